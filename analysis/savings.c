@@ -1,0 +1,87 @@
+/* savings.c -- NHS cost savings of a cohort (the Appendix 2a table) */
+
+#include "savings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* The fraction (A - B) / A, or 0 with *DEFINED = 0 when A is 0.  */
+static double
+reduction (double a, double b, int *defined)
+{
+  *defined = a != 0.0;
+  return a != 0.0 ? (a - b) / a : 0.0;
+}
+
+void
+sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
+                    double scale_n, sp_savings *out)
+{
+  memset (out, 0, sizeof *out);
+  out->participants = u->n_participants;
+  out->excluded_participants = u->n_excluded;
+  out->n_lines = u->n_services;
+  out->lines = sp_xcalloc (u->n_services, sizeof *out->lines);
+  for (int c = 0; c < SP_N_CATEGORIES; c++)
+    out->categories[c].category = (sp_category) c;
+
+  for (size_t s = 0; s < u->n_services; s++)
+    {
+      const sp_unit_cost *uc = &costs->items[u->cost_index[s]];
+      sp_savings_line *line = &out->lines[s];
+      line->cost_index = u->cost_index[s];
+      line->unit_cost = uc->unit_cost;
+      for (size_t p = 0; p < u->n_participants; p++)
+        {
+          line->before_quantity += u->before[p * u->n_services + s];
+          line->after_quantity += u->after[p * u->n_services + s];
+        }
+      line->before_cost = line->before_quantity * uc->unit_cost;
+      line->after_cost = line->after_quantity * uc->unit_cost;
+      line->saving = line->before_cost - line->after_cost;
+
+      out->baseline_cost += line->before_cost;
+      out->after_cost += line->after_cost;
+
+      sp_savings_category *cat = &out->categories[uc->category];
+      cat->before_cost += line->before_cost;
+      cat->after_cost += line->after_cost;
+      cat->before_quantity += line->before_quantity;
+      cat->after_quantity += line->after_quantity;
+    }
+
+  out->saving = out->baseline_cost - out->after_cost;
+  out->saving_rate = reduction (out->baseline_cost, out->after_cost,
+                                &out->saving_rate_defined);
+  out->per_participant_defined = out->participants > 0;
+  out->per_participant = out->participants
+    ? out->saving / (double) out->participants : 0.0;
+
+  for (int c = 0; c < SP_N_CATEGORIES; c++)
+    {
+      sp_savings_category *cat = &out->categories[c];
+      cat->saving = cat->before_cost - cat->after_cost;
+      cat->cost_reduction = reduction (cat->before_cost, cat->after_cost,
+                                       &cat->cost_reduction_defined);
+      cat->use_reduction = reduction (cat->before_quantity,
+                                      cat->after_quantity,
+                                      &cat->use_reduction_defined);
+    }
+
+  if (scale_n > 0.0)
+    {
+      out->scaled = 1;
+      out->scale_n = scale_n;
+      out->scaled_saving = out->participants
+        ? out->saving * scale_n / (double) out->participants : 0.0;
+    }
+}
+
+void
+sp_savings_free (sp_savings *s)
+{
+  free (s->lines);
+  memset (s, 0, sizeof *s);
+}

@@ -1,0 +1,86 @@
+/* savings.h -- NHS cost savings of a cohort (the Appendix 2a table)
+
+   For every participant p, service s and period t the cost is the
+   annualised quantity q[p,s,t] times the unit cost c[s].  A service
+   line sums over the cohort:
+
+     before_cost[s] = c[s] * sum_p q[p,s,before]
+     after_cost[s]  = c[s] * sum_p q[p,s,after]
+     saving[s]      = before_cost[s] - after_cost[s]
+
+   and the totals, rate and per-participant figures follow:
+
+     saving          = sum_s saving[s]
+     saving_rate     = saving / baseline_cost         (undefined if 0)
+     per_participant = saving / n                     (undefined if n=0)
+     scaled saving   = saving * N / n                 ("if replicated
+                                                       across N people")
+
+   By category (planned, emergency) the reductions are fractions:
+     cost_reduction  = (before_cost - after_cost) / before_cost
+     use_reduction   = (before_quantity - after_quantity) / before_quantity
+   where quantities of different units are simply added, as the report
+   does.  */
+
+#ifndef SP_SAVINGS_H
+#define SP_SAVINGS_H
+
+#include <stddef.h>
+
+#include "usage.h"
+
+typedef struct
+{
+  size_t cost_index;      /* into the unit-cost set */
+  double unit_cost;
+  double before_quantity; /* annualised, summed over the cohort */
+  double before_cost;
+  double after_quantity;
+  double after_cost;
+  double saving;
+} sp_savings_line;
+
+typedef struct
+{
+  sp_category category;
+  double before_cost;
+  double after_cost;
+  double saving;          /* before_cost - after_cost */
+  int cost_reduction_defined;
+  double cost_reduction;  /* fraction; 0 when undefined */
+  double before_quantity;
+  double after_quantity;
+  int use_reduction_defined;
+  double use_reduction;   /* fraction; 0 when undefined */
+} sp_savings_category;
+
+typedef struct
+{
+  size_t participants;
+  size_t excluded_participants;
+  double baseline_cost;
+  double after_cost;
+  double saving;
+  int saving_rate_defined;     /* 0 when baseline_cost is 0 */
+  double saving_rate;
+  int per_participant_defined; /* 0 when there are no participants */
+  double per_participant;
+  sp_savings_line *lines;      /* n_lines, owned */
+  size_t n_lines;
+  sp_savings_category categories[SP_N_CATEGORIES];
+  int scaled;                  /* nonzero when a scale was asked for */
+  double scale_n;
+  double scaled_saving;
+} sp_savings;
+
+/* Compute the savings table of cohort U priced with COSTS into OUT
+   (caller-owned struct; OUT->lines is allocated here and released by
+   sp_savings_free).  SCALE_N > 0 asks for the saving scaled to SCALE_N
+   people; 0 leaves it out.  */
+void sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
+                         double scale_n, sp_savings *out);
+
+/* Release what S owns.  */
+void sp_savings_free (sp_savings *s);
+
+#endif /* SP_SAVINGS_H */

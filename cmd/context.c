@@ -1,0 +1,137 @@
+/* context.c -- what a subcommand run holds: options, evaluation, inputs */
+
+#include "context.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "unit_costs_read.h"
+#include "usage_read.h"
+
+static int
+ends_with (const char *s, const char *suffix)
+{
+  size_t n = strlen (s), m = strlen (suffix);
+  return n >= m && strcmp (s + n - m, suffix) == 0;
+}
+
+/* Lay the command-line flags over the evaluation file's values.  */
+static void
+apply_flags (const sp_options *o, sp_evaluation *e)
+{
+  const struct { const char *flag; char **slot; } files[] = {
+    { o->usage, &e->usage }, { o->unit_costs, &e->unit_costs },
+    { o->before, &e->before }, { o->after, &e->after },
+    { o->outcomes, &e->outcomes }, { o->instrument, &e->instrument },
+    { o->proxies, &e->proxies }, { o->register_file, &e->register_file },
+    { o->transactions, &e->transactions }, { o->method, &e->method },
+    { o->ci_method, &e->bootstrap.method },
+  };
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+    if (files[i].flag)
+      sp_evaluation_set (files[i].slot, files[i].flag);
+  if (o->scale_to_set)
+    e->scale_to = o->scale_to;
+  if (o->baseline_wave_set)
+    e->baseline_wave = o->baseline_wave;
+  if (o->followup_wave_set)
+    e->followup_wave = o->followup_wave;
+  if (o->discount_rate_set)
+    e->discount_rate = o->discount_rate;
+  if (o->local_respend_set)
+    e->local_respend = o->local_respend;
+  if (o->bootstrap >= 0)
+    e->bootstrap.resamples = o->bootstrap;
+  if (o->confidence_set)
+    e->bootstrap.confidence = o->confidence;
+  if (o->seed_set)
+    e->bootstrap.seed = o->seed;
+  if (o->threads >= 0)
+    e->bootstrap.threads = o->threads;
+}
+
+int
+sp_context_open (sp_context *ctx, int argc, char **argv,
+                 const char *command, int takes_evaluation, size_t max_args)
+{
+  memset (ctx, 0, sizeof *ctx);
+  sp_diag_init (&ctx->diag);
+  sp_evaluation_defaults (&ctx->eval);
+  int rc = sp_options_parse (argc, argv, command, &ctx->opt);
+  if (rc)
+    return rc;
+  sp_options *o = &ctx->opt;
+  if (o->n_args > 0 && ends_with (o->args[0], ".json") && takes_evaluation)
+    {
+      if (sp_evaluation_load (o->args[0], &ctx->eval, &ctx->diag) != 0)
+        return ctx->diag.exit_status;
+      o->args++;
+      o->n_args--;
+    }
+  if (o->n_args > max_args)
+    {
+      fprintf (stderr,
+               "socialprofit %s: unexpected argument '%s' (see "
+               "socialprofit --help)\n",
+               command, o->args[max_args]);
+      return SP_EXIT_USAGE;
+    }
+  apply_flags (o, &ctx->eval);
+  return 0;
+}
+
+int
+sp_context_require (sp_context *ctx, const char *path, const char *key,
+                    const char *flag)
+{
+  if (path)
+    return 0;
+  sp_diag_fail (&ctx->diag, SP_EXIT_USAGE, ctx->eval.path, 0, 0,
+                "no %s given: name it as \"%s\" in the evaluation file or "
+                "with %s",
+                key, key, flag);
+  return -1;
+}
+
+int
+sp_context_load_usage (sp_context *ctx)
+{
+  sp_evaluation *e = &ctx->eval;
+  int missing = sp_context_require (ctx, e->unit_costs, "unit_costs",
+                                    "--unit-costs");
+  missing |= sp_context_require (ctx, e->usage, "usage", "--usage");
+  if (missing)
+    return -1;
+  if (sp_unit_costs_read (e->unit_costs, &ctx->costs, &ctx->diag) != 0)
+    return -1;
+  ctx->have_costs = 1;
+  sp_usage_periods periods = { e->before, e->after };
+  if (sp_usage_read (e->usage, &ctx->costs, &periods, &ctx->usage,
+                     &ctx->diag) != 0)
+    return -1;
+  ctx->have_usage = 1;
+  return 0;
+}
+
+size_t
+sp_context_validate_more (sp_context *ctx)
+{
+  (void) ctx;
+  return 0;
+}
+
+int
+sp_context_report (sp_context *ctx)
+{
+  sp_diag_print (&ctx->diag, stderr);
+  return sp_diag_failed (&ctx->diag) ? ctx->diag.exit_status : 0;
+}
+
+void
+sp_context_close (sp_context *ctx)
+{
+  sp_unit_costs_free (&ctx->costs);
+  sp_usage_free (&ctx->usage);
+  sp_evaluation_free (&ctx->eval);
+  sp_diag_free (&ctx->diag);
+}

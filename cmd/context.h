@@ -1,0 +1,62 @@
+/* context.h -- what a subcommand run holds: options, evaluation, inputs
+
+   A run parses its options, reads the evaluation file (the first
+   positional argument, when it ends in .json), lays the flags over it,
+   then loads the inputs it needs.  Every problem is collected in the
+   context's diag and printed once at the end, so a run reports all of
+   them and writes nothing when any is an error.  */
+
+#ifndef SP_CONTEXT_H
+#define SP_CONTEXT_H
+
+#include "diag.h"
+#include "evaluation.h"
+#include "options.h"
+#include "usage.h"
+
+typedef struct
+{
+  sp_options opt;
+  sp_evaluation eval;
+  sp_diag diag;
+
+  int have_costs;            /* unit-cost set loaded */
+  sp_unit_costs costs;
+  int have_usage;            /* usage cohort loaded */
+  sp_usage usage;
+} sp_context;
+
+/* Parse ARGV for COMMAND, read the evaluation file if one is given and
+   apply the flags.  When TAKES_EVALUATION is nonzero a first positional
+   argument ending in .json is the evaluation file; MAX_ARGS is how many
+   further positional arguments COMMAND takes (left in ctx->opt.args).  Returns 0, or an exit status
+   (64 usage, 65/66 evaluation file) with the reason in ctx->diag or on
+   stderr.  The context must be closed with sp_context_close in every
+   case.  */
+int sp_context_open (sp_context *ctx, int argc, char **argv,
+                     const char *command, int takes_evaluation,
+                     size_t max_args);
+
+/* Load the unit-cost set and the usage cohort named by the evaluation.
+   Returns 0, or -1 with the problems in ctx->diag.  A missing name is
+   reported as bad usage (64).  */
+int sp_context_load_usage (sp_context *ctx);
+
+/* Load and check every further input the evaluation names (outcomes,
+   instrument, proxies, register, transactions), each independently, for
+   socialprofit validate.  Returns how many files were checked.  */
+size_t sp_context_validate_more (sp_context *ctx);
+
+/* Print the collected messages on stderr and return the exit status the
+   run should end with (0 when there were only warnings).  */
+int sp_context_report (sp_context *ctx);
+
+/* Release everything the context owns.  */
+void sp_context_close (sp_context *ctx);
+
+/* Require that a file setting is present: when PATH is NULL record a
+   usage error that names the key and FLAG and return -1.  */
+int sp_context_require (sp_context *ctx, const char *path, const char *key,
+                        const char *flag);
+
+#endif /* SP_CONTEXT_H */

@@ -1,0 +1,128 @@
+/* diag.c -- collect input problems as FILE:LINE:COLUMN messages */
+
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+void
+sp_diag_init (sp_diag *d)
+{
+  memset (d, 0, sizeof *d);
+  d->cap_per_file = SP_DIAG_CAP_PER_FILE;
+}
+
+void
+sp_diag_free (sp_diag *d)
+{
+  for (size_t i = 0; i < d->n_msgs; i++)
+    {
+      free (d->msgs[i].file);
+      free (d->msgs[i].text);
+    }
+  free (d->msgs);
+  memset (d, 0, sizeof *d);
+}
+
+size_t
+sp_diag_errors_in (const sp_diag *d, const char *file)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < d->n_msgs; i++)
+    if (d->msgs[i].kind == SP_DIAG_ERROR && file && d->msgs[i].file
+        && strcmp (d->msgs[i].file, file) == 0)
+      n++;
+  return n;
+}
+
+static void
+push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
+      size_t column, const char *fmt, va_list ap)
+{
+  if (kind == SP_DIAG_ERROR)
+    {
+      d->n_errors++;
+      if (sp_diag_errors_in (d, file) >= d->cap_per_file)
+        {
+          d->n_suppressed++;
+          return;
+        }
+    }
+  if (d->n_msgs == d->cap_msgs)
+    {
+      d->cap_msgs = d->cap_msgs ? 2 * d->cap_msgs : 16;
+      d->msgs = sp_xrealloc (d->msgs, d->cap_msgs * sizeof *d->msgs);
+    }
+  sp_diag_msg *m = &d->msgs[d->n_msgs++];
+  m->kind = kind;
+  m->file = file ? sp_xstrdup (file) : NULL;
+  m->line = line;
+  m->column = column;
+  m->text = sp_xvasprintf (fmt, ap);
+}
+
+void
+sp_diag_error (sp_diag *d, const char *file, size_t line, size_t column,
+               const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  push (d, SP_DIAG_ERROR, file, line, column, fmt, ap);
+  va_end (ap);
+  if (d->exit_status == 0)
+    d->exit_status = SP_EXIT_DATAERR;
+}
+
+void
+sp_diag_fail (sp_diag *d, int exit_status, const char *file, size_t line,
+              size_t column, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  push (d, SP_DIAG_ERROR, file, line, column, fmt, ap);
+  va_end (ap);
+  /* A missing input (66) or unusable output (73) outranks bad data.  */
+  if (d->exit_status == 0 || d->exit_status == SP_EXIT_DATAERR)
+    d->exit_status = exit_status;
+}
+
+void
+sp_diag_warn (sp_diag *d, const char *file, size_t line, size_t column,
+              const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  push (d, SP_DIAG_WARNING, file, line, column, fmt, ap);
+  va_end (ap);
+}
+
+int
+sp_diag_failed (const sp_diag *d)
+{
+  return d->n_errors > 0;
+}
+
+void
+sp_diag_print (const sp_diag *d, FILE *out)
+{
+  for (size_t i = 0; i < d->n_msgs; i++)
+    {
+      const sp_diag_msg *m = &d->msgs[i];
+      const char *kind = m->kind == SP_DIAG_ERROR ? "error" : "warning";
+      if (m->file && m->line && m->column)
+        fprintf (out, "%s:%zu:%zu: %s: %s\n", m->file, m->line, m->column,
+                 kind, m->text);
+      else if (m->file && m->line)
+        fprintf (out, "%s:%zu: %s: %s\n", m->file, m->line, kind, m->text);
+      else if (m->file)
+        fprintf (out, "%s: %s: %s\n", m->file, kind, m->text);
+      else
+        fprintf (out, "socialprofit: %s: %s\n", kind, m->text);
+    }
+  if (d->n_suppressed)
+    fprintf (out, "socialprofit: %zu further error%s not shown\n",
+             d->n_suppressed, d->n_suppressed == 1 ? "" : "s");
+}

@@ -1,0 +1,60 @@
+/* slurp.c -- read a whole file into memory */
+
+#include "slurp.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "xalloc.h"
+
+int
+sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
+{
+  *text = NULL;
+  *len = 0;
+  struct stat st;
+  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
+                    "is a directory, not a file: give the file's path");
+      return -1;
+    }
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    {
+      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
+                    "cannot open: %s; check the path (relative paths in an "
+                    "evaluation file are taken from the file's folder)",
+                    strerror (errno));
+      return -1;
+    }
+  size_t cap = 8192, n = 0;
+  char *buf = sp_xmalloc (cap);
+  for (;;)
+    {
+      if (n + 4096 + 1 > cap)
+        {
+          cap *= 2;
+          buf = sp_xrealloc (buf, cap);
+        }
+      size_t got = fread (buf + n, 1, cap - n - 1, f);
+      n += got;
+      if (got == 0)
+        break;
+    }
+  int err = ferror (f);
+  fclose (f);
+  if (err)
+    {
+      free (buf);
+      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0, "cannot read the file");
+      return -1;
+    }
+  buf[n] = '\0';
+  *text = buf;
+  *len = n;
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* slurp.h -- read a whole file into memory
+
+   Input files are small (thousands of rows), so readers take the whole
+   file at once and parse from memory.  */
+
+#ifndef SP_SLURP_H
+#define SP_SLURP_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* Read the file at PATH into a newly allocated, NUL-terminated buffer
+   stored in *TEXT (caller frees) with its length in *LEN.  Returns 0, or
+   -1 after recording in D why the file could not be read (exit 66).  */
+int sp_slurp (const char *path, char **text, size_t *len, sp_diag *d);
+
+#endif /* SP_SLURP_H */

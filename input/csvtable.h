@@ -1,0 +1,77 @@
+/* csvtable.h -- read a CSV file into memory with line numbers, and bind
+   its header to the columns a reader expects
+
+   Parsing is libcsv's (strict mode).  A table remembers, for every row,
+   the physical line on which the row starts, so that readers can report
+   problems as FILE:LINE:COLUMN.  Accepted: UTF-8 with or without a byte
+   order mark, LF or CRLF line ends, quoted fields (which may contain
+   commas, quotes and line breaks), blank lines (skipped).
+
+   Header names are matched case-insensitively after trimming spaces, and
+   may appear in any order.  */
+
+#ifndef SP_CSVTABLE_H
+#define SP_CSVTABLE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+typedef struct
+{
+  char **cells;     /* n_cells strings, each owned by the table */
+  size_t n_cells;
+  size_t line;      /* 1-based physical line where the row starts */
+} sp_csv_row;
+
+typedef struct
+{
+  char *path;       /* name used in messages (owned) */
+  char **header;    /* n_cols names as written (owned) */
+  size_t n_cols;
+  size_t header_line;
+  sp_csv_row *rows; /* data rows, header excluded (owned) */
+  size_t n_rows;
+} sp_csv_table;
+
+/* One column a reader expects.  */
+typedef struct
+{
+  const char *name;  /* lower-case header name */
+  int required;      /* nonzero: missing column is an error */
+} sp_csv_column;
+
+/* Read the CSV file at PATH into T (caller-owned storage, filled here).
+   Messages name the file as PATH.  Returns 0 on success.  On failure
+   returns -1 and records the reason in D: exit 66 when the file cannot
+   be opened, 65 when it is empty, has no header or malformed quoting.
+   T is always safe to pass to sp_csv_table_free afterwards.  */
+int sp_csv_table_read (const char *path, sp_csv_table *t, sp_diag *d);
+
+/* As sp_csv_table_read, from LEN bytes at TEXT; NAME is used in
+   messages.  */
+int sp_csv_table_parse (const char *name, const char *text, size_t len,
+                        sp_csv_table *t, sp_diag *d);
+
+/* Release everything T owns.  */
+void sp_csv_table_free (sp_csv_table *t);
+
+/* Find each of the N_COLS expected columns in T's header and store its
+   index in INDEX (caller array of N_COLS ints; -1 when an optional column
+   is absent).  Reports each missing required column and each duplicated
+   header name as an error at the header line, and all unknown columns in
+   one warning that names them.  Also reports every data row whose number
+   of fields differs from the header's.  Returns 0 when the header is
+   usable, -1 otherwise.  */
+int sp_csv_table_bind (const sp_csv_table *t, const sp_csv_column *cols,
+                       size_t n_cols, int *index, sp_diag *d);
+
+/* The text of ROW's cell at column INDEX, trimmed of surrounding spaces
+   by the parser; "" when INDEX is -1 or the row is short.  The string
+   belongs to the table.  */
+const char *sp_csv_cell (const sp_csv_row *row, int index);
+
+/* 1-based column number for messages (INDEX + 1; 0 when INDEX < 0).  */
+size_t sp_csv_colno (int index);
+
+#endif /* SP_CSVTABLE_H */

@@ -1,0 +1,245 @@
+/* evaluation.c -- the evaluation file: what to analyse and how */
+
+#include "evaluation.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonpos.h"
+#include "slurp.h"
+#include "xalloc.h"
+
+void
+sp_evaluation_set (char **slot, const char *value)
+{
+  free (*slot);
+  *slot = value ? sp_xstrdup (value) : NULL;
+}
+
+void
+sp_evaluation_defaults (sp_evaluation *e)
+{
+  memset (e, 0, sizeof *e);
+  sp_evaluation_set (&e->before, "before");
+  sp_evaluation_set (&e->after, "after");
+  sp_evaluation_set (&e->method, "relative");
+  e->baseline_wave = 0;
+  e->followup_wave = -1;
+  e->discount_rate = 0.035;
+  e->local_respend = 0.0;
+  e->investment.advocacy_cost = 1295.0;
+  e->investment.review_cost = 195.0;
+  e->investment.vat_rate = 0.2;
+  e->investment.marketplace_fee = 0.05;
+  e->investment.reviews_per_year = 1.0;
+  e->bootstrap.resamples = -1;
+  e->bootstrap.confidence = 0.95;
+  sp_evaluation_set (&e->bootstrap.method, "bca");
+  e->bootstrap.seed = 20190101UL;
+  e->bootstrap.threads = 0;
+}
+
+void
+sp_evaluation_free (sp_evaluation *e)
+{
+  char **strings[] = {
+    &e->path, &e->programme, &e->area, &e->reporting_period, &e->usage,
+    &e->unit_costs, &e->outcomes, &e->instrument, &e->proxies,
+    &e->register_file, &e->transactions, &e->before, &e->after, &e->method,
+    &e->bootstrap.method
+  };
+  for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
+    {
+      free (*strings[i]);
+      *strings[i] = NULL;
+    }
+}
+
+/* Context for reading one file's keys.  */
+typedef struct
+{
+  const char *path;
+  const char *text;
+  char *dir;      /* folder of the evaluation file, with trailing '/' */
+  sp_diag *d;
+  int ok;
+} reader;
+
+static void
+bad_key (reader *r, const char *key, const char *what)
+{
+  size_t line, col;
+  sp_json_key_position (r->text, key, &line, &col);
+  sp_diag_error (r->d, r->path, line, col, "key \"%s\" %s", key, what);
+  r->ok = 0;
+}
+
+static void
+read_string (reader *r, const cJSON *obj, const char *key, char **slot)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, key);
+  if (!v || cJSON_IsNull (v))
+    return;
+  if (!cJSON_IsString (v) || !v->valuestring[0])
+    {
+      bad_key (r, key, "must be a non-empty string");
+      return;
+    }
+  sp_evaluation_set (slot, v->valuestring);
+}
+
+/* A path key: resolved against the evaluation file's folder.  */
+static void
+read_path (reader *r, const cJSON *obj, const char *key, char **slot)
+{
+  char *value = NULL;
+  read_string (r, obj, key, &value);
+  if (!value)
+    return;
+  free (*slot);
+  *slot = value[0] == '/' ? value : sp_xasprintf ("%s%s", r->dir, value);
+  if (*slot != value)
+    free (value);
+}
+
+static void
+read_number (reader *r, const cJSON *obj, const char *key, double *slot,
+             double min, double max, const char *range)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, key);
+  if (!v || cJSON_IsNull (v))
+    return;
+  if (!cJSON_IsNumber (v) || !isfinite (v->valuedouble)
+      || v->valuedouble < min || v->valuedouble > max)
+    {
+      bad_key (r, key, range);
+      return;
+    }
+  *slot = v->valuedouble;
+}
+
+static void
+read_int (reader *r, const cJSON *obj, const char *key, int *slot, int min)
+{
+  double v = *slot;
+  read_number (r, obj, key, &v, min, 1e9,
+               min < 0 ? "must be a whole number (-1 for the latest)"
+                       : "must be a whole number, 0 or more");
+  if (v != floor (v))
+    bad_key (r, key, "must be a whole number");
+  else
+    *slot = (int) v;
+}
+
+static void
+read_investment (reader *r, const cJSON *root, sp_investment_params *p)
+{
+  const cJSON *inv = cJSON_GetObjectItemCaseSensitive (root, "investment");
+  if (!inv || cJSON_IsNull (inv))
+    return;
+  if (!cJSON_IsObject (inv))
+    {
+      bad_key (r, "investment", "must be an object");
+      return;
+    }
+  const char *nonneg = "must be a number, 0 or more";
+  read_number (r, inv, "advocacy_cost", &p->advocacy_cost, 0, 1e12, nonneg);
+  read_number (r, inv, "review_cost", &p->review_cost, 0, 1e12, nonneg);
+  read_number (r, inv, "vat_rate", &p->vat_rate, 0, 1,
+               "must be a fraction between 0 and 1 (0.2 for 20%)");
+  read_number (r, inv, "marketplace_fee", &p->marketplace_fee, 0, 1,
+               "must be a fraction between 0 and 1 (0.05 for 5%)");
+  read_number (r, inv, "reviews_per_year", &p->reviews_per_year, 0, 365,
+               nonneg);
+}
+
+static void
+read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
+{
+  const cJSON *bs = cJSON_GetObjectItemCaseSensitive (root, "bootstrap");
+  if (!bs || cJSON_IsNull (bs))
+    return;
+  if (!cJSON_IsObject (bs))
+    {
+      bad_key (r, "bootstrap", "must be an object");
+      return;
+    }
+  double resamples = (double) b->resamples;
+  read_number (r, bs, "resamples", &resamples, 0, 1e8,
+               "must be a whole number of resamples, 0 or more");
+  b->resamples = (long) resamples;
+  read_number (r, bs, "confidence", &b->confidence, 1e-6, 1 - 1e-6,
+               "must be a level between 0 and 1, e.g. 0.95");
+  read_string (r, bs, "method", &b->method);
+  double seed = (double) b->seed;
+  read_number (r, bs, "seed", &seed, 0, 4294967295.0,
+               "must be a whole number from 0 to 4294967295");
+  b->seed = (unsigned long) seed;
+  double threads = b->threads;
+  read_number (r, bs, "threads", &threads, 0, 1024,
+               "must be a whole number of threads (0 = all cores)");
+  b->threads = (int) threads;
+}
+
+int
+sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
+{
+  char *text = NULL;
+  size_t len = 0;
+  if (sp_slurp (path, &text, &len, d) != 0)
+    return -1;
+
+  const char *end = NULL;
+  cJSON *root = cJSON_ParseWithLengthOpts (text, len, &end, 0);
+  if (!root || !cJSON_IsObject (root))
+    {
+      size_t line = 1, col = 1;
+      if (!root && end)
+        sp_json_offset_position (text, (size_t) (end - text), &line, &col);
+      sp_diag_error (d, path, line, col,
+                     root ? "the evaluation file must be a JSON object "
+                            "{ ... }"
+                          : "this is not valid JSON: check for a missing "
+                            "comma, quote or brace near here");
+      cJSON_Delete (root);
+      free (text);
+      return -1;
+    }
+
+  reader r = { path, text, NULL, d, 1 };
+  const char *slash = strrchr (path, '/');
+  r.dir = slash ? sp_xstrndup (path, (size_t) (slash - path) + 1)
+                : sp_xstrdup ("");
+
+  sp_evaluation_set (&e->path, path);
+  read_string (&r, root, "programme", &e->programme);
+  read_string (&r, root, "area", &e->area);
+  read_string (&r, root, "reporting_period", &e->reporting_period);
+  read_path (&r, root, "usage", &e->usage);
+  read_path (&r, root, "unit_costs", &e->unit_costs);
+  read_path (&r, root, "outcomes", &e->outcomes);
+  read_path (&r, root, "instrument", &e->instrument);
+  read_path (&r, root, "proxies", &e->proxies);
+  read_path (&r, root, "register", &e->register_file);
+  read_path (&r, root, "transactions", &e->transactions);
+  read_string (&r, root, "before", &e->before);
+  read_string (&r, root, "after", &e->after);
+  read_number (&r, root, "scale_to", &e->scale_to, 0, 1e9,
+               "must be a number of people, 0 or more");
+  read_int (&r, root, "baseline_wave", &e->baseline_wave, 0);
+  read_int (&r, root, "followup_wave", &e->followup_wave, -1);
+  read_string (&r, root, "method", &e->method);
+  read_number (&r, root, "discount_rate", &e->discount_rate, 0, 1,
+               "must be a fraction between 0 and 1 (0.035 for 3.5%)");
+  read_number (&r, root, "local_respend", &e->local_respend, 0, 1,
+               "must be a fraction between 0 and 1");
+  read_investment (&r, root, &e->investment);
+  read_bootstrap (&r, root, &e->bootstrap);
+
+  free (r.dir);
+  cJSON_Delete (root);
+  free (text);
+  return r.ok ? 0 : -1;
+}

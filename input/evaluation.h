@@ -1,0 +1,96 @@
+/* evaluation.h -- the evaluation file: what to analyse and how
+
+   An evaluation file is a JSON object naming the input files (paths are
+   relative to the evaluation file's folder), the periods and waves to
+   compare, and the analysis settings.  Command-line flags override any
+   key, and can replace the file entirely.  All keys are optional here;
+   each subcommand checks that what it needs is present.
+
+     {
+       "programme": "...", "area": "...", "reporting_period": "...",
+       "usage": "usage.csv", "unit_costs": "../../proxies/....csv",
+       "before": "before", "after": "after", "scale_to": 48,
+       "outcomes": "poet.csv", "instrument": "...", "proxies": "...",
+       "baseline_wave": 0, "followup_wave": 2, "method": "relative",
+       "discount_rate": 0.035,
+       "register": "register.csv", "transactions": "transactions.csv",
+       "local_respend": 0.4,
+       "investment": { "advocacy_cost": 1295, "review_cost": 195,
+                       "vat_rate": 0.2, "marketplace_fee": 0.05,
+                       "reviews_per_year": 1 },
+       "bootstrap": { "resamples": 10000, "confidence": 0.95,
+                      "method": "bca", "seed": 20190101, "threads": 0 }
+     }  */
+
+#ifndef SP_EVALUATION_H
+#define SP_EVALUATION_H
+
+#include "diag.h"
+
+/* Programme costs (report section 1.9).  */
+typedef struct
+{
+  double advocacy_cost;     /* per person assessed, before VAT */
+  double review_cost;       /* per PHB per review, before VAT */
+  double vat_rate;          /* fraction, e.g. 0.2 */
+  double marketplace_fee;   /* fraction of budget transacted */
+  double reviews_per_year;
+} sp_investment_params;
+
+/* Bootstrap settings (issue 4).  resamples < 0 means "not set".  */
+typedef struct
+{
+  long resamples;
+  double confidence;
+  char *method;             /* "percentile", "basic" or "bca" (owned) */
+  unsigned long seed;
+  int threads;              /* 0 = all cores */
+} sp_bootstrap_params;
+
+typedef struct
+{
+  char *path;               /* evaluation file, or NULL (owned) */
+  char *programme;          /* labels (owned, may be NULL) */
+  char *area;
+  char *reporting_period;
+
+  /* Files, already resolved against the evaluation file's folder.  */
+  char *usage;
+  char *unit_costs;
+  char *outcomes;
+  char *instrument;
+  char *proxies;
+  char *register_file;
+  char *transactions;
+
+  char *before;             /* period names (owned) */
+  char *after;
+  double scale_to;          /* 0 = not asked */
+
+  int baseline_wave;
+  int followup_wave;        /* -1 = the latest wave */
+  char *method;             /* improvement method (owned) */
+  double discount_rate;
+  double local_respend;     /* share of local spend re-spent locally */
+
+  sp_investment_params investment;
+  sp_bootstrap_params bootstrap;
+} sp_evaluation;
+
+/* Fill E with the defaults: before "before", after "after", baseline
+   wave 0, latest follow-up, method "relative", discount 0.035, local
+   re-spend 0, investment 1295/195/0.2/0.05/1, bootstrap unset with
+   confidence 0.95, method "bca", seed 20190101, all cores.  */
+void sp_evaluation_defaults (sp_evaluation *e);
+
+/* Read the evaluation file at PATH over the values already in E.
+   Problems go to D as FILE:LINE:COLUMN messages.  Returns 0 or -1.  */
+int sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d);
+
+/* Replace the string *SLOT with a copy of VALUE (NULL clears it).  */
+void sp_evaluation_set (char **slot, const char *value);
+
+/* Release what E owns.  */
+void sp_evaluation_free (sp_evaluation *e);
+
+#endif /* SP_EVALUATION_H */

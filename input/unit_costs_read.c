@@ -1,0 +1,91 @@
+/* unit_costs_read.c -- read and validate a unit-cost set */
+
+#include "unit_costs_read.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvtable.h"
+#include "fields.h"
+#include "xalloc.h"
+
+enum { C_SERVICE, C_LABEL, C_UNIT, C_COST, C_CATEGORY, C_YEAR, C_SOURCE,
+       N_COLS };
+
+static const sp_csv_column columns[N_COLS] = {
+  { "service", 1 }, { "label", 1 }, { "unit", 1 }, { "unit_cost", 1 },
+  { "category", 1 }, { "price_year", 1 }, { "source", 1 }
+};
+
+int
+sp_unit_costs_read (const char *path, sp_unit_costs *set, sp_diag *d)
+{
+  memset (set, 0, sizeof *set);
+  set->path = sp_xstrdup (path);
+  sp_csv_table t;
+  int col[N_COLS];
+  if (sp_csv_table_read (path, &t, d) != 0
+      || sp_csv_table_bind (&t, columns, N_COLS, col, d) != 0)
+    {
+      sp_csv_table_free (&t);
+      return -1;
+    }
+  int ok = 1;
+  if (t.n_rows == 0)
+    {
+      sp_diag_error (d, path, t.header_line + 1, 1,
+                     "no unit costs: add one row per service");
+      ok = 0;
+    }
+  set->items = sp_xcalloc (t.n_rows, sizeof *set->items);
+  for (size_t r = 0; r < t.n_rows; r++)
+    {
+      const sp_csv_row *row = &t.rows[r];
+      const char *service = sp_csv_cell (row, col[C_SERVICE]);
+      const char *cost = sp_csv_cell (row, col[C_COST]);
+      const char *cat = sp_csv_cell (row, col[C_CATEGORY]);
+      sp_unit_cost uc = { 0 };
+      int row_ok = 1;
+      if (sp_field_empty (service))
+        {
+          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
+                         "column 'service' is empty: give the service's "
+                         "key as used in usage files");
+          row_ok = 0;
+        }
+      else if (sp_unit_costs_find (set, service) >= 0)
+        {
+          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
+                         "service '%s' is listed twice: keep one unit "
+                         "cost per service", service);
+          row_ok = 0;
+        }
+      if (sp_field_double (cost, &uc.unit_cost) != 0 || uc.unit_cost < 0)
+        {
+          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_COST]),
+                         "column 'unit_cost' is '%s': give a cost in "
+                         "pounds, 0 or more, without the £ sign", cost);
+          row_ok = 0;
+        }
+      if (sp_category_parse (cat, &uc.category) != 0)
+        {
+          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_CATEGORY]),
+                         "column 'category' is '%s': use planned or "
+                         "emergency", cat);
+          row_ok = 0;
+        }
+      if (!row_ok)
+        {
+          ok = 0;
+          continue;
+        }
+      uc.service = sp_xstrdup (service);
+      uc.label = sp_xstrdup (sp_csv_cell (row, col[C_LABEL]));
+      uc.unit = sp_xstrdup (sp_csv_cell (row, col[C_UNIT]));
+      uc.price_year = sp_xstrdup (sp_csv_cell (row, col[C_YEAR]));
+      uc.source = sp_xstrdup (sp_csv_cell (row, col[C_SOURCE]));
+      set->items[set->n++] = uc;
+    }
+  sp_csv_table_free (&t);
+  return ok ? 0 : -1;
+}

@@ -1,0 +1,20 @@
+/* emit.h -- write a rendered result to standard output in one piece
+
+   Commands render into memory first and write only when the whole run
+   has succeeded, so a failed run prints nothing on stdout.  */
+
+#ifndef SP_EMIT_H
+#define SP_EMIT_H
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+
+/* A renderer of the results document.  */
+typedef void (*sp_renderer) (const cJSON *doc, FILE *out);
+
+/* Render DOC with each of the N renderers in turn (a blank line between
+   text sections) into memory, then write it all to stdout.  Returns 0,
+   or 73 when stdout cannot be written.  */
+int sp_emit (const cJSON *doc, const sp_renderer *renderers, size_t n);
+
+#endif /* SP_EMIT_H */

@@ -1,0 +1,28 @@
+/* render.h -- renderers of the results document for the terminal
+
+   Each renderer reads only the results document DOC and writes to OUT.
+   Text is for people (rounded, aligned); CSV is for spreadsheets (one
+   table, full precision); JSON is the document itself.  A renderer
+   prints nothing for a section the document lacks.  */
+
+#ifndef SP_RENDER_H
+#define SP_RENDER_H
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+
+/* The whole document as indented JSON followed by a newline.  */
+void sp_render_json (const cJSON *doc, FILE *out);
+
+/* The savings table like Appendix 2a, with totals, rate, categories and
+   the scaled saving.  */
+void sp_render_savings_text (const cJSON *doc, FILE *out);
+
+/* The savings lines as CSV, then the total as a last row.  */
+void sp_render_savings_csv (const cJSON *doc, FILE *out);
+
+/* Write a CSV field, quoting it when it holds a comma, quote or line
+   break.  */
+void sp_csv_field (FILE *out, const char *text);
+
+#endif /* SP_RENDER_H */

@@ -1,0 +1,81 @@
+/* doc.c -- the results document */
+
+#include "doc.h"
+
+#include <math.h>
+#include <string.h>
+
+void
+sp_doc_number (cJSON *obj, const char *name, double value, int defined)
+{
+  if (defined && isfinite (value))
+    cJSON_AddNumberToObject (obj, name, value);
+  else
+    cJSON_AddNullToObject (obj, name);
+}
+
+void
+sp_doc_string (cJSON *obj, const char *name, const char *value)
+{
+  if (value)
+    cJSON_AddStringToObject (obj, name, value);
+  else
+    cJSON_AddNullToObject (obj, name);
+}
+
+cJSON *
+sp_doc_new (const sp_evaluation *e)
+{
+  cJSON *doc = cJSON_CreateObject ();
+  cJSON *tool = cJSON_AddObjectToObject (doc, "tool");
+  cJSON_AddStringToObject (tool, "name", "socialprofit");
+  cJSON_AddStringToObject (tool, "version", SP_VERSION);
+
+  cJSON *ev = cJSON_AddObjectToObject (doc, "evaluation");
+  sp_doc_string (ev, "file", e->path);
+  sp_doc_string (ev, "programme", e->programme);
+  sp_doc_string (ev, "area", e->area);
+  sp_doc_string (ev, "reporting_period", e->reporting_period);
+  cJSON *in = cJSON_AddObjectToObject (ev, "inputs");
+  sp_doc_string (in, "usage", e->usage);
+  sp_doc_string (in, "unit_costs", e->unit_costs);
+  sp_doc_string (in, "outcomes", e->outcomes);
+  sp_doc_string (in, "instrument", e->instrument);
+  sp_doc_string (in, "proxies", e->proxies);
+  sp_doc_string (in, "register", e->register_file);
+  sp_doc_string (in, "transactions", e->transactions);
+  return doc;
+}
+
+const cJSON *
+sp_doc_get (const cJSON *doc, const char *path)
+{
+  const cJSON *node = doc;
+  char name[128];
+  while (node && *path)
+    {
+      const char *dot = strchr (path, '.');
+      size_t n = dot ? (size_t) (dot - path) : strlen (path);
+      if (n >= sizeof name)
+        return NULL;
+      memcpy (name, path, n);
+      name[n] = '\0';
+      node = cJSON_GetObjectItemCaseSensitive (node, name);
+      path += n + (dot ? 1 : 0);
+    }
+  return node;
+}
+
+double
+sp_doc_num (const cJSON *doc, const char *path, double fallback)
+{
+  const cJSON *v = sp_doc_get (doc, path);
+  return cJSON_IsNumber (v) ? v->valuedouble : fallback;
+}
+
+const char *
+sp_doc_str (const cJSON *doc, const char *path, const char *fallback)
+{
+  const cJSON *v = sp_doc_get (doc, path);
+  return cJSON_IsString (v) ? v->valuestring : fallback;
+}

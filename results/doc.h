@@ -1,0 +1,44 @@
+/* doc.h -- the results document
+
+   One run produces one results document, a cJSON object; every renderer
+   (text, CSV, JSON, charts, the statement) reads only this document.
+   Sections are added by the sp_doc_add_* functions of each module:
+
+     tool         name and version
+     evaluation   labels, input files and settings used
+     savings      see savings_doc.h
+     intervals    bootstrap intervals keyed by figure path (issue 4)
+
+   Money is in pounds and unrounded; fractions are fractions (0.84, not
+   84); a figure that cannot be computed is null, never NaN.  */
+
+#ifndef SP_DOC_H
+#define SP_DOC_H
+
+#include <cjson/cJSON.h>
+
+#include "evaluation.h"
+
+#define SP_VERSION "0.1.0"
+
+/* A new results document with the tool and evaluation sections, built
+   from E.  The caller owns the result (cJSON_Delete).  */
+cJSON *sp_doc_new (const sp_evaluation *e);
+
+/* Add NAME: VALUE to OBJ, or NAME: null when DEFINED is 0.  */
+void sp_doc_number (cJSON *obj, const char *name, double value, int defined);
+
+/* Add NAME: "VALUE" to OBJ, or NAME: null when VALUE is NULL.  */
+void sp_doc_string (cJSON *obj, const char *name, const char *value);
+
+/* The object at the dotted PATH ("savings.scaled") in DOC, or NULL.  */
+const cJSON *sp_doc_get (const cJSON *doc, const char *path);
+
+/* The number at the dotted PATH, or FALLBACK when absent or null.  */
+double sp_doc_num (const cJSON *doc, const char *path, double fallback);
+
+/* The string at the dotted PATH, or FALLBACK.  */
+const char *sp_doc_str (const cJSON *doc, const char *path,
+                        const char *fallback);
+
+#endif /* SP_DOC_H */

@@ -1,0 +1,29 @@
+/* savings_doc.h -- the savings section of the results document
+
+   "savings": {
+     "participants", "excluded_participants", "baseline_cost",
+     "after_cost", "saving", "saving_rate", "per_participant",
+     "periods": { "before", "after" },
+     "lines": [ { "service", "label", "unit", "category", "unit_cost",
+                  "before_quantity", "before_cost", "after_quantity",
+                  "after_cost", "saving", "price_year", "source" } ],
+     "categories": [ { "category", "before_cost", "after_cost", "saving",
+                       "cost_reduction", "before_quantity",
+                       "after_quantity", "use_reduction" } ],
+     "scaled": { "n", "saving" }          (only when a scale is asked)
+     "formulas": { name: text }           (how each figure is computed)
+   }  */
+
+#ifndef SP_SAVINGS_DOC_H
+#define SP_SAVINGS_DOC_H
+
+#include <cjson/cJSON.h>
+
+#include "evaluation.h"
+#include "savings.h"
+
+/* Add the "savings" section for S, priced with COSTS, to DOC.  */
+void sp_doc_add_savings (cJSON *doc, const sp_savings *s,
+                         const sp_unit_costs *costs, const sp_evaluation *e);
+
+#endif /* SP_SAVINGS_DOC_H */

@@ -1,11 +1,45 @@
-/* commands.h -- the subcommands of socialprofit
+/* commands.h -- the subcommands of socialprofit and their sections
 
-   Each takes the arguments after the subcommand's name (argv[0] is the
-   subcommand) and returns the process exit status.  */
+   A subcommand's work is split into sections: a section loads the
+   inputs it needs through the context and adds its part of the results
+   document.  The report command runs several sections into one
+   document.  A section returns 0, or -1 with its problems recorded in
+   ctx->diag (it never prints).
+
+   Each subcommand takes the arguments after the subcommand's name
+   (argv[0] is the subcommand) and returns the process exit status.  */
 
 #ifndef SP_COMMANDS_H
 #define SP_COMMANDS_H
 
+#include <cjson/cJSON.h>
+
+#include "context.h"
+#include "emit.h"
+
+typedef int (*sp_section_fn) (sp_context *ctx, cJSON *doc);
+
+/* How a simple subcommand renders its document as text and CSV.  */
+typedef struct
+{
+  const char *name;
+  sp_renderer text;
+  sp_renderer csv;
+} sp_command_spec;
+
+/* The generic body of a subcommand that takes an optional evaluation
+   file: open the context, run the N SECTIONS in order into one new
+   document, then print every message and, when nothing failed, render
+   the document in the chosen format on stdout.  Returns the exit
+   status.  */
+int sp_run_sections (const sp_command_spec *spec,
+                     const sp_section_fn *sections, size_t n, int argc,
+                     char **argv);
+
+/* Sections.  */
+int sp_section_savings (sp_context *ctx, cJSON *doc);
+
+/* Subcommands.  */
 int sp_cmd_savings (int argc, char **argv);
 int sp_cmd_validate (int argc, char **argv);
 int sp_cmd_report (int argc, char **argv);

@@ -209,12 +209,8 @@ sp_usage_read (const char *path, const sp_unit_costs *costs,
       double quantity, months;
       long cost_index;
       int period;
-      if (!check_row (path, row, col, costs, periods, d, &quantity, &months,
-                      &cost_index, &period))
-        {
-          ok = 0;
-          continue;
-        }
+      int row_ok = check_row (path, row, col, costs, periods, d, &quantity,
+                              &months, &cost_index, &period);
       const char *id = sp_csv_cell (row, col[C_ID]);
       char *key = sp_xasprintf ("%s\x1f%s\x1f%s", id,
                                 sp_csv_cell (row, col[C_PERIOD]),
@@ -227,9 +223,14 @@ sp_usage_read (const char *path, const sp_unit_costs *costs,
                          "twice (first on line %zu): merge the rows",
                          id, sp_csv_cell (row, col[C_SERVICE]),
                          sp_csv_cell (row, col[C_PERIOD]), first);
-          ok = 0;
+          row_ok = 0;
         }
       free (key);
+      if (!row_ok)
+        {
+          ok = 0;
+          continue;
+        }
       if (period < 0 && n_other++ == 0)
         first_other = row->line;
       size_t p;

@@ -1,0 +1,116 @@
+/* cli.c -- run the socialprofit binary from a test and capture output */
+
+#include "cli.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "slurp.h"
+#include "xalloc.h"
+
+static char *
+read_all (const char *path)
+{
+  sp_diag d;
+  sp_diag_init (&d);
+  char *text = NULL;
+  size_t len = 0;
+  if (sp_slurp (path, &text, &len, &d) != 0)
+    text = sp_xstrdup ("");
+  sp_diag_free (&d);
+  return text;
+}
+
+sp_cli_result
+sp_cli_run (const char *fmt, ...)
+{
+  const char *exe = getenv ("SOCIALPROFIT");
+  assert_non_null (exe);
+  va_list ap;
+  va_start (ap, fmt);
+  char *args = sp_xvasprintf (fmt, ap);
+  va_end (ap);
+  char *dir = sp_cli_tmpdir ();
+  char *cmd = sp_xasprintf ("'%s' %s >'%s/out' 2>'%s/err' </dev/null", exe,
+                            args, dir, dir);
+  int raw = system (cmd);
+  sp_cli_result r;
+  r.status = WIFEXITED (raw) ? WEXITSTATUS (raw) : 128;
+  char *p = sp_xasprintf ("%s/out", dir);
+  r.out = read_all (p);
+  free (p);
+  p = sp_xasprintf ("%s/err", dir);
+  r.err = read_all (p);
+  free (p);
+  sp_cli_rmtree (dir);
+  free (dir);
+  free (cmd);
+  free (args);
+  return r;
+}
+
+void
+sp_cli_free (sp_cli_result *r)
+{
+  free (r->out);
+  free (r->err);
+  r->out = r->err = NULL;
+}
+
+cJSON *
+sp_cli_json (const sp_cli_result *r)
+{
+  cJSON *doc = cJSON_Parse (r->out);
+  if (!doc)
+    fail_msg ("stdout is not JSON (status %d): %.200s\nstderr: %.500s",
+              r->status, r->out, r->err);
+  return doc;
+}
+
+char *
+sp_cli_tmpdir (void)
+{
+  const char *base = getenv ("TMPDIR");
+  char *tmpl = sp_xasprintf ("%s/sptest-XXXXXX", base ? base : "/tmp");
+  if (!mkdtemp (tmpl))
+    fail_msg ("cannot create a temporary directory");
+  return tmpl;
+}
+
+char *
+sp_cli_write (const char *dir, const char *name, const char *text)
+{
+  char *path = sp_xasprintf ("%s/%s", dir, name);
+  FILE *f = fopen (path, "wb");
+  assert_non_null (f);
+  fputs (text, f);
+  fclose (f);
+  return path;
+}
+
+void
+sp_cli_rmtree (const char *dir)
+{
+  char *cmd = sp_xasprintf ("rm -rf '%s'", dir);
+  if (system (cmd) != 0)
+    fprintf (stderr, "warning: could not remove %s\n", dir);
+  free (cmd);
+}
+
+double
+sp_cli_num (const cJSON *doc, const char *path)
+{
+  const cJSON *v = sp_doc_get (doc, path);
+  if (!cJSON_IsNumber (v))
+    fail_msg ("no number at %s", path);
+  return v->valuedouble;
+}

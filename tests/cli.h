@@ -1,0 +1,45 @@
+/* cli.h -- run the socialprofit binary from a test and capture its output
+
+   The binary's path comes from the SOCIALPROFIT environment variable,
+   which meson sets for every test; fixture paths are relative to the
+   source root, which is the tests' working directory.  */
+
+#ifndef SP_TEST_CLI_H
+#define SP_TEST_CLI_H
+
+#include <cjson/cJSON.h>
+
+typedef struct
+{
+  int status;   /* exit status */
+  char *out;    /* everything written on stdout (owned) */
+  char *err;    /* everything written on stderr (owned) */
+} sp_cli_result;
+
+/* Run "socialprofit ARGS" through the shell (ARGS is formatted like
+   printf and must quote its own paths).  Returns the captured result;
+   free it with sp_cli_free.  */
+sp_cli_result sp_cli_run (const char *fmt, ...)
+  __attribute__ ((format (printf, 1, 2)));
+
+/* Release what R owns.  */
+void sp_cli_free (sp_cli_result *r);
+
+/* Parse R->out as JSON; fails the test when it is not.  Caller frees
+   with cJSON_Delete.  */
+cJSON *sp_cli_json (const sp_cli_result *r);
+
+/* A fresh temporary directory (owned string); removed by
+   sp_cli_rmtree.  */
+char *sp_cli_tmpdir (void);
+
+/* Write TEXT to DIR/NAME and return the path (owned).  */
+char *sp_cli_write (const char *dir, const char *name, const char *text);
+
+/* Remove DIR and everything below it.  */
+void sp_cli_rmtree (const char *dir);
+
+/* The number at dotted PATH of DOC; fails the test when absent.  */
+double sp_cli_num (const cJSON *doc, const char *path);
+
+#endif /* SP_TEST_CLI_H */

@@ -1,0 +1,93 @@
+/* test_savings.c -- the savings table against values computed by hand */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include "savings.h"
+
+/* Two services, three participants; costs by hand:
+     service a (planned, £10):   before 1+2+3 = 6 -> £60; after 0+1+1 = 2
+                                 -> £20; saving £40
+     service b (emergency, £100): before 2+0+1 = 3 -> £300; after 1+0+0 =
+                                 1 -> £100; saving £200
+   baseline £360, after £120, saving £240, rate 2/3, per participant £80,
+   scaled to 9 people £720.  Planned cost reduction 40/60, use 4/6;
+   emergency cost reduction 200/300, use 2/3.  */
+static void
+small_cohort (void **state)
+{
+  (void) state;
+  sp_unit_cost items[2] = {
+    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
+    { "b", "B", "unit", 100.0, SP_CATEGORY_EMERGENCY, "2018", "test" },
+  };
+  sp_unit_costs costs = { items, 2, NULL };
+  size_t cost_index[2] = { 0, 1 };
+  double before[6] = { 1, 2, 2, 0, 3, 1 };
+  double after[6] = { 0, 1, 1, 0, 1, 0 };
+  char *ids[3] = { "p1", "p2", "p3" };
+  sp_usage u = { 3, ids, 2, cost_index, before, after, 1, NULL };
+
+  sp_savings s;
+  sp_savings_compute (&u, &costs, 9.0, &s);
+  assert_int_equal (s.participants, 3);
+  assert_int_equal (s.excluded_participants, 1);
+  assert_near (s.lines[0].before_cost, 60.0, 1e-9);
+  assert_near (s.lines[0].after_cost, 20.0, 1e-9);
+  assert_near (s.lines[1].saving, 200.0, 1e-9);
+  assert_near (s.baseline_cost, 360.0, 1e-9);
+  assert_near (s.after_cost, 120.0, 1e-9);
+  assert_near (s.saving, 240.0, 1e-9);
+  assert_true (s.saving_rate_defined);
+  assert_near (s.saving_rate, 2.0 / 3.0, 1e-12);
+  assert_near (s.per_participant, 80.0, 1e-9);
+  assert_true (s.scaled);
+  assert_near (s.scaled_saving, 720.0, 1e-9);
+  const sp_savings_category *pl = &s.categories[SP_CATEGORY_PLANNED];
+  const sp_savings_category *em = &s.categories[SP_CATEGORY_EMERGENCY];
+  assert_near (pl->cost_reduction, 40.0 / 60.0, 1e-12);
+  assert_near (pl->use_reduction, 4.0 / 6.0, 1e-12);
+  assert_near (em->cost_reduction, 200.0 / 300.0, 1e-12);
+  assert_near (em->use_reduction, 2.0 / 3.0, 1e-12);
+  sp_savings_free (&s);
+}
+
+/* A zero baseline leaves the rate undefined rather than dividing.  */
+static void
+zero_baseline (void **state)
+{
+  (void) state;
+  sp_unit_cost items[1] = {
+    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
+  };
+  sp_unit_costs costs = { items, 1, NULL };
+  size_t cost_index[1] = { 0 };
+  double before[1] = { 0 };
+  double after[1] = { 2 };
+  char *ids[1] = { "p1" };
+  sp_usage u = { 1, ids, 1, cost_index, before, after, 0, NULL };
+  sp_savings s;
+  sp_savings_compute (&u, &costs, 0.0, &s);
+  assert_false (s.saving_rate_defined);
+  assert_near (s.saving, -20.0, 1e-12);
+  assert_false (s.scaled);
+  assert_false (s.categories[SP_CATEGORY_PLANNED].cost_reduction_defined);
+  sp_savings_free (&s);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (small_cohort),
+    cmocka_unit_test (zero_baseline),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

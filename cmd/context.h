@@ -19,6 +19,8 @@ typedef struct
   sp_options opt;
   sp_evaluation eval;
   sp_diag diag;
+  long default_resamples;    /* bootstrap resamples when none are set:
+                                10,000 for report, 0 (off) otherwise */
 
   int have_costs;            /* unit-cost set loaded */
   sp_unit_costs costs;

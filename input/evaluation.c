@@ -55,6 +55,11 @@ sp_evaluation_free (sp_evaluation *e)
       free (*strings[i]);
       *strings[i] = NULL;
     }
+  for (size_t i = 0; i < e->n_scenarios; i++)
+    free (e->scenarios[i]);
+  free (e->scenarios);
+  e->scenarios = NULL;
+  e->n_scenarios = 0;
 }
 
 /* Context for reading one file's keys.  */
@@ -131,6 +136,33 @@ read_int (reader *r, const cJSON *obj, const char *key, int *slot, int min)
     bad_key (r, key, "must be a whole number");
   else
     *slot = (int) v;
+}
+
+static void
+read_scenarios (reader *r, const cJSON *root, sp_evaluation *e)
+{
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (root, "scenarios");
+  if (!list || cJSON_IsNull (list))
+    return;
+  if (!cJSON_IsArray (list))
+    {
+      bad_key (r, "scenarios", "must be a list of scenario files");
+      return;
+    }
+  size_t n = (size_t) cJSON_GetArraySize (list);
+  e->scenarios = sp_xcalloc (n, sizeof *e->scenarios);
+  const cJSON *item;
+  cJSON_ArrayForEach (item, list)
+  {
+    if (!cJSON_IsString (item) || !item->valuestring[0])
+      {
+        bad_key (r, "scenarios", "must list file names as strings");
+        continue;
+      }
+    const char *v = item->valuestring;
+    e->scenarios[e->n_scenarios++] = v[0] == '/' ? sp_xstrdup (v)
+                                      : sp_xasprintf ("%s%s", r->dir, v);
+  }
 }
 
 static void
@@ -237,6 +269,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
                "must be a fraction between 0 and 1");
   read_investment (&r, root, &e->investment);
   read_bootstrap (&r, root, &e->bootstrap);
+  read_scenarios (&r, root, e);
 
   free (r.dir);
   cJSON_Delete (root);

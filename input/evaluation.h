@@ -19,7 +19,8 @@
                        "vat_rate": 0.2, "marketplace_fee": 0.05,
                        "reviews_per_year": 1 },
        "bootstrap": { "resamples": 10000, "confidence": 0.95,
-                      "method": "bca", "seed": 20190101, "threads": 0 }
+                      "method": "bca", "seed": 20190101, "threads": 0 },
+       "scenarios": [ "../scenarios/east-lancs-890.json" ]
      }  */
 
 #ifndef SP_EVALUATION_H
@@ -75,6 +76,9 @@ typedef struct
 
   sp_investment_params investment;
   sp_bootstrap_params bootstrap;
+
+  char **scenarios;         /* rollout scenario files, resolved (owned) */
+  size_t n_scenarios;
 } sp_evaluation;
 
 /* Fill E with the defaults: before "before", after "after", baseline

@@ -54,3 +54,40 @@ sp_fmt_percent (double fraction, int decimals, char *buf, size_t size)
   snprintf (buf, size, "%s%%", n);
   return buf;
 }
+
+size_t
+sp_fmt_width (const char *text)
+{
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
+    n += (*p & 0xC0) != 0x80;
+  return n;
+}
+
+void
+sp_fmt_cell (FILE *out, const char *text, size_t width, int right, int last)
+{
+  size_t w = sp_fmt_width (text);
+  if (right)
+    {
+      for (size_t i = w; i < width; i++)
+        fputc (' ', out);
+      fputs (text, out);
+    }
+  else
+    {
+      /* Cut at a character boundary when too wide.  */
+      size_t chars = 0;
+      const char *p = text;
+      for (; *p; p++)
+        {
+          if ((*p & 0xC0) != 0x80 && chars++ == width)
+            break;
+          fputc (*p, out);
+        }
+      for (size_t i = w < width ? w : width; i < width && !last; i++)
+        fputc (' ', out);
+    }
+  if (!last)
+    fputc (' ', out);
+}

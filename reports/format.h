@@ -8,6 +8,7 @@
 #define SP_FORMAT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Pounds rounded to the whole pound with thousands separators:
    "£1,231,900", "-£4,920".  */
@@ -18,5 +19,15 @@ char *sp_fmt_number (double value, int decimals, char *buf, size_t size);
 
 /* A fraction as a percentage with DECIMALS places: 0.8408 -> "84.1%".  */
 char *sp_fmt_percent (double fraction, int decimals, char *buf, size_t size);
+
+/* Number of characters (not bytes) in the UTF-8 string TEXT.  */
+size_t sp_fmt_width (const char *text);
+
+/* Write TEXT to OUT padded with spaces to WIDTH characters, right-aligned
+   when RIGHT is nonzero; text wider than WIDTH is cut (left-aligned) or
+   written whole (right-aligned numbers are never cut).  A space follows
+   unless LAST is nonzero.  */
+void sp_fmt_cell (FILE *out, const char *text, size_t width, int right,
+                  int last);
 
 #endif /* SP_FORMAT_H */

@@ -20,53 +20,82 @@ qty (double v, char *buf, size_t size)
   sp_fmt_number (v, v == (double) (long long) v ? 0 : 1, buf, size);
 }
 
+/* Column widths of the service table.  */
+static const size_t widths[7] = { 40, 10, 10, 12, 10, 12, 12 };
+
+static void
+row (FILE *out, const char *const cells[7])
+{
+  for (size_t i = 0; i < 7; i++)
+    sp_fmt_cell (out, cells[i], widths[i], i > 0, i == 6);
+  fputc ('\n', out);
+}
+
 static void
 print_lines (const cJSON *sec, FILE *out)
 {
   char a[64], b[64], c[64], d[64], e[64], f[64];
-  fprintf (out, "%-40s %10s %10s %12s %10s %12s %12s\n", "Service",
-           "Unit cost", "Before", "Cost before", "After", "Cost after",
-           "Saving");
+  static const char *const head[7] = { "Service", "Unit cost", "Before",
+                                       "Cost before", "After", "Cost after",
+                                       "Saving" };
+  row (out, head);
   const cJSON *line;
   cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
   {
     qty (sp_doc_num (line, "before_quantity", 0), b, sizeof b);
     qty (sp_doc_num (line, "after_quantity", 0), d, sizeof d);
-    fprintf (out, "%-40.40s %10s %10s %12s %10s %12s %12s\n",
-             label_of (line),
-             sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a), b,
-             sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c),
-             d, sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),
-             sp_fmt_money (sp_doc_num (line, "saving", 0), f, sizeof f));
+    const char *cells[7] = {
+      label_of (line),
+      sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a), b,
+      sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c), d,
+      sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),
+      sp_fmt_money (sp_doc_num (line, "saving", 0), f, sizeof f)
+    };
+    row (out, cells);
   }
-  fprintf (out, "%-40s %10s %10s %12s %10s %12s %12s\n", "Total", "", "",
-           sp_fmt_money (sp_doc_num (sec, "baseline_cost", 0), c, sizeof c),
-           "", sp_fmt_money (sp_doc_num (sec, "after_cost", 0), e, sizeof e),
-           sp_fmt_money (sp_doc_num (sec, "saving", 0), f, sizeof f));
+  const char *total[7] = {
+    "Total", "", "",
+    sp_fmt_money (sp_doc_num (sec, "baseline_cost", 0), c, sizeof c), "",
+    sp_fmt_money (sp_doc_num (sec, "after_cost", 0), e, sizeof e),
+    sp_fmt_money (sp_doc_num (sec, "saving", 0), f, sizeof f)
+  };
+  row (out, total);
+}
+
+/* A fraction at PATH of OBJ as a percentage, or "n/a" when null.  */
+static const char *
+percent_or_na (const cJSON *obj, const char *path, char *buf, size_t size)
+{
+  const cJSON *v = sp_doc_get (obj, path);
+  return cJSON_IsNumber (v) ? sp_fmt_percent (v->valuedouble, 1, buf, size)
+                            : "n/a";
 }
 
 static void
 print_categories (const cJSON *sec, FILE *out)
 {
   char a[64], b[64], c[64], d[64];
-  fprintf (out, "\n%-12s %14s %14s %14s %14s\n", "Category", "Cost before",
-           "Cost after", "Cost reduction", "Use reduction");
+  fputc ('\n', out);
+  static const char *const head[5] = { "Category", "Cost before",
+                                       "Cost after", "Cost reduction",
+                                       "Use reduction" };
+  for (size_t i = 0; i < 5; i++)
+    sp_fmt_cell (out, head[i], i ? 14 : 12, i > 0, i == 4);
+  fputc ('\n', out);
   const cJSON *cat;
   cJSON_ArrayForEach (cat,
                       cJSON_GetObjectItemCaseSensitive (sec, "categories"))
   {
-    const cJSON *cr = cJSON_GetObjectItemCaseSensitive (cat, "cost_reduction");
-    const cJSON *ur = cJSON_GetObjectItemCaseSensitive (cat, "use_reduction");
-    fprintf (out, "%-12s %14s %14s %14s %14s\n",
-             sp_doc_str (cat, "category", ""),
-             sp_fmt_money (sp_doc_num (cat, "before_cost", 0), a, sizeof a),
-             sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
-             cJSON_IsNumber (cr) ? sp_fmt_percent (cr->valuedouble, 1, c,
-                                                   sizeof c)
-                                 : "n/a",
-             cJSON_IsNumber (ur) ? sp_fmt_percent (ur->valuedouble, 1, d,
-                                                   sizeof d)
-                                 : "n/a");
+    const char *cells[5] = {
+      sp_doc_str (cat, "category", ""),
+      sp_fmt_money (sp_doc_num (cat, "before_cost", 0), a, sizeof a),
+      sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
+      percent_or_na (cat, "cost_reduction", c, sizeof c),
+      percent_or_na (cat, "use_reduction", d, sizeof d)
+    };
+    for (size_t i = 0; i < 5; i++)
+      sp_fmt_cell (out, cells[i], i ? 14 : 12, i > 0, i == 4);
+    fputc ('\n', out);
   }
 }
 

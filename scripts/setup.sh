@@ -1,0 +1,35 @@
+#!/bin/sh
+# setup.sh -- install what socialprofit needs on Debian 12 and build it.
+#
+# Safe to run again: packages already installed are not fetched twice,
+# and an existing build directory is reused.  Run as root (or with sudo
+# available) on a fresh machine.  Usage: sh scripts/setup.sh [BUILD_DIR]
+set -eu
+
+cd "$(dirname "$0")/.."
+build=${1:-build}
+
+# Build tools and libraries (see README: Dependencies).  poppler-utils
+# and fonts-dejavu-core are used by the report tests and the statement.
+packages="gcc pkg-config meson ninja-build libgsl-dev libcsv-dev
+libcairo2-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
+poppler-utils"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+    missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing$missing"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+fi
+
+if [ ! -f "$build/build.ninja" ]; then
+  meson setup "$build" >/dev/null
+fi
+ninja -C "$build" >/dev/null
+echo "setup: built $build/cmd/socialprofit"

@@ -277,6 +277,26 @@ sp_csv_table_bind (const sp_csv_table *t, const sp_csv_column *cols,
   return ok ? 0 : -1;
 }
 
+int
+sp_csv_table_load (const char *path, const sp_csv_column *cols,
+                   size_t n_cols, int *index, const char *what,
+                   sp_csv_table *t, sp_diag *d)
+{
+  if (sp_csv_table_read (path, t, d) != 0
+      || sp_csv_table_bind (t, cols, n_cols, index, d) != 0)
+    {
+      sp_csv_table_free (t);
+      return -1;
+    }
+  if (t->n_rows == 0)
+    {
+      sp_diag_error (d, path, t->header_line + 1, 1, "%s", what);
+      sp_csv_table_free (t);
+      return -1;
+    }
+  return 0;
+}
+
 const char *
 sp_csv_cell (const sp_csv_row *row, int index)
 {

@@ -66,6 +66,14 @@ void sp_csv_table_free (sp_csv_table *t);
 int sp_csv_table_bind (const sp_csv_table *t, const sp_csv_column *cols,
                        size_t n_cols, int *index, sp_diag *d);
 
+/* Read PATH and bind its header in one step (sp_csv_table_read, then
+   sp_csv_table_bind), and check that it has at least one data row: an
+   empty table is an error saying "WHAT" is missing (e.g. "no unit costs:
+   add one row per service").  Returns 0, or -1 with T already freed.  */
+int sp_csv_table_load (const char *path, const sp_csv_column *cols,
+                       size_t n_cols, int *index, const char *what,
+                       sp_csv_table *t, sp_diag *d);
+
 /* The text of ROW's cell at column INDEX, trimmed of surrounding spaces
    by the parser; "" when INDEX is -1 or the row is short.  The string
    belongs to the table.  */

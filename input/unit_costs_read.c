@@ -24,19 +24,10 @@ sp_unit_costs_read (const char *path, sp_unit_costs *set, sp_diag *d)
   set->path = sp_xstrdup (path);
   sp_csv_table t;
   int col[N_COLS];
-  if (sp_csv_table_read (path, &t, d) != 0
-      || sp_csv_table_bind (&t, columns, N_COLS, col, d) != 0)
-    {
-      sp_csv_table_free (&t);
-      return -1;
-    }
+  if (sp_csv_table_load (path, columns, N_COLS, col,
+                         "no unit costs: add one row per service", &t, d))
+    return -1;
   int ok = 1;
-  if (t.n_rows == 0)
-    {
-      sp_diag_error (d, path, t.header_line + 1, 1,
-                     "no unit costs: add one row per service");
-      ok = 0;
-    }
   set->items = sp_xcalloc (t.n_rows, sizeof *set->items);
   for (size_t r = 0; r < t.n_rows; r++)
     {

@@ -179,20 +179,11 @@ sp_usage_read (const char *path, const sp_unit_costs *costs,
   memset (u, 0, sizeof *u);
   sp_csv_table t;
   int col[N_COLS];
-  if (sp_csv_table_read (path, &t, d) != 0
-      || sp_csv_table_bind (&t, columns, N_COLS, col, d) != 0)
-    {
-      sp_csv_table_free (&t);
-      return -1;
-    }
+  if (sp_csv_table_load (path, columns, N_COLS, col,
+                         "no usage rows: add one row per participant, "
+                         "period and service", &t, d))
+    return -1;
   int ok = 1;
-  if (t.n_rows == 0)
-    {
-      sp_diag_error (d, path, t.header_line + 1, 1,
-                     "no usage rows: add one row per participant, period "
-                     "and service");
-      ok = 0;
-    }
 
   sp_strmap participants, keys;
   sp_strmap_init (&participants);

@@ -1,0 +1,102 @@
+/* charts.c -- the list of charts and their PNG and SVG output */
+
+#include "charts.h"
+
+#include <cairo-svg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const sp_chart *const all[] = {
+  &sp_chart_service_costs,    &sp_chart_saving_bootstrap,
+  &sp_chart_social_value,     &sp_chart_domain_means,
+  &sp_chart_rollout_trajectory, &sp_chart_rollout_tornado,
+};
+
+const sp_chart *const *
+sp_charts (size_t *n)
+{
+  *n = sizeof all / sizeof all[0];
+  return all;
+}
+
+const sp_chart *
+sp_chart_find (const char *name)
+{
+  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+    if (strcmp (all[i]->name, name) == 0)
+      return all[i];
+  return NULL;
+}
+
+cairo_status_t
+sp_chart_write_mem (void *closure, const unsigned char *data,
+                    unsigned int len)
+{
+  return fwrite (data, 1, len, (FILE *) closure) == len
+           ? CAIRO_STATUS_SUCCESS
+           : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Close MEM and hand its buffer to the caller when OK, else free it.  */
+static int
+finish (FILE *mem, char **buf, size_t *len, int ok)
+{
+  if (fclose (mem) != 0)
+    ok = 0;
+  if (!ok)
+    {
+      free (*buf);
+      *buf = NULL;
+      *len = 0;
+      return -1;
+    }
+  return 0;
+}
+
+int
+sp_chart_png (const sp_chart *c, const cJSON *doc, double w, double h,
+              double scale, char **buf, size_t *len)
+{
+  *buf = NULL;
+  *len = 0;
+  cairo_surface_t *s = cairo_image_surface_create (
+    CAIRO_FORMAT_ARGB32, (int) (w * scale + 0.5), (int) (h * scale + 0.5));
+  cairo_t *cr = cairo_create (s);
+  cairo_scale (cr, scale, scale);
+  c->draw (doc, cr, w, h);
+  int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
+  cairo_destroy (cr);
+  FILE *mem = open_memstream (buf, len);
+  if (!mem)
+    {
+      cairo_surface_destroy (s);
+      return -1;
+    }
+  ok = ok
+       && cairo_surface_write_to_png_stream (s, sp_chart_write_mem, mem)
+            == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy (s);
+  return finish (mem, buf, len, ok);
+}
+
+int
+sp_chart_svg (const sp_chart *c, const cJSON *doc, double w, double h,
+              char **buf, size_t *len)
+{
+  *buf = NULL;
+  *len = 0;
+  FILE *mem = open_memstream (buf, len);
+  if (!mem)
+    return -1;
+  cairo_surface_t *s
+    = cairo_svg_surface_create_for_stream (sp_chart_write_mem, mem, w, h);
+  cairo_t *cr = cairo_create (s);
+  c->draw (doc, cr, w, h);
+  int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
+  cairo_destroy (cr);
+  cairo_surface_finish (s);
+  ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy (s);
+  return finish (mem, buf, len, ok);
+}

@@ -1,0 +1,69 @@
+/* charts.h -- the report's charts, drawn from the results document
+
+   Each chart reads only the results document and draws itself with
+   cairo onto a W x H area of any cairo context, so one function makes
+   the PNG, the SVG and the figure in the PDF statement.  A chart is
+   drawn only when the document holds its data (AVAILABLE); charts never
+   show participant identifiers.
+
+     name                 data
+     service-costs        savings.lines[]
+     social-value         social_value.outcomes[]
+     domain-means         social_value.domains[]
+     saving-bootstrap     intervals["savings.saving"].histogram
+     rollout-trajectory   rollout.trajectory[]
+     rollout-tornado      rollout.sensitivity[]  */
+
+#ifndef SP_CHARTS_H
+#define SP_CHARTS_H
+
+#include <cairo.h>
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+/* Size of the PNG and SVG files, in user units (SVG points); PNGs are
+   drawn at SP_CHART_PNG_SCALE pixels per unit.  */
+#define SP_CHART_WIDTH 800
+#define SP_CHART_HEIGHT 500
+#define SP_CHART_PNG_SCALE 1.5
+
+typedef struct
+{
+  const char *name;     /* file name stem under charts/ */
+  const char *caption;  /* one line saying what the chart shows */
+  /* Nonzero when DOC holds the data this chart needs.  */
+  int (*available) (const cJSON *doc);
+  /* Draw the chart of DOC on CR over (0, 0)-(WIDTH, HEIGHT).  */
+  void (*draw) (const cJSON *doc, cairo_t *cr, double width, double height);
+} sp_chart;
+
+extern const sp_chart sp_chart_service_costs;
+extern const sp_chart sp_chart_social_value;
+extern const sp_chart sp_chart_domain_means;
+extern const sp_chart sp_chart_saving_bootstrap;
+extern const sp_chart sp_chart_rollout_trajectory;
+extern const sp_chart sp_chart_rollout_tornado;
+
+/* Every chart, in the order the statement shows them; the count is
+   stored in *N.  The array is static and read-only.  */
+const sp_chart *const *sp_charts (size_t *n);
+
+/* The chart called NAME, or NULL.  */
+const sp_chart *sp_chart_find (const char *name);
+
+/* Draw chart C of DOC as a PNG of W*SCALE x H*SCALE pixels into a new
+   buffer *BUF of *LEN bytes (caller frees).  Returns 0, or -1 when cairo
+   fails (nothing is allocated then).  */
+int sp_chart_png (const sp_chart *c, const cJSON *doc, double w, double h,
+                  double scale, char **buf, size_t *len);
+
+/* As sp_chart_png, as an SVG document of W x H points.  */
+int sp_chart_svg (const sp_chart *c, const cJSON *doc, double w, double h,
+                  char **buf, size_t *len);
+
+/* A cairo write function that appends to the FILE * CLOSURE (an
+   open_memstream), for surfaces written to memory.  */
+cairo_status_t sp_chart_write_mem (void *closure, const unsigned char *data,
+                                   unsigned int len);
+
+#endif /* SP_CHARTS_H */

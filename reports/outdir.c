@@ -1,0 +1,218 @@
+/* outdir.c -- write a whole output directory at once, or nothing */
+
+#include "outdir.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+static int
+fail (sp_diag *d, const char *path, const char *what, int err)
+{
+  sp_diag_fail (d, SP_EXIT_CANTCREAT, path, 0, 0,
+                "%s: %s; check that the folder exists and can be written, "
+                "or choose another --out",
+                what, strerror (err));
+  return -1;
+}
+
+/* DIR without trailing slashes; NULL when nothing is left or the last
+   component is "." or "..", which cannot be replaced.  */
+static char *
+clean_dir (const char *dir)
+{
+  size_t n = strlen (dir);
+  while (n > 1 && dir[n - 1] == '/')
+    n--;
+  char *s = sp_xstrndup (dir, n);
+  const char *base = strrchr (s, '/');
+  base = base ? base + 1 : s;
+  if (!*base || strcmp (base, ".") == 0 || strcmp (base, "..") == 0)
+    {
+      free (s);
+      return NULL;
+    }
+  return s;
+}
+
+/* The permissions a directory created with mkdir (0777) would get.  */
+static mode_t
+dir_mode (void)
+{
+  mode_t mask = umask (0);
+  umask (mask);
+  return 0777 & ~mask;
+}
+
+int
+sp_outdir_open (sp_outdir *o, const char *dir, sp_diag *d)
+{
+  o->dir = clean_dir (dir);
+  o->tmp = NULL;
+  if (!o->dir)
+    {
+      sp_diag_fail (d, SP_EXIT_CANTCREAT, dir, 0, 0,
+                    "cannot write the output here: name a new or existing "
+                    "folder for --out, such as 'report'");
+      return -1;
+    }
+  struct stat st;
+  if (lstat (o->dir, &st) == 0 && !S_ISDIR (st.st_mode))
+    {
+      sp_diag_fail (d, SP_EXIT_CANTCREAT, o->dir, 0, 0,
+                    "exists and is not a folder; remove it or choose "
+                    "another --out");
+      return -1;
+    }
+  char *tmpl = sp_xasprintf ("%s.tmp-XXXXXX", o->dir);
+  if (!mkdtemp (tmpl))
+    {
+      int err = errno;
+      free (tmpl);
+      return fail (d, o->dir, "cannot create the output folder", err);
+    }
+  o->tmp = tmpl;
+  if (chmod (o->tmp, dir_mode ()) != 0)
+    return fail (d, o->dir, "cannot create the output folder", errno);
+  return 0;
+}
+
+int
+sp_outdir_mkdir (sp_outdir *o, const char *rel, sp_diag *d)
+{
+  char *path = sp_xasprintf ("%s/%s", o->tmp, rel);
+  int rc = mkdir (path, 0777);
+  int err = errno;
+  free (path);
+  if (rc == 0)
+    return 0;
+  char *shown = sp_xasprintf ("%s/%s", o->dir, rel);
+  fail (d, shown, "cannot create the folder", err);
+  free (shown);
+  return -1;
+}
+
+int
+sp_outdir_write (sp_outdir *o, const char *rel, const void *data, size_t len,
+                 sp_diag *d)
+{
+  char *path = sp_xasprintf ("%s/%s", o->tmp, rel);
+  FILE *f = fopen (path, "wb");
+  int err = errno;
+  int ok = f != NULL;
+  if (ok)
+    {
+      ok = fwrite (data, 1, len, f) == len;
+      err = errno;
+      if (fclose (f) != 0 && ok)
+        {
+          ok = 0;
+          err = errno;
+        }
+    }
+  free (path);
+  if (ok)
+    return 0;
+  char *shown = sp_xasprintf ("%s/%s", o->dir, rel);
+  fail (d, shown, "cannot write the file", err ? err : EIO);
+  free (shown);
+  return -1;
+}
+
+/* Replace the existing directory O->dir by O->tmp when the file system
+   cannot exchange them: move the old one aside, move the new one in,
+   put the old one back if that fails.  */
+static int
+replace_by_renames (sp_outdir *o, sp_diag *d)
+{
+  char *aside = sp_xasprintf ("%s.old-XXXXXX", o->dir);
+  if (!mkdtemp (aside))
+    {
+      free (aside);
+      return fail (d, o->dir, "cannot replace the output folder", errno);
+    }
+  if (rename (o->dir, aside) != 0)
+    {
+      int err = errno;
+      rmdir (aside);
+      free (aside);
+      return fail (d, o->dir, "cannot replace the output folder", err);
+    }
+  if (rename (o->tmp, o->dir) != 0)
+    {
+      int err = errno;
+      rename (aside, o->dir);
+      free (aside);
+      return fail (d, o->dir, "cannot replace the output folder", err);
+    }
+  free (o->tmp);
+  o->tmp = NULL;
+  sp_outdir_rmtree (aside);
+  free (aside);
+  return 0;
+}
+
+int
+sp_outdir_commit (sp_outdir *o, sp_diag *d)
+{
+  struct stat st;
+  if (lstat (o->dir, &st) != 0)
+    {
+      if (rename (o->tmp, o->dir) != 0)
+        return fail (d, o->dir, "cannot create the output folder", errno);
+      free (o->tmp);
+      o->tmp = NULL;
+      return 0;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      sp_diag_fail (d, SP_EXIT_CANTCREAT, o->dir, 0, 0,
+                    "exists and is not a folder; remove it or choose "
+                    "another --out");
+      return -1;
+    }
+  if (renameat2 (AT_FDCWD, o->tmp, AT_FDCWD, o->dir, RENAME_EXCHANGE) == 0)
+    {
+      /* O->tmp now holds the old contents.  */
+      sp_outdir_rmtree (o->tmp);
+      free (o->tmp);
+      o->tmp = NULL;
+      return 0;
+    }
+  if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP)
+    return fail (d, o->dir, "cannot replace the output folder", errno);
+  return replace_by_renames (o, d);
+}
+
+void
+sp_outdir_close (sp_outdir *o)
+{
+  if (o->tmp)
+    sp_outdir_rmtree (o->tmp);
+  free (o->tmp);
+  free (o->dir);
+  o->tmp = o->dir = NULL;
+}
+
+static int
+remove_entry (const char *path, const struct stat *st, int flag,
+              struct FTW *ftw)
+{
+  (void) st;
+  (void) flag;
+  (void) ftw;
+  return remove (path) != 0 ? -1 : 0;
+}
+
+int
+sp_outdir_rmtree (const char *path)
+{
+  return nftw (path, remove_entry, 16, FTW_DEPTH | FTW_PHYS) == 0 ? 0 : -1;
+}

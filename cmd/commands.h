@@ -38,9 +38,11 @@ int sp_run_sections (const sp_command_spec *spec,
 
 /* Sections.  */
 int sp_section_savings (sp_context *ctx, cJSON *doc);
+int sp_section_value (sp_context *ctx, cJSON *doc);
 
 /* Subcommands.  */
 int sp_cmd_savings (int argc, char **argv);
+int sp_cmd_value (int argc, char **argv);
 int sp_cmd_validate (int argc, char **argv);
 int sp_cmd_report (int argc, char **argv);
 

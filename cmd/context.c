@@ -116,8 +116,9 @@ sp_context_load_usage (sp_context *ctx)
 size_t
 sp_context_validate_more (sp_context *ctx)
 {
-  (void) ctx;
-  return 0;
+  size_t checked = 0;
+  checked += sp_context_check_outcomes (ctx);
+  return checked;
 }
 
 int
@@ -132,6 +133,9 @@ sp_context_close (sp_context *ctx)
 {
   sp_unit_costs_free (&ctx->costs);
   sp_usage_free (&ctx->usage);
+  sp_instrument_free (&ctx->instrument);
+  sp_outcomes_free (&ctx->outcomes);
+  sp_value_proxies_free (&ctx->proxies);
   sp_evaluation_free (&ctx->eval);
   sp_diag_free (&ctx->diag);
 }

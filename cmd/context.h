@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "evaluation.h"
 #include "options.h"
+#include "social_value.h"
 #include "usage.h"
 
 typedef struct
@@ -26,6 +27,17 @@ typedef struct
   sp_unit_costs costs;
   int have_usage;            /* usage cohort loaded */
   sp_usage usage;
+
+  /* Outcomes and social value (sp_context_load_outcomes).  */
+  int have_instrument;       /* instrument loaded */
+  sp_instrument instrument;
+  int have_outcomes;         /* outcome scores loaded */
+  sp_outcomes outcomes;
+  int have_proxies;          /* value proxies loaded */
+  sp_value_proxies proxies;
+  sp_value_settings value_settings; /* method, discount rate and the
+                                       waves, resolved ("latest" made a
+                                       wave number) once all loaded */
 } sp_context;
 
 /* Parse ARGV for COMMAND, read the evaluation file if one is given and
@@ -43,6 +55,20 @@ int sp_context_open (sp_context *ctx, int argc, char **argv,
    Returns 0, or -1 with the problems in ctx->diag.  A missing name is
    reported as bad usage (64).  */
 int sp_context_load_usage (sp_context *ctx);
+
+/* Load the instrument, the outcome scores and the value proxies named
+   by the evaluation, and resolve ctx->value_settings (method, discount
+   rate, baseline wave and follow-up wave, "latest" being the highest
+   wave in the outcome file).  Returns 0, or -1 with the problems in
+   ctx->diag: a missing name, an unknown method or a follow-up wave not
+   after the baseline is bad usage (64); a wave absent from the outcome
+   file is bad data (65).  Defined in context_value.c.  */
+int sp_context_load_outcomes (sp_context *ctx);
+
+/* For socialprofit validate: load whichever of the instrument, outcomes
+   and proxies the evaluation names (outcomes and proxies need the
+   instrument).  Returns how many files were checked.  */
+size_t sp_context_check_outcomes (sp_context *ctx);
 
 /* Load and check every further input the evaluation names (outcomes,
    instrument, proxies, register, transactions), each independently, for

@@ -16,6 +16,7 @@ typedef struct
 
 static const command commands[] = {
   { "savings", sp_cmd_savings },
+  { "value", sp_cmd_value },
   { "validate", sp_cmd_validate },
   { "report", sp_cmd_report },
 };

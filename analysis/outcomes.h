@@ -1,0 +1,130 @@
+/* outcomes.h -- instruments, outcome scores and the change per domain
+
+   An instrument (POET, an Outcomes Star, SWEMWBS ...) is a list of
+   domains, each scored on a scale [min, max] where either a higher or a
+   lower score is better.  Outcome data are scores per participant, wave
+   and domain; wave 0 is the baseline and later waves follow every three
+   months.  These are the plain types the input readers fill; no I/O
+   happens here.
+
+   Change in a domain compares the participants scored at both the
+   baseline wave b and the follow-up wave f (the "paired" participants).
+   Scores are first turned so that higher is better:
+
+     score' = score                  when higher_is_better
+     score' = min + max - score      otherwise
+
+   With n paired participants, B = sum of their baseline score' and
+   F = sum of their follow-up score', R = how many of them rose
+   (follow-up score' > baseline score'):
+
+     baseline_mean = B / n,  followup_mean = F / n
+     relative improvement = (F - B) / B   [= (mean_f - mean_b) / mean_b;
+                                            undefined when B = 0]
+     range improvement    = (F - B) / (n (max - min))
+                                          [= (mean_f - mean_b) / (max - min)]
+     share improvement    = R / n
+     every figure is undefined when n = 0.
+
+   Everything is computed from the four sums n, B, F, R, so that a
+   bootstrap resample (a multiset of participants) can recompute it by
+   summing participants' contributions: see social_value.h.  */
+
+#ifndef SP_OUTCOMES_H
+#define SP_OUTCOMES_H
+
+#include <stddef.h>
+
+/* One domain of an instrument.  */
+typedef struct
+{
+  char *domain;          /* key used in outcome and proxy files */
+  char *label;           /* words for tables */
+  double min;            /* scale, min < max */
+  double max;
+  int higher_is_better;  /* 0: the scale is turned round */
+  char *source;          /* where the scale comes from ("" if none) */
+} sp_instrument_domain;
+
+typedef struct
+{
+  sp_instrument_domain *items; /* n domains, owned */
+  size_t n;
+  char *path;                  /* file read (owned, may be NULL) */
+} sp_instrument;
+
+/* One score: participant (index into sp_outcomes.ids), wave, domain
+   (index into the instrument) and the score as written.  */
+typedef struct
+{
+  size_t participant;
+  int wave;
+  size_t domain;
+  double score;
+} sp_outcome_score;
+
+/* The validated outcome data.  Participants are numbered in the order
+   in which the outcome file first names them; that order is the
+   participant order of social_value.h's contribution rows.  */
+typedef struct
+{
+  size_t n_participants;
+  char **ids;                /* n_participants identifiers (owned) */
+  sp_outcome_score *scores;  /* n_scores, file order (owned) */
+  size_t n_scores;
+  int latest_wave;           /* highest wave present; -1 when empty */
+  char *path;                /* file read (owned, may be NULL) */
+} sp_outcomes;
+
+/* How improvement in a domain is measured.  */
+typedef enum
+{
+  SP_IMPROVEMENT_RELATIVE = 0,  /* (mean_f - mean_b) / mean_b */
+  SP_IMPROVEMENT_RANGE = 1,     /* (mean_f - mean_b) / (max - min) */
+  SP_IMPROVEMENT_SHARE = 2      /* share of paired participants who rose */
+} sp_improvement_method;
+
+/* The change in one domain between two waves.  participants is a count,
+   held as a double because a bootstrap resample may count a participant
+   more than once.  */
+typedef struct
+{
+  double participants;       /* paired participants, n */
+  int means_defined;         /* n > 0 */
+  double baseline_mean;      /* 0 when undefined */
+  double followup_mean;
+  int improvement_defined;   /* n > 0, and B != 0 for relative */
+  double improvement;        /* fraction; 0 when undefined */
+} sp_domain_change;
+
+/* Name of METHOD: "relative", "range" or "share".  Static string.  */
+const char *sp_improvement_method_name (sp_improvement_method method);
+
+/* Parse a method name (exact, lower case) into *OUT; 0 or -1.  */
+int sp_improvement_method_parse (const char *text,
+                                 sp_improvement_method *out);
+
+/* SCORE of domain DOM turned so that higher is better.  */
+double sp_instrument_turn (const sp_instrument_domain *dom, double score);
+
+/* Index of DOMAIN in INST, or -1.  */
+long sp_instrument_find (const sp_instrument *inst, const char *domain);
+
+/* True when some score in O is at wave WAVE.  */
+int sp_outcomes_has_wave (const sp_outcomes *o, int wave);
+
+/* The change in domain DOM from its four sums N (paired participants),
+   B and F (sums of turned baseline and follow-up scores) and R (how many
+   rose), measured by METHOD, into *OUT (caller's).  No allocation.  */
+void sp_domain_change_from_sums (const sp_instrument_domain *dom, double n,
+                                 double b, double f, double r,
+                                 sp_improvement_method method,
+                                 sp_domain_change *out);
+
+/* Release what INST owns (not INST itself).  */
+void sp_instrument_free (sp_instrument *inst);
+
+/* Release what O owns (not O itself).  */
+void sp_outcomes_free (sp_outcomes *o);
+
+#endif /* SP_OUTCOMES_H */

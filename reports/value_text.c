@@ -1,0 +1,202 @@
+/* value_text.c -- the social value table for people */
+
+#include <string.h>
+
+#include "doc.h"
+#include "format.h"
+#include "render_value.h"
+
+/* A table row: N cells of WIDTHS, the first left-aligned.  */
+static void
+row (FILE *out, const size_t *widths, size_t n, const char *const *cells)
+{
+  for (size_t i = 0; i < n; i++)
+    sp_fmt_cell (out, cells[i], widths[i], i > 0, i == n - 1);
+  fputc ('\n', out);
+}
+
+/* Width of the label column: the longest label of LIST (at most 64
+   characters), and at least MIN.  */
+static size_t
+label_width (const cJSON *list, size_t min)
+{
+  size_t w = min;
+  const cJSON *o;
+  cJSON_ArrayForEach (o, list)
+  {
+    size_t n = sp_fmt_width (sp_doc_str (o, "label", ""));
+    w = n > w ? n : w;
+  }
+  return w < 64 ? w : 64;
+}
+
+/* Money, a percentage or a number of NAME in OBJ; "n/a" when null.  */
+static const char *
+money (const cJSON *obj, const char *name, char *buf, size_t size)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
+  return cJSON_IsNumber (v) ? sp_fmt_money (v->valuedouble, buf, size)
+                            : "n/a";
+}
+
+static const char *
+percent (const cJSON *obj, const char *name, char *buf, size_t size)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
+  return cJSON_IsNumber (v) ? sp_fmt_percent (v->valuedouble, 1, buf, size)
+                            : "n/a";
+}
+
+static const char *
+number (const cJSON *obj, const char *name, int decimals, char *buf,
+        size_t size)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
+  return cJSON_IsNumber (v)
+           ? sp_fmt_number (v->valuedouble, decimals, buf, size)
+           : "n/a";
+}
+
+static void
+print_outcomes (const cJSON *sec, FILE *out)
+{
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (sec, "outcomes");
+  size_t w[7] = { label_width (list, 18), 11, 6, 12, 12, 12, 13 };
+  static const char *const head[7] = { "Outcome", "Improvement", "People",
+                                       "Value/person", "Gross", "Net",
+                                       "Present value" };
+  row (out, w, 7, head);
+  char a[64], b[64], c[64], d[64], e[64], f[64];
+  const cJSON *o;
+  cJSON_ArrayForEach (o, list)
+  {
+    const char *cells[7] = {
+      sp_doc_str (o, "label", ""), percent (o, "improvement", a, sizeof a),
+      number (o, "participants", 0, b, sizeof b),
+      money (o, "value", c, sizeof c), money (o, "gross", d, sizeof d),
+      money (o, "net", e, sizeof e), money (o, "present_value", f, sizeof f)
+    };
+    row (out, w, 7, cells);
+  }
+  const char *total[7] = { "Total social value", "", "", "", "", "",
+                           money (sec, "total", f, sizeof f) };
+  row (out, w, 7, total);
+}
+
+/* The adjustments, only when some outcome has one.  */
+static void
+print_adjustments (const cJSON *sec, FILE *out)
+{
+  static const char *const names[5] = { "deadweight", "attribution",
+                                        "displacement", "drop_off",
+                                        "duration_years" };
+  int any = 0;
+  const cJSON *o;
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (sec, "outcomes");
+  cJSON_ArrayForEach (o, list)
+  {
+    for (size_t i = 0; i < 4; i++)
+      any |= sp_doc_num (o, names[i], 0) != 0;
+    any |= sp_doc_num (o, names[4], 1) != 1;
+  }
+  if (!any)
+    return;
+  size_t w[6] = { label_width (list, 11), 11, 11, 12, 9, 5 };
+  static const char *const head[6] = { "Adjustments", "Deadweight",
+                                       "Attribution", "Displacement",
+                                       "Drop-off", "Years" };
+  char p[4][64], y[64];
+  fputc ('\n', out);
+  row (out, w, 6, head);
+  cJSON_ArrayForEach (o, list)
+  {
+    const char *cells[6] = { sp_doc_str (o, "label", "") };
+    for (size_t i = 0; i < 4; i++)
+      cells[i + 1] = percent (o, names[i], p[i], sizeof p[i]);
+    cells[5] = number (o, names[4], 0, y, sizeof y);
+    row (out, w, 6, cells);
+  }
+}
+
+static void
+print_notes (const cJSON *sec, FILE *out)
+{
+  const cJSON *o;
+  int first = 1;
+  cJSON_ArrayForEach (o, cJSON_GetObjectItemCaseSensitive (sec, "outcomes"))
+  {
+    const char *note = sp_doc_str (o, "note", NULL);
+    if (!note)
+      continue;
+    fprintf (out, "%sNote: '%s' has no value (counted as 0): %s.\n",
+             first ? "\n" : "", sp_doc_str (o, "label", ""), note);
+    first = 0;
+  }
+}
+
+static void
+print_domains (const cJSON *sec, FILE *out)
+{
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (sec, "domains");
+  size_t w[7] = { label_width (list, 6), 14, 6, 9, 9, 11, 16 };
+  static const char *const head[7] = { "Domain", "Scale", "Paired",
+                                       "Baseline", "Follow-up",
+                                       "Improvement", "All at baseline" };
+  fputc ('\n', out);
+  row (out, w, 7, head);
+  char s[96], a[64], b[64], c[64], d[64], e[64], all[160];
+  int reversed = 0;
+  const cJSON *o;
+  cJSON_ArrayForEach (o, list)
+  {
+    int hib = cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (
+      o, "higher_is_better"));
+    reversed |= !hib;
+    snprintf (s, sizeof s, "%s to %s%s",
+              sp_fmt_number (sp_doc_num (o, "min", 0), 0, a, sizeof a),
+              sp_fmt_number (sp_doc_num (o, "max", 0), 0, b, sizeof b),
+              hib ? "" : "*");
+    if (sp_doc_num (o, "baseline_scored", 0) > 0)
+      snprintf (all, sizeof all, "%s (n=%.0f)",
+                number (o, "baseline_scored_mean", 2, e, sizeof e),
+                sp_doc_num (o, "baseline_scored", 0));
+    else
+      snprintf (all, sizeof all, "none scored");
+    const char *cells[7] = {
+      sp_doc_str (o, "label", ""), s, number (o, "participants", 0, a,
+                                              sizeof a),
+      number (o, "baseline_mean", 2, b, sizeof b),
+      number (o, "followup_mean", 2, c, sizeof c),
+      percent (o, "improvement", d, sizeof d), all
+    };
+    row (out, w, 7, cells);
+  }
+  if (reversed)
+    fputs ("* lower scores are better: scores are turned round (min + max "
+           "- score) before means are taken.\n", out);
+}
+
+void
+sp_render_value_text (const cJSON *doc, FILE *out)
+{
+  const cJSON *sec = sp_doc_get (doc, "social_value");
+  if (!sec)
+    return;
+  char r[64];
+  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
+  fprintf (out, "Social value%s%s\n", programme ? ": " : "",
+           programme ? programme : "");
+  fprintf (out, "Outcomes compared: wave %.0f (baseline) against wave %.0f; "
+           "%.0f participants in the outcome data\n",
+           sp_doc_num (sec, "baseline_wave", 0),
+           sp_doc_num (sec, "followup_wave", 0),
+           sp_doc_num (sec, "participants", 0));
+  fprintf (out, "Improvement method: %s; discount rate %s\n\n",
+           sp_doc_str (sec, "method", ""),
+           sp_fmt_percent (sp_doc_num (sec, "discount_rate", 0), 1, r,
+                           sizeof r));
+  print_outcomes (sec, out);
+  print_adjustments (sec, out);
+  print_notes (sec, out);
+  print_domains (sec, out);
+}

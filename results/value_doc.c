@@ -1,0 +1,138 @@
+/* value_doc.c -- the social_value section of the results document */
+
+#include "value_doc.h"
+
+#include "doc.h"
+
+const char *
+sp_value_undefined_reason (const sp_domain_change *ch,
+                           sp_improvement_method method)
+{
+  if (ch->improvement_defined)
+    return NULL;
+  if (ch->participants <= 0.0)
+    return "nobody was scored at both the baseline and the follow-up wave";
+  if (method == SP_IMPROVEMENT_RELATIVE)
+    return "the baseline mean is 0, so a relative change is undefined";
+  return "the improvement is undefined";
+}
+
+static void
+add_outcome (cJSON *list, const sp_outcome_value *v, const sp_value_proxy *px,
+             const sp_instrument *inst, const sp_domain_change *ch,
+             sp_improvement_method method)
+{
+  cJSON *o = cJSON_CreateObject ();
+  cJSON_AddStringToObject (o, "outcome", px->outcome);
+  cJSON_AddStringToObject (o, "label", px->label);
+  cJSON_AddStringToObject (o, "domain", inst->items[px->domain].domain);
+  sp_doc_number (o, "improvement", v->improvement, v->defined);
+  cJSON_AddNumberToObject (o, "participants", v->participants);
+  cJSON_AddNumberToObject (o, "value", px->value);
+  sp_doc_number (o, "gross", v->gross, v->defined);
+  sp_doc_number (o, "net", v->net, v->defined);
+  sp_doc_number (o, "present_value", v->present_value, v->defined);
+  cJSON_AddNumberToObject (o, "deadweight", px->deadweight);
+  cJSON_AddNumberToObject (o, "attribution", px->attribution);
+  cJSON_AddNumberToObject (o, "displacement", px->displacement);
+  cJSON_AddNumberToObject (o, "drop_off", px->drop_off);
+  cJSON_AddNumberToObject (o, "duration_years", px->duration_years);
+  cJSON_AddStringToObject (o, "price_year", px->price_year);
+  cJSON_AddStringToObject (o, "source", px->source);
+  sp_doc_string (o, "note", sp_value_undefined_reason (ch, method));
+  cJSON_AddItemToArray (list, o);
+}
+
+static void
+add_domain (cJSON *list, const sp_social_value *sv,
+            const sp_instrument_domain *dom, size_t d)
+{
+  const sp_domain_change *ch = &sv->domains[d];
+  cJSON *o = cJSON_CreateObject ();
+  cJSON_AddStringToObject (o, "domain", dom->domain);
+  cJSON_AddStringToObject (o, "label", dom->label);
+  cJSON_AddNumberToObject (o, "min", dom->min);
+  cJSON_AddNumberToObject (o, "max", dom->max);
+  cJSON_AddBoolToObject (o, "higher_is_better", dom->higher_is_better);
+  cJSON_AddNumberToObject (o, "participants", ch->participants);
+  sp_doc_number (o, "baseline_mean", ch->baseline_mean, ch->means_defined);
+  sp_doc_number (o, "followup_mean", ch->followup_mean, ch->means_defined);
+  sp_doc_number (o, "improvement", ch->improvement,
+                 ch->improvement_defined);
+  cJSON_AddNumberToObject (o, "baseline_scored",
+                           (double) sv->baseline_scored[d]);
+  sp_doc_number (o, "baseline_scored_mean", sv->baseline_scored_mean[d],
+                 sv->baseline_scored[d] > 0);
+  cJSON_AddStringToObject (o, "source", dom->source);
+  sp_doc_string (o, "note",
+                 sp_value_undefined_reason (ch, sv->settings.method));
+  cJSON_AddItemToArray (list, o);
+}
+
+static void
+add_formulas (cJSON *sec)
+{
+  cJSON *f = cJSON_AddObjectToObject (sec, "formulas");
+  cJSON_AddStringToObject (f, "turned_score",
+                           "score when higher is better, otherwise "
+                           "min + max - score");
+  cJSON_AddStringToObject (f, "participants",
+                           "participants scored in the domain at both the "
+                           "baseline and the follow-up wave");
+  cJSON_AddStringToObject (f, "baseline_mean",
+                           "sum of turned baseline scores / participants");
+  cJSON_AddStringToObject (f, "followup_mean",
+                           "sum of turned follow-up scores / participants");
+  cJSON_AddStringToObject (f, "improvement.relative",
+                           "(followup_mean - baseline_mean) / "
+                           "baseline_mean");
+  cJSON_AddStringToObject (f, "improvement.range",
+                           "(followup_mean - baseline_mean) / (max - min)");
+  cJSON_AddStringToObject (f, "improvement.share",
+                           "share of participants whose turned score rose");
+  cJSON_AddStringToObject (f, "gross",
+                           "participants x improvement x value");
+  cJSON_AddStringToObject (f, "net",
+                           "gross x (1 - deadweight) x (1 - attribution) x "
+                           "(1 - displacement)");
+  cJSON_AddStringToObject (f, "present_value",
+                           "sum over k = 0 .. duration_years - 1 of net x "
+                           "(1 - drop_off)^k / (1 + discount_rate)^k");
+  cJSON_AddStringToObject (f, "total", "sum of present_value over outcomes "
+                                       "with a value");
+}
+
+void
+sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
+                         const sp_instrument *inst,
+                         const sp_value_proxies *proxies)
+{
+  const sp_value_settings *s = &sv->settings;
+  cJSON *sec = cJSON_AddObjectToObject (doc, "social_value");
+  cJSON_AddStringToObject (sec, "method",
+                           sp_improvement_method_name (s->method));
+  cJSON_AddNumberToObject (sec, "baseline_wave", s->baseline_wave);
+  cJSON_AddNumberToObject (sec, "followup_wave", s->followup_wave);
+  cJSON_AddNumberToObject (sec, "discount_rate", s->discount_rate);
+  cJSON_AddNumberToObject (sec, "participants", (double) sv->n_participants);
+  cJSON_AddNumberToObject (sec, "total", sv->total);
+  cJSON_AddNumberToObject (sec, "outcomes_without_value",
+                           (double) sv->n_undefined);
+
+  cJSON *outcomes = cJSON_AddArrayToObject (sec, "outcomes");
+  for (size_t i = 0; i < sv->n_outcomes; i++)
+    add_outcome (outcomes, &sv->outcomes[i], &proxies->items[i], inst,
+                 &sv->domains[proxies->items[i].domain], s->method);
+
+  /* Domains with data or a proxy, in instrument order.  */
+  cJSON *domains = cJSON_AddArrayToObject (sec, "domains");
+  for (size_t d = 0; d < sv->n_domains; d++)
+    {
+      int used = sv->scored[d] > 0;
+      for (size_t i = 0; i < proxies->n && !used; i++)
+        used = proxies->items[i].domain == d;
+      if (used)
+        add_domain (domains, sv, &inst->items[d], d);
+    }
+  add_formulas (sec);
+}

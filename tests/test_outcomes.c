@@ -1,0 +1,125 @@
+/* test_outcomes.c -- turned scores and the change per domain, by hand */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include "outcomes.h"
+
+static sp_instrument_domain mood = { (char *) "mood", (char *) "Mood", 1, 5,
+                                     1, (char *) "" };
+static sp_instrument_domain pain = { (char *) "pain", (char *) "Pain", 0, 10,
+                                     0, (char *) "" };
+
+static void
+method_names (void **state)
+{
+  (void) state;
+  sp_improvement_method m;
+  assert_int_equal (sp_improvement_method_parse ("relative", &m), 0);
+  assert_int_equal (m, SP_IMPROVEMENT_RELATIVE);
+  assert_int_equal (sp_improvement_method_parse ("range", &m), 0);
+  assert_int_equal (m, SP_IMPROVEMENT_RANGE);
+  assert_int_equal (sp_improvement_method_parse ("share", &m), 0);
+  assert_int_equal (m, SP_IMPROVEMENT_SHARE);
+  assert_int_equal (sp_improvement_method_parse ("mean", &m), -1);
+  assert_int_equal (sp_improvement_method_parse (NULL, &m), -1);
+  assert_string_equal (sp_improvement_method_name (SP_IMPROVEMENT_SHARE),
+                       "share");
+}
+
+/* Higher-is-better scores stay; lower-is-better ones become
+   min + max - score: on pain 0..10, 8 -> 2, 0 -> 10, 10 -> 0.  */
+static void
+turning (void **state)
+{
+  (void) state;
+  assert_near (sp_instrument_turn (&mood, 4), 4, 0);
+  assert_near (sp_instrument_turn (&pain, 8), 2, 0);
+  assert_near (sp_instrument_turn (&pain, 0), 10, 0);
+  assert_near (sp_instrument_turn (&pain, 10), 0, 0);
+}
+
+/* n = 4, B = 10, F = 13, R = 3 on mood (1..5):
+     means 10/4 = 2.5 and 13/4 = 3.25
+     relative (13 - 10) / 10 = 0.3
+     range (3.25 - 2.5) / (5 - 1) = 0.1875
+     share 3 / 4 = 0.75  */
+static void
+three_methods (void **state)
+{
+  (void) state;
+  sp_domain_change c;
+  sp_domain_change_from_sums (&mood, 4, 10, 13, 3, SP_IMPROVEMENT_RELATIVE,
+                              &c);
+  assert_true (c.means_defined && c.improvement_defined);
+  assert_near (c.participants, 4, 0);
+  assert_near (c.baseline_mean, 2.5, 1e-15);
+  assert_near (c.followup_mean, 3.25, 1e-15);
+  assert_near (c.improvement, 0.3, 1e-15);
+  sp_domain_change_from_sums (&mood, 4, 10, 13, 3, SP_IMPROVEMENT_RANGE, &c);
+  assert_near (c.improvement, 0.1875, 1e-15);
+  sp_domain_change_from_sums (&mood, 4, 10, 13, 3, SP_IMPROVEMENT_SHARE, &c);
+  assert_near (c.improvement, 0.75, 1e-15);
+}
+
+/* A worsening is negative: n = 2, B = 8, F = 6: relative -2/8 = -0.25,
+   range (3 - 4) / 4 = -0.25 on mood.  */
+static void
+worsening (void **state)
+{
+  (void) state;
+  sp_domain_change c;
+  sp_domain_change_from_sums (&mood, 2, 8, 6, 0, SP_IMPROVEMENT_RELATIVE,
+                              &c);
+  assert_near (c.improvement, -0.25, 1e-15);
+  sp_domain_change_from_sums (&mood, 2, 8, 6, 0, SP_IMPROVEMENT_RANGE, &c);
+  assert_near (c.improvement, -0.25, 1e-15);
+  sp_domain_change_from_sums (&mood, 2, 8, 6, 0, SP_IMPROVEMENT_SHARE, &c);
+  assert_near (c.improvement, 0, 0);
+}
+
+/* Nobody paired: nothing is defined, under any method, and nothing is
+   divided by zero.  A zero baseline sum: relative undefined, range
+   (6/2 - 0) / 10 = 0.3 and share 2/2 = 1 still defined.  */
+static void
+undefined_cases (void **state)
+{
+  (void) state;
+  sp_domain_change c;
+  for (int m = 0; m < 3; m++)
+    {
+      sp_domain_change_from_sums (&pain, 0, 0, 0, 0,
+                                  (sp_improvement_method) m, &c);
+      assert_false (c.means_defined);
+      assert_false (c.improvement_defined);
+      assert_near (c.improvement, 0, 0);
+    }
+  sp_domain_change_from_sums (&pain, 2, 0, 6, 2, SP_IMPROVEMENT_RELATIVE,
+                              &c);
+  assert_true (c.means_defined);
+  assert_false (c.improvement_defined);
+  sp_domain_change_from_sums (&pain, 2, 0, 6, 2, SP_IMPROVEMENT_RANGE, &c);
+  assert_true (c.improvement_defined);
+  assert_near (c.improvement, 0.3, 1e-15);
+  sp_domain_change_from_sums (&pain, 2, 0, 6, 2, SP_IMPROVEMENT_SHARE, &c);
+  assert_near (c.improvement, 1, 0);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (method_names),
+    cmocka_unit_test (turning),
+    cmocka_unit_test (three_methods),
+    cmocka_unit_test (worsening),
+    cmocka_unit_test (undefined_cases),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -1,0 +1,211 @@
+/* psa.c -- probabilistic and one-way sensitivity analysis of a rollout */
+
+#include "psa.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+
+#include "xalloc.h"
+
+static uint64_t
+splitmix64 (uint64_t x)
+{
+  x += UINT64_C (0x9E3779B97F4A7C15);
+  x = (x ^ (x >> 30)) * UINT64_C (0xBF58476D1CE4E5B9);
+  x = (x ^ (x >> 27)) * UINT64_C (0x94D049BB133111EB);
+  return x ^ (x >> 31);
+}
+
+unsigned long
+sp_psa_block_seed (unsigned long seed, size_t block)
+{
+  return (unsigned long) splitmix64 (splitmix64 ((uint64_t) seed)
+                                     ^ (uint64_t) block);
+}
+
+/* The work shared by the threads of one run; each thread reads it and
+   writes only the draws of its own blocks.  */
+typedef struct
+{
+  const sp_scenario *s;
+  sp_psa_draws *out;
+  size_t n_blocks;
+  size_t n_threads;
+} psa_job;
+
+typedef struct
+{
+  const psa_job *job;
+  size_t thread;
+} psa_worker;
+
+static void
+run_block (const psa_job *job, size_t b, gsl_rng *r, double *v)
+{
+  const sp_scenario *s = job->s;
+  gsl_rng_set (r, sp_psa_block_seed (job->out->seed, b));
+  size_t end = (b + 1) * SP_PSA_BLOCK;
+  if (end > job->out->n)
+    end = job->out->n;
+  for (size_t i = b * SP_PSA_BLOCK; i < end; i++)
+    {
+      for (size_t p = 0; p < s->n_params; p++)
+        v[p] = sp_param_draw (&s->params[p], r);
+      sp_projection pr;
+      sp_rollout_project (s, v, 0, &pr);
+      job->out->net_saving[i] = pr.figures.net_saving;
+      job->out->npv[i] = pr.cashflow.npv;
+      sp_projection_free (&pr);
+    }
+}
+
+static void *
+worker (void *arg)
+{
+  const psa_worker *w = arg;
+  const psa_job *job = w->job;
+  gsl_rng *r = gsl_rng_alloc (gsl_rng_mt19937);
+  double *v = sp_xcalloc (job->s->n_params ? job->s->n_params : 1,
+                          sizeof *v);
+  for (size_t b = w->thread; b < job->n_blocks; b += job->n_threads)
+    run_block (job, b, r, v);
+  free (v);
+  gsl_rng_free (r);
+  return NULL;
+}
+
+void
+sp_psa_run (const sp_scenario *s, size_t n, unsigned long seed,
+            int threads, sp_psa_draws *out)
+{
+  memset (out, 0, sizeof *out);
+  out->n = n;
+  out->seed = seed;
+  out->net_saving = sp_xcalloc (n ? n : 1, sizeof (double));
+  out->npv = sp_xcalloc (n ? n : 1, sizeof (double));
+  if (n == 0)
+    return;
+
+  psa_job job = { s, out, (n + SP_PSA_BLOCK - 1) / SP_PSA_BLOCK, 1 };
+  long online = sysconf (_SC_NPROCESSORS_ONLN);
+  size_t t = threads > 0 ? (size_t) threads : online > 0 ? (size_t) online
+                                                         : 1;
+  job.n_threads = t < job.n_blocks ? t : job.n_blocks;
+
+  psa_worker *workers = sp_xcalloc (job.n_threads, sizeof *workers);
+  pthread_t *ids = sp_xcalloc (job.n_threads, sizeof *ids);
+  size_t started = 1;
+  for (size_t i = 0; i < job.n_threads; i++)
+    workers[i] = (psa_worker){ &job, i };
+  /* Thread 0 is this one; a thread that cannot start leaves its blocks
+     to be run here afterwards.  */
+  for (size_t i = 1; i < job.n_threads; i++, started++)
+    if (pthread_create (&ids[i], NULL, worker, &workers[i]) != 0)
+      break;
+  worker (&workers[0]);
+  for (size_t i = 1; i < started; i++)
+    pthread_join (ids[i], NULL);
+  for (size_t i = started; i < job.n_threads; i++)
+    worker (&workers[i]);
+  free (ids);
+  free (workers);
+}
+
+void
+sp_psa_draws_free (sp_psa_draws *d)
+{
+  free (d->net_saving);
+  free (d->npv);
+  memset (d, 0, sizeof *d);
+}
+
+void
+sp_psa_percentile (const double *x, size_t n, double level, double *lower,
+                   double *upper)
+{
+  double *sorted = sp_xmalloc (n * sizeof *sorted);
+  memcpy (sorted, x, n * sizeof *sorted);
+  gsl_sort (sorted, 1, n);
+  *lower = gsl_stats_quantile_from_sorted_data (sorted, 1, n,
+                                                (1 - level) / 2);
+  *upper = gsl_stats_quantile_from_sorted_data (sorted, 1, n,
+                                                (1 + level) / 2);
+  free (sorted);
+}
+
+double
+sp_psa_share_positive (const double *x, size_t n)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    k += x[i] > 0;
+  return n ? (double) k / (double) n : 0;
+}
+
+/* Net saving and NPV of S at values V.  */
+static void
+evaluate (const sp_scenario *s, const double *v, double *net, double *npv)
+{
+  sp_projection pr;
+  sp_rollout_project (s, v, 0, &pr);
+  *net = pr.figures.net_saving;
+  *npv = pr.cashflow.npv;
+  sp_projection_free (&pr);
+}
+
+static int
+by_swing (const void *a, const void *b)
+{
+  const sp_sensitivity *x = a, *y = b;
+  double sx = fabs (x->net_high - x->net_low);
+  double sy = fabs (y->net_high - y->net_low);
+  if (sx != sy)
+    return sx < sy ? 1 : -1;
+  sx = fabs (x->npv_high - x->npv_low);
+  sy = fabs (y->npv_high - y->npv_low);
+  if (sx != sy)
+    return sx < sy ? 1 : -1;
+  return x->param < y->param ? -1 : x->param > y->param;
+}
+
+size_t
+sp_psa_sensitivity (const sp_scenario *s, const double *base,
+                    sp_sensitivity **rows)
+{
+  size_t n = 0;
+  for (size_t p = 0; p < s->n_params; p++)
+    n += s->params[p].has_range != 0;
+  *rows = NULL;
+  if (n == 0)
+    return 0;
+  *rows = sp_xcalloc (n, sizeof **rows);
+  double *v = sp_xmalloc (s->n_params * sizeof *v);
+  memcpy (v, base, s->n_params * sizeof *v);
+  size_t i = 0;
+  for (size_t p = 0; p < s->n_params; p++)
+    {
+      const sp_param *pp = &s->params[p];
+      if (!pp->has_range)
+        continue;
+      sp_sensitivity *row = &(*rows)[i++];
+      row->param = p;
+      row->low = pp->low;
+      row->high = pp->high;
+      v[p] = pp->low;
+      evaluate (s, v, &row->net_low, &row->npv_low);
+      v[p] = pp->high;
+      evaluate (s, v, &row->net_high, &row->npv_high);
+      v[p] = base[p];
+    }
+  free (v);
+  qsort (*rows, n, sizeof **rows, by_swing);
+  return n;
+}

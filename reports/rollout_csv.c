@@ -1,0 +1,141 @@
+/* rollout_csv.c -- rollout projections and comparisons for spreadsheets */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+#include "render.h"
+#include "render_rollout.h"
+
+/* One row "SCENARIO,SECTION,FIGURE,VALUE"; VALUE empty when V is not a
+   number (null).  FIGURE is PREFIX followed by NAME.  */
+static void
+row (FILE *out, const char *scenario, const char *section,
+     const char *prefix, const char *name, const cJSON *v)
+{
+  char figure[256];
+  snprintf (figure, sizeof figure, "%s%s", prefix, name);
+  sp_csv_field (out, scenario);
+  fputc (',', out);
+  sp_csv_field (out, section);
+  fputc (',', out);
+  sp_csv_field (out, figure);
+  fputc (',', out);
+  if (cJSON_IsNumber (v))
+    fprintf (out, "%.17g", v->valuedouble);
+  else if (cJSON_IsBool (v))
+    fputs (cJSON_IsTrue (v) ? "true" : "false", out);
+  else if (cJSON_IsString (v))
+    sp_csv_field (out, v->valuestring);
+  fputs ("\r\n", out);
+}
+
+/* Every scalar member of OBJ as a row, objects one level down as
+   "NAME.MEMBER".  */
+static void
+scalars (FILE *out, const char *scenario, const char *section,
+         const char *prefix, const cJSON *obj)
+{
+  const cJSON *v;
+  cJSON_ArrayForEach (v, obj)
+  {
+    if (cJSON_IsArray (v))
+      continue;
+    if (cJSON_IsObject (v))
+      {
+        char p[192];
+        snprintf (p, sizeof p, "%s%s.", prefix, v->string);
+        scalars (out, scenario, section, p, v);
+        continue;
+      }
+    row (out, scenario, section, prefix, v->string, v);
+  }
+}
+
+/* Each element of the list NAME of RO as "KIND:KEY.FIELD" rows, KEY being
+   the element's member KEY_FIELD.  */
+static void
+list (FILE *out, const char *scenario, const cJSON *ro, const char *name,
+      const char *kind, const char *key_field)
+{
+  const cJSON *e;
+  cJSON_ArrayForEach (e, sp_doc_get (ro, name))
+  {
+    const cJSON *k = cJSON_GetObjectItemCaseSensitive (e, key_field);
+    char key[96], prefix[160];
+    if (cJSON_IsNumber (k))
+      snprintf (key, sizeof key, "%.17g", k->valuedouble);
+    else
+      snprintf (key, sizeof key, "%s", cJSON_IsString (k) ? k->valuestring
+                                                           : "?");
+    snprintf (prefix, sizeof prefix, "%s:%s.", kind, key);
+    const cJSON *v;
+    cJSON_ArrayForEach (v, e)
+    if (v != k && !cJSON_IsObject (v) && !cJSON_IsArray (v))
+      row (out, scenario, name, prefix, v->string, v);
+  }
+}
+
+static void
+rollout_rows (FILE *out, const cJSON *ro, const cJSON *intervals)
+{
+  if (!ro)
+    return;
+  const char *name = sp_doc_str (ro, "name", "");
+  const cJSON *v;
+  cJSON_ArrayForEach (v, ro)
+  {
+    if (cJSON_IsArray (v) || strcmp (v->string, "formulas") == 0)
+      continue;
+    if (cJSON_IsObject (v))
+      {
+        char p[96];
+        snprintf (p, sizeof p, "%s.", v->string);
+        scalars (out, name, "figures", p, v);
+      }
+    else
+      row (out, name, "figures", "", v->string, v);
+  }
+  list (out, name, ro, "pas_by_segment", "segment", "name");
+  list (out, name, ro, "cash_flows", "year", "year");
+  list (out, name, ro, "trajectory", "month", "month");
+  list (out, name, ro, "sensitivity", "parameter", "parameter");
+  list (out, name, ro, "published", "figure", "figure");
+  list (out, name, ro, "parameters", "parameter", "parameter");
+  const cJSON *iv;
+  cJSON_ArrayForEach (iv, intervals)
+  if (strncmp (iv->string, "rollout.", 8) == 0)
+    {
+      char p[96];
+      snprintf (p, sizeof p, "%s.", iv->string);
+      scalars (out, name, "intervals", p, iv);
+    }
+}
+
+static void
+header (FILE *out)
+{
+  fputs ("scenario,section,figure,value\r\n", out);
+}
+
+void
+sp_render_rollout_csv (const cJSON *doc, FILE *out)
+{
+  const cJSON *ro = sp_doc_get (doc, "rollout");
+  if (!ro)
+    return;
+  header (out);
+  rollout_rows (out, ro, sp_doc_get (doc, "intervals"));
+}
+
+void
+sp_render_compare_csv (const cJSON *doc, FILE *out)
+{
+  const cJSON *l = sp_doc_get (doc, "scenarios");
+  if (!cJSON_IsArray (l))
+    return;
+  header (out);
+  const cJSON *s;
+  cJSON_ArrayForEach (s, l)
+  rollout_rows (out, sp_doc_get (s, "rollout"), sp_doc_get (s, "intervals"));
+}

@@ -1,0 +1,333 @@
+/* rollout_doc.c -- the rollout section of the results document */
+
+#include "rollout_doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "doc.h"
+#include "xalloc.h"
+
+char *
+sp_rollout_doc_month (int month, char *buf, size_t size)
+{
+  snprintf (buf, size, "%04d-%02d", month / 12, month % 12 + 1);
+  return buf;
+}
+
+cJSON *
+sp_rollout_doc_intervals (cJSON *doc)
+{
+  cJSON *iv = cJSON_GetObjectItemCaseSensitive (doc, "intervals");
+  return iv ? iv : cJSON_AddObjectToObject (doc, "intervals");
+}
+
+static void
+add_segments (cJSON *ro, const sp_scenario *s, const sp_rollout_figures *f)
+{
+  cJSON *list = cJSON_AddArrayToObject (ro, "pas_by_segment");
+  for (size_t k = 0; k < s->n_segments; k++)
+    {
+      const sp_segment_figures *sf = &f->segments[k];
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddStringToObject (o, "name", s->segment_names[k]);
+      cJSON_AddNumberToObject (o, "share", sf->share);
+      cJSON_AddNumberToObject (o, "phbs", sf->phbs);
+      cJSON_AddNumberToObject (o, "mean_budget", sf->mean_budget);
+      cJSON_AddNumberToObject (o, "budget", sf->budget);
+      cJSON_AddNumberToObject (o, "pas_per_phb", sf->pas_per_phb);
+      cJSON_AddNumberToObject (o, "pas", sf->pas);
+      cJSON_AddItemToArray (list, o);
+    }
+}
+
+static void
+add_static (cJSON *ro, const sp_rollout_figures *f)
+{
+  cJSON_AddNumberToObject (ro, "target_phbs", f->target_phbs);
+  cJSON_AddNumberToObject (ro, "conversion_rate", f->conversion_rate);
+  cJSON_AddNumberToObject (ro, "assessments", f->assessments);
+  cJSON_AddNumberToObject (ro, "budget_per_phb", f->budget_per_phb);
+  cJSON_AddNumberToObject (ro, "annual_budget", f->annual_budget);
+  cJSON_AddNumberToObject (ro, "pas_required", f->pas_required);
+  cJSON_AddNumberToObject (ro, "pas_at_highest_rate",
+                           f->pas_at_highest_rate);
+}
+
+static void
+add_money (cJSON *ro, const sp_rollout_figures *f)
+{
+  cJSON *inv = cJSON_AddObjectToObject (ro, "investment");
+  cJSON_AddNumberToObject (inv, "advocacy", f->advocacy);
+  cJSON_AddNumberToObject (inv, "reviews", f->reviews);
+  cJSON_AddNumberToObject (inv, "marketplace", f->marketplace);
+  cJSON_AddNumberToObject (inv, "total", f->investment);
+  cJSON_AddNumberToObject (ro, "gross_saving", f->gross_saving);
+  cJSON_AddNumberToObject (ro, "net_saving", f->net_saving);
+  cJSON_AddNumberToObject (ro, "steady_state_net_saving",
+                           f->steady_state_net_saving);
+}
+
+static void
+add_timing (cJSON *ro, const sp_scenario *s, const sp_projection *p)
+{
+  char buf[16];
+  const sp_trajectory *t = &p->trajectory;
+  sp_doc_string (ro, "start_month",
+                 sp_rollout_doc_month (s->start_month, buf, sizeof buf));
+  sp_doc_string (ro, "target_date",
+                 sp_rollout_doc_month (s->target_month, buf, sizeof buf));
+  sp_doc_string (ro, "target_month",
+                 t->reached ? sp_rollout_doc_month (
+                   s->start_month + (int) t->reached_index, buf, sizeof buf)
+                            : NULL);
+  sp_doc_number (ro, "months_to_target", (double) t->reached_index + 1,
+                 t->reached);
+  cJSON_AddBoolToObject (ro, "target_met", p->target_met);
+  sp_doc_number (ro, "required_referral_rate", p->required_referral_rate,
+                 p->required_rate_defined);
+
+  cJSON *list = cJSON_AddArrayToObject (ro, "trajectory");
+  size_t n = t->reached ? t->reached_index + 1 : t->n_months;
+  for (size_t m = 0; m < n; m++)
+    {
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddStringToObject (o, "month",
+                               sp_rollout_doc_month (s->start_month + (int) m,
+                                                     buf, sizeof buf));
+      cJSON_AddNumberToObject (o, "referrals", t->referrals[m]);
+      cJSON_AddNumberToObject (o, "assessments", t->assessments[m]);
+      cJSON_AddNumberToObject (o, "new_phbs", t->new_phbs[m]);
+      cJSON_AddNumberToObject (o, "live_phbs", t->live_phbs[m]);
+      cJSON_AddItemToArray (list, o);
+    }
+}
+
+static void
+add_cashflows (cJSON *ro, const sp_scenario *s, const double *v,
+               const sp_cashflow *c)
+{
+  cJSON_AddNumberToObject (ro, "discount_rate", v[SP_RP_DISCOUNT_RATE]);
+  cJSON_AddNumberToObject (ro, "horizon_years", s->horizon_years);
+  cJSON_AddNumberToObject (ro, "npv", c->npv);
+  sp_doc_number (ro, "payback_year", c->payback_year, c->payback_defined);
+  cJSON *list = cJSON_AddArrayToObject (ro, "cash_flows");
+  for (size_t y = 0; y < c->n_years; y++)
+    {
+      const sp_cashflow_year *cy = &c->years[y];
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddNumberToObject (o, "year", cy->year);
+      cJSON_AddNumberToObject (o, "assessments", cy->assessments);
+      cJSON_AddNumberToObject (o, "phb_years", cy->phb_years);
+      cJSON_AddNumberToObject (o, "budget", cy->budget);
+      cJSON_AddNumberToObject (o, "gross_saving", cy->gross_saving);
+      cJSON_AddNumberToObject (o, "advocacy", cy->advocacy);
+      cJSON_AddNumberToObject (o, "reviews", cy->reviews);
+      cJSON_AddNumberToObject (o, "marketplace", cy->marketplace);
+      cJSON_AddNumberToObject (o, "net", cy->net);
+      cJSON_AddNumberToObject (o, "discount_factor", cy->discount_factor);
+      cJSON_AddNumberToObject (o, "discounted", cy->discounted);
+      cJSON_AddNumberToObject (o, "cumulative", cy->cumulative);
+      cJSON_AddItemToArray (list, o);
+    }
+}
+
+static void
+add_sensitivity (cJSON *ro, const sp_rollout_section *in)
+{
+  cJSON *list = cJSON_AddArrayToObject (ro, "sensitivity");
+  for (size_t i = 0; i < in->n_sensitivity; i++)
+    {
+      const sp_sensitivity *r = &in->sensitivity[i];
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddStringToObject (o, "parameter",
+                               in->scenario->params[r->param].name);
+      cJSON_AddNumberToObject (o, "low", r->low);
+      cJSON_AddNumberToObject (o, "high", r->high);
+      cJSON_AddNumberToObject (o, "net_low", r->net_low);
+      cJSON_AddNumberToObject (o, "net_high", r->net_high);
+      cJSON_AddNumberToObject (o, "npv_low", r->npv_low);
+      cJSON_AddNumberToObject (o, "npv_high", r->npv_high);
+      cJSON_AddItemToArray (list, o);
+    }
+}
+
+static cJSON *
+interval (double estimate, double lower, double upper, double level,
+          const char *method)
+{
+  cJSON *o = cJSON_CreateObject ();
+  cJSON_AddNumberToObject (o, "estimate", estimate);
+  cJSON_AddNumberToObject (o, "lower", lower);
+  cJSON_AddNumberToObject (o, "upper", upper);
+  cJSON_AddNumberToObject (o, "level", level);
+  cJSON_AddStringToObject (o, "method", method);
+  return o;
+}
+
+static void
+add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
+{
+  const sp_psa_draws *d = in->draws;
+  size_t n = d ? d->n : 0;
+  cJSON_AddNumberToObject (ro, "simulations", (double) n);
+  sp_doc_number (ro, "seed", d ? (double) d->seed : 0, n > 0);
+  sp_doc_number (ro, "probability_positive",
+                 n ? sp_psa_share_positive (d->net_saving, n) : 0, n > 0);
+  if (!n)
+    return;
+  const sp_projection *p = in->projection;
+  struct
+  {
+    const char *key;
+    const double *x;
+    double estimate;
+  } figs[] = {
+    { "rollout.net_saving", d->net_saving, p->figures.net_saving },
+    { "rollout.npv", d->npv, p->cashflow.npv },
+  };
+  for (size_t i = 0; i < 2; i++)
+    {
+      double lo, hi;
+      sp_psa_percentile (figs[i].x, n, in->level, &lo, &hi);
+      cJSON *o = interval (figs[i].estimate, lo, hi, in->level,
+                           "percentile");
+      cJSON_AddNumberToObject (o, "simulations", (double) n);
+      cJSON_AddNumberToObject (o, "seed", (double) d->seed);
+      cJSON_AddItemToObject (intervals, figs[i].key, o);
+    }
+}
+
+static void
+add_cohort (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
+{
+  double t = in->projection->figures.target_phbs;
+  sp_doc_number (ro, "cohort_saving", in->cohort_per_participant * t,
+                 in->have_cohort && in->cohort_defined);
+  if (!in->have_cohort)
+    {
+      cJSON_AddNullToObject (ro, "cohort");
+      return;
+    }
+  cJSON *c = cJSON_AddObjectToObject (ro, "cohort");
+  cJSON_AddNumberToObject (c, "participants",
+                           (double) in->cohort_participants);
+  sp_doc_number (c, "saving_per_participant", in->cohort_per_participant,
+                 in->cohort_defined);
+  const sp_rollout_interval *ci = in->cohort_interval;
+  if (!ci)
+    return;
+  cJSON *o = interval (ci->estimate, ci->lower, ci->upper, ci->level,
+                       ci->method);
+  cJSON_AddNumberToObject (o, "resamples", (double) ci->resamples);
+  cJSON_AddNumberToObject (o, "seed", (double) ci->seed);
+  cJSON_AddItemToObject (intervals, "rollout.cohort_saving", o);
+}
+
+static void
+add_parameters (cJSON *ro, const sp_scenario *s)
+{
+  cJSON *list = cJSON_AddArrayToObject (ro, "parameters");
+  for (size_t i = 0; i < s->n_params; i++)
+    {
+      const sp_param *p = &s->params[i];
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddStringToObject (o, "parameter", p->name);
+      cJSON_AddNumberToObject (o, "value", p->value);
+      cJSON_AddStringToObject (o, "distribution",
+                               sp_dist_name (p->dist.kind));
+      if (p->dist.kind != SP_DIST_FIXED)
+        {
+          cJSON *dp = cJSON_AddObjectToObject (o, "distribution_parameters");
+          for (size_t j = 0; j < sp_dist_n_params (p->dist.kind); j++)
+            cJSON_AddNumberToObject (dp, sp_dist_param_name (p->dist.kind, j),
+                                     p->dist.p[j]);
+        }
+      sp_doc_number (o, "low", p->low, p->has_range);
+      sp_doc_number (o, "high", p->high, p->has_range);
+      cJSON_AddItemToArray (list, o);
+    }
+}
+
+static void
+add_published (cJSON *ro, const sp_scenario *s)
+{
+  cJSON *list = cJSON_AddArrayToObject (ro, "published");
+  sp_doc_string (ro, "published_source", s->published_source);
+  for (size_t i = 0; i < s->n_published; i++)
+    {
+      const sp_published *p = &s->published[i];
+      const cJSON *v = sp_doc_get (ro, p->figure);
+      int have = cJSON_IsNumber (v);
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddStringToObject (o, "figure", p->figure);
+      cJSON_AddNumberToObject (o, "published", p->value);
+      sp_doc_number (o, "computed", have ? v->valuedouble : 0, have);
+      sp_doc_number (o, "difference", have ? v->valuedouble - p->value : 0,
+                     have);
+      cJSON_AddItemToArray (list, o);
+    }
+}
+
+static void
+add_formulas (cJSON *ro)
+{
+  static const char *const f[][2] = {
+    { "assessments", "target_phbs / conversion_rate" },
+    { "budget_per_phb", "sum over segments of share x mean_budget" },
+    { "annual_budget", "target_phbs x budget_per_phb" },
+    { "pas_required", "target_phbs x sum over segments of share x "
+                      "pas_per_phb" },
+    { "pas_at_highest_rate", "target_phbs x the highest pas_per_phb" },
+    { "investment.advocacy", "assessments x advocacy_cost x (1 + vat_rate)" },
+    { "investment.reviews", "target_phbs x review_cost x (1 + vat_rate) x "
+                            "reviews_per_year" },
+    { "investment.marketplace", "marketplace_fee x annual_budget" },
+    { "investment.total", "advocacy + reviews + marketplace" },
+    { "gross_saving", "savings_rate x annual_budget" },
+    { "net_saving", "gross_saving - investment.total (first year at "
+                    "target)" },
+    { "steady_state_net_saving", "gross_saving - reviews - marketplace" },
+    { "cash_flows", "year y: savings_rate x budget of the PHB-years live, "
+                    "less advocacy for the year's assessments, reviews and "
+                    "marketplace; discounted by (1 + discount_rate)^(y-1)" },
+    { "npv", "sum of discounted yearly net cash flows over the horizon" },
+    { "payback_year", "first year whose cumulative (undiscounted) net cash "
+                      "flow is 0 or more" },
+    { "required_referral_rate", "target_phbs / (conversion_rate x months "
+                                "from start_month to target_date)" },
+    { "cohort_saving", "savings.per_participant x target_phbs" },
+  };
+  cJSON *o = cJSON_AddObjectToObject (ro, "formulas");
+  for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+    cJSON_AddStringToObject (o, f[i][0], f[i][1]);
+}
+
+void
+sp_doc_add_rollout (cJSON *parent, cJSON *intervals,
+                    const sp_rollout_section *in)
+{
+  const sp_scenario *s = in->scenario;
+  const sp_projection *p = in->projection;
+  double *v = sp_xcalloc (s->n_params, sizeof *v);
+  sp_scenario_base_values (s, v);
+
+  cJSON *ro = cJSON_AddObjectToObject (parent, "rollout");
+  cJSON_AddStringToObject (ro, "name", s->name);
+  sp_doc_string (ro, "scenario_file", s->path);
+  cJSON_AddStringToObject (ro, "conversion_source",
+                           s->conversion_from_register ? "register"
+                                                       : "scenario");
+  add_static (ro, &p->figures);
+  add_segments (ro, s, &p->figures);
+  add_money (ro, &p->figures);
+  add_cashflows (ro, s, v, &p->cashflow);
+  add_timing (ro, s, p);
+  add_sensitivity (ro, in);
+  add_simulations (ro, intervals, in);
+  add_cohort (ro, intervals, in);
+  add_parameters (ro, s);
+  add_published (ro, s);
+  add_formulas (ro);
+  free (v);
+}

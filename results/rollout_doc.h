@@ -1,0 +1,83 @@
+/* rollout_doc.h -- the rollout section of the results document
+
+   A projected scenario becomes the object "rollout":
+
+     name, scenario_file, conversion_source
+     target_phbs, conversion_rate, assessments, budget_per_phb,
+     annual_budget, pas_required, pas_at_highest_rate,
+     pas_by_segment[]   { name, share, phbs, mean_budget, budget,
+                          pas_per_phb, pas }
+     investment         { advocacy, reviews, marketplace, total }
+     gross_saving, net_saving, steady_state_net_saving
+     discount_rate, horizon_years, npv, payback_year
+     start_month, target_date, target_month, months_to_target,
+     target_met, required_referral_rate
+     trajectory[]       { month "YYYY-MM", referrals, assessments,
+                          new_phbs, live_phbs } to the target month
+     cash_flows[]       { year, assessments, phb_years, budget,
+                          gross_saving, advocacy, reviews, marketplace,
+                          net, discount_factor, discounted, cumulative }
+     sensitivity[]      { parameter, low, high, net_low, net_high,
+                          npv_low, npv_high }, largest swing first
+     simulations, seed, probability_positive
+     cohort_saving, cohort { participants, saving_per_participant }
+     parameters[]       the assumptions used, with their distributions
+     published[]        { figure, published, computed, difference }
+     formulas           how each figure is computed
+
+   and the intervals object gains "rollout.net_saving", "rollout.npv"
+   (percentile intervals of the simulations) and "rollout.cohort_saving"
+   (the bootstrap interval of the cohort's saving per participant times
+   the target), each { estimate, lower, upper, level, method,
+   simulations or resamples, seed }.  */
+
+#ifndef SP_ROLLOUT_DOC_H
+#define SP_ROLLOUT_DOC_H
+
+#include <cjson/cJSON.h>
+
+#include "psa.h"
+#include "rollout.h"
+
+/* An interval from elsewhere (the bootstrap of the cohort's saving per
+   participant), already scaled to the target.  */
+typedef struct
+{
+  double estimate;
+  double lower;
+  double upper;
+  double level;
+  const char *method;
+  long resamples;
+  unsigned long seed;
+} sp_rollout_interval;
+
+/* What the section is made from; the pointers are borrowed.  */
+typedef struct
+{
+  const sp_scenario *scenario;
+  const sp_projection *projection;  /* made with DETAIL */
+  const sp_sensitivity *sensitivity;
+  size_t n_sensitivity;
+  const sp_psa_draws *draws;        /* NULL or n = 0: no simulations */
+  double level;                     /* interval level, e.g. 0.95 */
+  int have_cohort;                  /* evidence from an evaluation */
+  size_t cohort_participants;
+  int cohort_defined;               /* per-participant saving defined */
+  double cohort_per_participant;
+  const sp_rollout_interval *cohort_interval; /* NULL: none */
+} sp_rollout_section;
+
+/* Add the "rollout" object for IN to PARENT, and its intervals to
+   INTERVALS (an object).  Both stay the caller's.  */
+void sp_doc_add_rollout (cJSON *parent, cJSON *intervals,
+                         const sp_rollout_section *in);
+
+/* The object "intervals" of DOC, added when absent.  Owned by DOC.  */
+cJSON *sp_rollout_doc_intervals (cJSON *doc);
+
+/* "YYYY-MM" for MONTH (year * 12 + month - 1) into BUF (8 bytes or
+   more).  */
+char *sp_rollout_doc_month (int month, char *buf, size_t size);
+
+#endif /* SP_ROLLOUT_DOC_H */

@@ -39,10 +39,16 @@ int sp_run_sections (const sp_command_spec *spec,
 /* Sections.  */
 int sp_section_savings (sp_context *ctx, cJSON *doc);
 int sp_section_value (sp_context *ctx, cJSON *doc);
+/* The register, investment and, with transactions, local economy.  */
+int sp_section_register (sp_context *ctx, cJSON *doc);
+/* Social profit from savings.saving, social_value.total,
+   local_economy.effect and investment.total already in DOC.  */
+int sp_section_profit (sp_context *ctx, cJSON *doc);
 
 /* Subcommands.  */
 int sp_cmd_savings (int argc, char **argv);
 int sp_cmd_value (int argc, char **argv);
+int sp_cmd_profit (int argc, char **argv);
 int sp_cmd_validate (int argc, char **argv);
 int sp_cmd_report (int argc, char **argv);
 

@@ -118,6 +118,7 @@ sp_context_validate_more (sp_context *ctx)
 {
   size_t checked = 0;
   checked += sp_context_check_outcomes (ctx);
+  checked += sp_context_check_register (ctx);
   return checked;
 }
 
@@ -136,6 +137,8 @@ sp_context_close (sp_context *ctx)
   sp_instrument_free (&ctx->instrument);
   sp_outcomes_free (&ctx->outcomes);
   sp_value_proxies_free (&ctx->proxies);
+  sp_register_free (&ctx->reg);
+  sp_transactions_free (&ctx->transactions);
   sp_evaluation_free (&ctx->eval);
   sp_diag_free (&ctx->diag);
 }

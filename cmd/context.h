@@ -11,7 +11,9 @@
 
 #include "diag.h"
 #include "evaluation.h"
+#include "local_economy.h"
 #include "options.h"
+#include "register.h"
 #include "social_value.h"
 #include "usage.h"
 
@@ -38,6 +40,13 @@ typedef struct
   sp_value_settings value_settings; /* method, discount rate and the
                                        waves, resolved ("latest" made a
                                        wave number) once all loaded */
+
+  /* The PHB register and marketplace transactions
+     (sp_context_load_register, sp_context_load_transactions).  */
+  int have_register;         /* register loaded */
+  sp_register reg;
+  int have_transactions;     /* transactions loaded */
+  sp_transactions transactions;
 } sp_context;
 
 /* Parse ARGV for COMMAND, read the evaluation file if one is given and
@@ -69,6 +78,23 @@ int sp_context_load_outcomes (sp_context *ctx);
    and proxies the evaluation names (outcomes and proxies need the
    instrument).  Returns how many files were checked.  */
 size_t sp_context_check_outcomes (sp_context *ctx);
+
+/* Load the PHB register named by the evaluation (once).  Returns 0, or
+   -1 with the problems in ctx->diag; a missing name is bad usage (64).
+   Defined in context_register.c.  */
+int sp_context_load_register (sp_context *ctx);
+
+/* Load the marketplace transactions the evaluation names, if any (once),
+   matching participants against the register when it is loaded.
+   Returns 0 (ctx->have_transactions says whether a file was read), or
+   -1 with the problems in ctx->diag.  Defined in context_register.c.  */
+int sp_context_load_transactions (sp_context *ctx);
+
+/* For socialprofit validate: load the register and the transactions
+   if the evaluation names them (transactions are matched against the
+   register only when it loaded).  Returns how many files were checked.
+   Defined in context_register.c.  */
+size_t sp_context_check_register (sp_context *ctx);
 
 /* Load and check every further input the evaluation names (outcomes,
    instrument, proxies, register, transactions), each independently, for

@@ -17,6 +17,7 @@ typedef struct
 static const command commands[] = {
   { "savings", sp_cmd_savings },
   { "value", sp_cmd_value },
+  { "profit", sp_cmd_profit },
   { "validate", sp_cmd_validate },
   { "report", sp_cmd_report },
 };

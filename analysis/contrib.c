@@ -1,0 +1,75 @@
+/* contrib.c -- participants' contributions to the investment and the
+   local economy */
+
+#include "contrib.h"
+
+#include <string.h>
+
+void
+sp_contrib_rows (const sp_register *reg, const sp_transactions *tx,
+                 double *rows)
+{
+  memset (rows, 0, reg->n * SP_N_CONTRIB * sizeof *rows);
+  for (size_t i = 0; i < reg->n; i++)
+    {
+      const sp_register_person *p = &reg->people[i];
+      double *row = rows + i * SP_N_CONTRIB;
+      row[SP_CONTRIB_REFERRAL] = sp_status_is_referral (p->status);
+      row[SP_CONTRIB_PHB] = sp_status_is_phb (p->status);
+      if (sp_status_is_phb (p->status) && p->has_budget)
+        row[SP_CONTRIB_BUDGET] = p->budget_annual;
+    }
+  if (!tx)
+    return;
+  for (size_t t = 0; t < tx->n; t++)
+    {
+      if (tx->person[t] == SP_NO_PERSON || tx->person[t] >= reg->n)
+        continue;
+      double *row = rows + tx->person[t] * SP_N_CONTRIB;
+      row[SP_CONTRIB_R1] += tx->amount[t];
+      if (tx->local[t])
+        row[SP_CONTRIB_R2] += tx->amount[t];
+    }
+}
+
+void
+sp_contrib_unmatched (const sp_transactions *tx, double *addend)
+{
+  memset (addend, 0, SP_N_CONTRIB * sizeof *addend);
+  if (!tx)
+    return;
+  for (size_t t = 0; t < tx->n; t++)
+    if (tx->person[t] == SP_NO_PERSON)
+      {
+        addend[SP_CONTRIB_R1] += tx->amount[t];
+        if (tx->local[t])
+          addend[SP_CONTRIB_R2] += tx->amount[t];
+      }
+}
+
+void
+sp_contrib_sum (const double *rows, size_t n_rows, const double *addend,
+                double *sums)
+{
+  memset (sums, 0, SP_N_CONTRIB * sizeof *sums);
+  for (size_t i = 0; i < n_rows; i++)
+    for (int k = 0; k < SP_N_CONTRIB; k++)
+      sums[k] += rows[i * SP_N_CONTRIB + k];
+  for (int k = 0; k < SP_N_CONTRIB; k++)
+    sums[k] += addend[k];
+}
+
+void
+sp_contrib_evaluate (const double *sums, const sp_contrib_params *params,
+                     sp_investment *inv, sp_lm3 *lm3)
+{
+  sp_marketplace_basis basis = params->have_transactions
+                                 ? SP_MARKETPLACE_ON_TRANSACTIONS
+                                 : SP_MARKETPLACE_ON_BUDGETS;
+  double base = params->have_transactions ? sums[SP_CONTRIB_R1]
+                                          : sums[SP_CONTRIB_BUDGET];
+  sp_investment_compute (sums[SP_CONTRIB_REFERRAL], sums[SP_CONTRIB_PHB],
+                         basis, base, &params->investment, inv);
+  sp_lm3_compute (sums[SP_CONTRIB_R1], sums[SP_CONTRIB_R2], params->respend,
+                  lm3);
+}

@@ -1,0 +1,88 @@
+/* local_economy.c -- marketplace transactions and the local economic
+   effect of the money spent (NEF's Local Multiplier 3) */
+
+#include "local_economy.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+void
+sp_lm3_compute (double r1, double r2, double respend, sp_lm3 *out)
+{
+  memset (out, 0, sizeof *out);
+  out->r1 = r1;
+  out->r2 = r2;
+  out->respend = respend;
+  out->r3 = r2 * respend;
+  out->effect = out->r2 + out->r3;
+  out->lm3_defined = r1 != 0.0;
+  out->lm3 = r1 != 0.0 ? (r1 + out->r2 + out->r3) / r1 : 0.0;
+  out->local_share = r1 != 0.0 ? r2 / r1 : 0.0;
+}
+
+/* Larger amounts first, then by name: a deterministic order.  */
+static int
+by_amount (const void *a, const void *b)
+{
+  const sp_spend_category *x = a, *y = b;
+  if (x->amount != y->amount)
+    return x->amount < y->amount ? 1 : -1;
+  return strcmp (x->category, y->category);
+}
+
+void
+sp_local_economy_compute (const sp_transactions *tx, double r1, double r2,
+                          double respend, double fee_rate,
+                          sp_local_economy *out)
+{
+  memset (out, 0, sizeof *out);
+  sp_lm3_compute (r1, r2, respend, &out->lm3);
+  out->transactions = tx->n;
+  out->fee_rate = fee_rate;
+  out->fee_transacted = fee_rate * r1;
+  out->n_categories = tx->n_categories;
+  out->by_category = sp_xcalloc (tx->n_categories ? tx->n_categories : 1,
+                                 sizeof *out->by_category);
+  for (size_t c = 0; c < tx->n_categories; c++)
+    out->by_category[c].category = tx->categories[c];
+  for (size_t t = 0; t < tx->n; t++)
+    {
+      sp_spend_category *c = &out->by_category[tx->category[t]];
+      c->amount += tx->amount[t];
+      c->transactions++;
+      if (tx->local[t])
+        c->local += tx->amount[t];
+      if (tx->person[t] == SP_NO_PERSON)
+        out->unmatched_amount += tx->amount[t];
+    }
+  for (size_t c = 0; c < out->n_categories; c++)
+    out->by_category[c].share = r1 != 0.0
+      ? out->by_category[c].amount / r1 : 0.0;
+  qsort (out->by_category, out->n_categories, sizeof *out->by_category,
+         by_amount);
+  out->unmatched_transactions = tx->n_unmatched;
+  out->unmatched_people = tx->n_unmatched_people;
+}
+
+void
+sp_local_economy_free (sp_local_economy *le)
+{
+  free (le->by_category);
+  memset (le, 0, sizeof *le);
+}
+
+void
+sp_transactions_free (sp_transactions *tx)
+{
+  free (tx->person);
+  free (tx->category);
+  free (tx->amount);
+  free (tx->local);
+  for (size_t c = 0; c < tx->n_categories; c++)
+    free (tx->categories[c]);
+  free (tx->categories);
+  free (tx->path);
+  memset (tx, 0, sizeof *tx);
+}

@@ -1,0 +1,103 @@
+/* cmd_profit.c -- socialprofit profit: the register, the investment, the
+   local economy and social profit */
+
+#include <stdlib.h>
+
+#include "commands.h"
+#include "contrib.h"
+#include "doc.h"
+#include "profit_doc.h"
+#include "register_doc.h"
+#include "render_profit.h"
+#include "social_profit.h"
+#include "xalloc.h"
+
+int
+sp_section_register (sp_context *ctx, cJSON *doc)
+{
+  if (sp_context_load_register (ctx) != 0
+      || sp_context_load_transactions (ctx) != 0)
+    return -1;
+  const sp_register *reg = &ctx->reg;
+  const sp_transactions *tx = ctx->have_transactions ? &ctx->transactions
+                                                     : NULL;
+  sp_register_summary summary;
+  sp_register_summarise (reg, &summary);
+  sp_doc_add_register (doc, &summary);
+  sp_register_summary_free (&summary);
+
+  /* Investment and LM3 through the participants' contributions, the
+     same path a bootstrap resample takes.  */
+  double *rows = sp_xcalloc (reg->n ? reg->n * SP_N_CONTRIB : 1,
+                             sizeof *rows);
+  double addend[SP_N_CONTRIB], sums[SP_N_CONTRIB];
+  sp_contrib_rows (reg, tx, rows);
+  sp_contrib_unmatched (tx, addend);
+  sp_contrib_sum (rows, reg->n, addend, sums);
+  free (rows);
+  sp_contrib_params params = { ctx->eval.investment, tx != NULL,
+                               ctx->eval.local_respend };
+  sp_investment inv;
+  sp_lm3 lm3;
+  sp_contrib_evaluate (sums, &params, &inv, &lm3);
+  sp_doc_add_investment (doc, &inv);
+  if (tx)
+    {
+      sp_local_economy le;
+      sp_local_economy_compute (tx, lm3.r1, lm3.r2, lm3.respend,
+                                ctx->eval.investment.marketplace_fee, &le);
+      sp_doc_add_local_economy (doc, &le);
+      sp_local_economy_free (&le);
+    }
+  return 0;
+}
+
+/* The number at PATH of DOC into *OUT; a missing one is a bug in the
+   order of sections, reported as such.  */
+static int
+take (sp_context *ctx, const cJSON *doc, const char *path, double *out)
+{
+  const cJSON *v = sp_doc_get (doc, path);
+  if (cJSON_IsNumber (v))
+    {
+      *out = v->valuedouble;
+      return 0;
+    }
+  sp_diag_fail (&ctx->diag, SP_EXIT_SOFTWARE, NULL, 0, 0,
+                "social profit needs %s, which no earlier section "
+                "computed (a bug: please report it)", path);
+  return -1;
+}
+
+int
+sp_section_profit (sp_context *ctx, cJSON *doc)
+{
+  sp_social_profit_inputs in = { 0 };
+  int bad = take (ctx, doc, "savings.saving", &in.nhs_savings);
+  bad |= take (ctx, doc, "social_value.total", &in.social_value);
+  bad |= take (ctx, doc, "investment.total", &in.investment);
+  int local = sp_doc_get (doc, "local_economy") != NULL;
+  if (local)
+    bad |= take (ctx, doc, "local_economy.effect",
+                 &in.local_economic_effect);
+  if (bad)
+    return -1;
+  sp_social_profit p;
+  sp_social_profit_compute (&in, &p);
+  sp_doc_add_social_profit (doc, &p, local);
+  return 0;
+}
+
+int
+sp_cmd_profit (int argc, char **argv)
+{
+  static const sp_command_spec spec = {
+    "profit", sp_render_profit_text, sp_render_profit_csv
+  };
+  static const sp_section_fn sections[] = {
+    sp_section_savings, sp_section_value, sp_section_register,
+    sp_section_profit
+  };
+  return sp_run_sections (&spec, sections, sizeof sections / sizeof *sections,
+                          argc, argv);
+}

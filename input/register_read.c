@@ -1,0 +1,168 @@
+/* register_read.c -- read and validate the PHB register */
+
+#include "register_read.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvtable.h"
+#include "fields.h"
+#include "isodate.h"
+#include "strmap.h"
+#include "xalloc.h"
+
+enum { C_ID, C_STATUS, C_SEGMENT, C_BUDGET, C_INTEGRATED, C_PAS, C_DATE,
+       N_COLS };
+
+static const sp_csv_column columns[N_COLS] = {
+  { "participant_id", 1 }, { "status", 1 }, { "segment", 1 },
+  { "budget_annual", 1 }, { "integrated", 1 }, { "pas", 1 },
+  { "referral_date", 1 }
+};
+
+/* An optional amount >= 0: empty gives *HAS = 0.  Returns 0 when the
+   cell is acceptable.  */
+static int
+optional_amount (const char *s, int *has, double *out)
+{
+  *has = 0;
+  *out = 0.0;
+  if (sp_field_empty (s))
+    return 0;
+  double v;
+  if (sp_field_double (s, &v) != 0 || v < 0)
+    return -1;
+  *has = 1;
+  *out = v;
+  return 0;
+}
+
+/* Check and convert one row into P; returns 1 when it is valid.  */
+static int
+check_row (const char *path, const sp_csv_row *row, const int *col,
+           sp_diag *d, sp_register_person *p)
+{
+  int ok = 1;
+  const char *id = sp_csv_cell (row, col[C_ID]);
+  const char *status = sp_csv_cell (row, col[C_STATUS]);
+  const char *budget = sp_csv_cell (row, col[C_BUDGET]);
+  const char *integrated = sp_csv_cell (row, col[C_INTEGRATED]);
+  const char *pas = sp_csv_cell (row, col[C_PAS]);
+  const char *date = sp_csv_cell (row, col[C_DATE]);
+
+  if (sp_field_empty (id))
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_ID]),
+                     "column 'participant_id' is empty: every row needs "
+                     "the person's identifier");
+      ok = 0;
+    }
+  int status_ok = sp_status_parse (status, &p->status) == 0;
+  if (!status_ok)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_STATUS]),
+                     "column 'status' is '%s': use enquiry, referred, "
+                     "ineligible, in_process, approved or lost", status);
+      ok = 0;
+    }
+  if (optional_amount (budget, &p->has_budget, &p->budget_annual) != 0)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_BUDGET]),
+                     "column 'budget_annual' is '%s': give the plan's "
+                     "budget in pounds a year, 0 or more, or leave it "
+                     "empty when there is no plan", budget);
+      ok = 0;
+    }
+  if (optional_amount (pas, &p->has_pas, &p->pas) != 0)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_PAS]),
+                     "column 'pas' is '%s': give the number of personal "
+                     "assistants in the plan, 0 or more, or leave it empty",
+                     pas);
+      ok = 0;
+    }
+  p->integrated = 0;
+  if (!sp_field_empty (integrated)
+      && sp_field_bool (integrated, &p->integrated) != 0)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_INTEGRATED]),
+                     "column 'integrated' is '%s': use true/false, yes/no, "
+                     "y/n or 1/0 (empty means no)", integrated);
+      ok = 0;
+    }
+  if (sp_field_empty (date))
+    {
+      if (status_ok && p->status != SP_STATUS_ENQUIRY)
+        {
+          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_DATE]),
+                         "column 'referral_date' is empty but the status "
+                         "is '%s': give the date of referral as YYYY-MM-DD",
+                         sp_status_name (p->status));
+          ok = 0;
+        }
+    }
+  else if (sp_isodate_parse (date, NULL) != 0)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_DATE]),
+                     "column 'referral_date' is '%s': write a real date as "
+                     "YYYY-MM-DD, e.g. 2018-07-23", date);
+      ok = 0;
+    }
+  return ok;
+}
+
+int
+sp_register_read (const char *path, sp_register *reg, sp_diag *d)
+{
+  memset (reg, 0, sizeof *reg);
+  reg->path = sp_xstrdup (path);
+  sp_csv_table t;
+  int col[N_COLS];
+  if (sp_csv_table_load (path, columns, N_COLS, col,
+                         "no people in the register: add one row per "
+                         "person who enquired", &t, d) != 0)
+    return -1;
+
+  sp_strmap ids;
+  sp_strmap_init (&ids);
+  reg->people = sp_xcalloc (t.n_rows, sizeof *reg->people);
+  int ok = 1;
+  size_t no_budget = 0, first_no_budget = 0;
+  for (size_t r = 0; r < t.n_rows; r++)
+    {
+      const sp_csv_row *row = &t.rows[r];
+      sp_register_person p = { 0 };
+      int row_ok = check_row (path, row, col, d, &p);
+      const char *id = sp_csv_cell (row, col[C_ID]);
+      size_t first;
+      if (!sp_field_empty (id) && !sp_strmap_put (&ids, id, row->line, &first))
+        {
+          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_ID]),
+                         "participant '%s' is in the register twice (first "
+                         "on line %zu): keep one row per person", id, first);
+          row_ok = 0;
+        }
+      if (!row_ok)
+        {
+          ok = 0;
+          continue;
+        }
+      if (sp_status_is_phb (p.status) && !p.has_budget && no_budget++ == 0)
+        first_no_budget = row->line;
+      p.id = sp_xstrdup (id);
+      p.segment = sp_xstrdup (sp_csv_cell (row, col[C_SEGMENT]));
+      const char *date = sp_csv_cell (row, col[C_DATE]);
+      p.referral_date = sp_field_empty (date) ? NULL : sp_xstrdup (date);
+      reg->people[reg->n++] = p;
+    }
+  if (no_budget)
+    sp_diag_warn (d, path, first_no_budget, sp_csv_colno (col[C_BUDGET]),
+                  "%zu live plan%s (approved or in process) ha%s no "
+                  "budget_annual and %s left out of the budget figures",
+                  no_budget, no_budget == 1 ? "" : "s",
+                  no_budget == 1 ? "s" : "ve",
+                  no_budget == 1 ? "is" : "are");
+  sp_strmap_free (&ids);
+  sp_csv_table_free (&t);
+  return ok ? 0 : -1;
+}

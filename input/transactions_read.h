@@ -1,0 +1,33 @@
+/* transactions_read.h -- read and validate marketplace transactions
+
+   A transactions CSV has one row per payment the PHB marketplace made:
+     date, participant_id, supplier, category, amount, supplier_local
+                                                   (all in the header)
+   date is YYYY-MM-DD; category is free text (e.g. pa, equipment,
+   activity, other), grouped case-insensitively (lower-cased); amount is
+   pounds, a number >= 0; supplier_local is true/false, yes/no, y/n or
+   1/0: whether the supplier is in the local economy.
+
+   Rejected, each as FILE:LINE:COLUMN: a bad date, an empty participant,
+   supplier or category, a bad or negative amount, a bad boolean, an
+   empty file, missing or duplicated header columns.  A transaction
+   whose participant is not in the register is kept and counted (its
+   spend is part of R1 and R2) and all such participants are named in
+   one warning: extracts and registers are rarely cut on the same day.  */
+
+#ifndef SP_TRANSACTIONS_READ_H
+#define SP_TRANSACTIONS_READ_H
+
+#include "diag.h"
+#include "local_economy.h"
+#include "register.h"
+
+/* Read PATH into TX (caller-owned struct, filled here; free with
+   sp_transactions_free even on failure), matching participants against
+   REG.  REG may be NULL: then every transaction is unmatched and no
+   warning is given (the file is only being checked).  Returns 0, or -1
+   with every problem in the file (up to the cap) recorded in D.  */
+int sp_transactions_read (const char *path, const sp_register *reg,
+                          sp_transactions *tx, sp_diag *d);
+
+#endif /* SP_TRANSACTIONS_READ_H */

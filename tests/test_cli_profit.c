@@ -1,0 +1,406 @@
+/* test_cli_profit.c -- socialprofit profit end to end */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include "cli.h"
+#include "doc.h"
+
+#define EVAL "fixtures/calico-2019/evaluation.json"
+#define PENNY 0.005
+
+/* The element of the array at PATH whose KEY is VALUE.  */
+static const cJSON *
+find (const cJSON *doc, const char *path, const char *key, const char *value)
+{
+  const cJSON *e;
+  cJSON_ArrayForEach (e, sp_doc_get (doc, path))
+  if (strcmp (sp_doc_str (e, key, ""), value) == 0)
+    return e;
+  fail_msg ("no %s '%s' in %s", key, value, path);
+  return NULL;
+}
+
+/* The slides' funnel, the report's budgets and unit costs, and social
+   profit adding up.  */
+static void
+pilot_fixture (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("profit %s --format json", EVAL);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  /* 104 enquiries, 95 referrals, 17 approved, 59 in process, 19 lost.  */
+  assert_near (sp_cli_num (doc, "register.enquiries"), 104, 0);
+  assert_near (sp_cli_num (doc, "register.referrals"), 95, 0);
+  assert_near (sp_cli_num (doc, "register.approved"), 17, 0);
+  assert_near (sp_cli_num (doc, "register.in_process"), 59, 0);
+  assert_near (sp_cli_num (doc, "register.lost"), 19, 0);
+  assert_near (sp_cli_num (doc, "register.ineligible"), 0, 0);
+  assert_near (sp_cli_num (doc, "register.referred"), 0, 0);
+  assert_near (sp_cli_num (doc, "register.conversion_rate"), 76.0 / 95.0,
+               1e-15);
+  assert_near (sp_cli_num (doc, "register.budget_min"), 13331, 0);
+  assert_near (sp_cli_num (doc, "register.budget_max"), 144144, 0);
+  assert_near (sp_cli_num (doc, "register.budget_mean"), 72000, 1000);
+  assert_near (sp_cli_num (doc, "register.integrated"), 17, 0);
+  /* PAs: about 4.8 for specialist and targeted, 1.5 for universal.  */
+  const cJSON *spec = find (doc, "register.segments", "segment",
+                            "specialist");
+  const cJSON *targ = find (doc, "register.segments", "segment",
+                            "targeted");
+  double complex_pas = sp_cli_num (spec, "pas_per_phb")
+                         * sp_cli_num (spec, "phbs")
+                       + sp_cli_num (targ, "pas_per_phb")
+                         * sp_cli_num (targ, "phbs");
+  complex_pas /= sp_cli_num (spec, "phbs") + sp_cli_num (targ, "phbs");
+  assert_near (complex_pas, 4.8, 0.05);
+  assert_near (sp_cli_num (find (doc, "register.segments", "segment",
+                                 "universal"), "pas_per_phb"), 1.5, 0.05);
+  /* Investment: 95 x 1295 x 1.2 = 147,630; 76 x 195 x 1.2 = 17,784;
+     5% of the spend transacted.  */
+  assert_near (sp_cli_num (doc, "investment.advocacy"), 147630, 1e-6);
+  assert_near (sp_cli_num (doc, "investment.reviews"), 17784, 1e-6);
+  double r1 = sp_cli_num (doc, "local_economy.r1");
+  assert_near (sp_cli_num (doc, "investment.marketplace"), 0.05 * r1, 1e-6);
+  assert_string_equal (sp_doc_str (doc, "investment.marketplace_basis", ""),
+                       "transactions");
+  /* PAs about 80% of the spend; EL-105 is not in the register.  */
+  assert_near (sp_cli_num (find (doc, "local_economy.by_category",
+                                 "category", "pa"), "share"), 0.80, 0.02);
+  assert_near (sp_cli_num (doc, "local_economy.unmatched_transactions"), 3,
+               0);
+  assert_non_null (strstr (r.err, "'EL-105'"));
+  assert_near (sp_cli_num (doc, "local_economy.respend"), 0.4, 0);
+  /* Social profit from the other sections.  */
+  double net = sp_cli_num (doc, "savings.saving")
+               + sp_cli_num (doc, "social_value.total")
+               + sp_cli_num (doc, "local_economy.effect")
+               - sp_cli_num (doc, "investment.total");
+  assert_near (sp_cli_num (doc, "social_profit.net"), net, PENNY);
+  assert_near (sp_cli_num (doc, "social_profit.nhs_savings"), 1231900, 0.5);
+  cJSON_Delete (doc);
+
+  /* Same inputs, same bytes.  */
+  sp_cli_result again = sp_cli_run ("profit %s --format json", EVAL);
+  assert_string_equal (r.out, again.out);
+  sp_cli_free (&again);
+  sp_cli_free (&r);
+}
+
+/* The inputs of a programme unlike the pilot, each small enough to work
+   through by hand.  */
+typedef struct
+{
+  char *dir;
+  char *eval;       /* with transactions */
+  char *eval_notx;  /* without */
+} unseen;
+
+static const char *const common_eval =
+  "\"usage\": \"usage.csv\", \"unit_costs\": \"costs.csv\",\n"
+  "\"outcomes\": \"outcomes.csv\", \"instrument\": \"instrument.csv\",\n"
+  "\"proxies\": \"proxies.csv\", \"register\": \"register.csv\",\n"
+  "\"local_respend\": 0.9,\n"
+  "\"investment\": { \"advocacy_cost\": 1000, \"review_cost\": 100,\n"
+  "  \"vat_rate\": 0.2, \"marketplace_fee\": 0.1, "
+  "\"reviews_per_year\": 2 }\n";
+
+static void
+write_unseen (unseen *u)
+{
+  u->dir = sp_cli_tmpdir ();
+  /* Savings: service s1 at £49.99; P1 4 -> 1, P2 2 -> 2: saving
+     3 x 49.99 = 149.97.  */
+  free (sp_cli_write (u->dir, "costs.csv",
+    "service,label,unit,unit_cost,category,price_year,source\n"
+    "s1,Clinic,visit,49.99,planned,2020,test\n"));
+  free (sp_cli_write (u->dir, "usage.csv",
+    "participant_id,period,service,quantity\n"
+    "P1,before,s1,4\nP1,after,s1,1\nP2,before,s1,2\nP2,after,s1,2\n"));
+  /* Social value: mood 4 -> 6 and 6 -> 9, means 5 -> 7.5, relative
+     improvement 0.5; 2 x 0.5 x £100 = £100, one year, no adjustment.  */
+  free (sp_cli_write (u->dir, "instrument.csv",
+    "domain,label,min,max,higher_is_better\nmood,Mood,1,10,true\n"));
+  free (sp_cli_write (u->dir, "outcomes.csv",
+    "participant_id,wave,domain,score\n"
+    "P1,0,mood,4\nP1,1,mood,6\nP2,0,mood,6\nP2,1,mood,9\n"));
+  free (sp_cli_write (u->dir, "proxies.csv",
+    "outcome,label,domain,value,price_year,source,deadweight,attribution,"
+    "displacement,drop_off,duration_years\n"
+    "o1,Better mood,mood,100,2020,test,0,0,0,0,1\n"));
+  /* Register: shuffled columns, CRLF, a BOM, statuses and booleans in
+     mixed case, a leap day, a live plan without a budget (A3).  */
+  free (sp_cli_write (u->dir, "register.csv",
+    "\xEF\xBB\xBF" "status,participant_id,referral_date,segment,"
+    "budget_annual,integrated,pas\r\n"
+    "approved,A1,2020-01-15,x,1000.50,Y,2\r\n"
+    "in_process,A2,2020-02-29,x,2000,0,\r\n"
+    "In_Process,A3,2020-03-01,y,,TRUE,3\r\n"
+    "LOST,A4,2020-03-02,y,500,no,\r\n"
+    "ineligible,A5,2020-03-03,,,,\r\n"
+    "referred,A6,2020-03-04,y,,,\r\n"
+    "enquiry,A7,,,,,\r\n"
+    "enquiry,A8,2020-03-05,,,n,\r\n"));
+  free (sp_cli_write (u->dir, "transactions.csv",
+    "date,participant_id,supplier,category,amount,supplier_local\n"
+    "2020-04-01,A1,\"Smith, J (PA)\",pa,100.10,yes\n"
+    "2020-04-01,A1,Kit Co,Equipment,50,N\n"
+    "2020-04-02,A2,Local PA Ltd,PA,200.00,1\n"
+    "2020-04-03,A4,Cab,other,10,n\n"
+    "2020-04-04,Z9,Local PA Ltd,pa,40,true\n"
+    "2020-04-05,Z9,Far Away Ltd,activity,5.5,FALSE\n"
+    "2020-04-06,Z8,Local PA Ltd,pa,0,y\n"));
+  char *text = NULL;
+  text = malloc (strlen (common_eval) + 64);
+  sprintf (text, "{\n%s, \"transactions\": \"transactions.csv\"\n}\n",
+           common_eval);
+  u->eval = sp_cli_write (u->dir, "with.json", text);
+  sprintf (text, "{\n%s}\n", common_eval);
+  u->eval_notx = sp_cli_write (u->dir, "without.json", text);
+  free (text);
+}
+
+static void
+free_unseen (unseen *u)
+{
+  sp_cli_rmtree (u->dir);
+  free (u->dir);
+  free (u->eval);
+  free (u->eval_notx);
+}
+
+/* By hand:
+   register: enquiries 8; referrals 6 (A1-A6); approved 1; in process 2
+     (A2, A3); lost 1; ineligible 1; referred 1; conversion 3/6 = 0.5;
+     budgets A1, A2: mean 1500.25, min 1000.50, max 2000; PAs A1 2, A3
+     3: 2.5; integrated A1 (Y), A3 (TRUE): 2.
+   transactions: R1 = 100.10 + 50 + 200 + 10 + 40 + 5.5 + 0 = 405.60;
+     R2 = 100.10 + 200 + 40 + 0 = 340.10; re-spend 0.25 (the flag beats
+     the file's 0.9): R3 = 85.025; LM3 = 830.725 / 405.60; effect
+     425.125.  pa 340.10 in 4 payments (PA lower-cased), equipment 50,
+     other 10, activity 5.5.  Unmatched: Z9 twice, Z8 once: 3 payments,
+     2 people, £45.50.
+   investment: advocacy 6 x 1000 x 1.2 = 7,200; reviews 3 x 2 x 100 x
+     1.2 = 720; marketplace 0.1 x 405.60 = 40.56; total 7,960.56.
+   social profit: 149.97 + 100 + 425.125 - 7,960.56 = -7,285.465;
+     SROI 675.095 / 7,960.56.  */
+static void
+unseen_programme (void **state)
+{
+  (void) state;
+  unseen u;
+  write_unseen (&u);
+  sp_cli_result r = sp_cli_run ("profit '%s' --local-respend 0.25 "
+                                "--format json", u.eval);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  static const struct { const char *path; double value; } want[] = {
+    { "register.enquiries", 8 }, { "register.referrals", 6 },
+    { "register.approved", 1 }, { "register.in_process", 2 },
+    { "register.lost", 1 }, { "register.ineligible", 1 },
+    { "register.referred", 1 }, { "register.conversion_rate", 0.5 },
+    { "register.budget_mean", 1500.25 }, { "register.budget_min", 1000.50 },
+    { "register.budget_max", 2000 }, { "register.pas_per_phb", 2.5 },
+    { "register.integrated", 2 },
+    { "local_economy.r1", 405.60 }, { "local_economy.r2", 340.10 },
+    { "local_economy.r3", 85.025 }, { "local_economy.effect", 425.125 },
+    { "local_economy.lm3", 830.725 / 405.60 },
+    { "local_economy.fee_transacted", 40.56 },
+    { "local_economy.unmatched_transactions", 3 },
+    { "local_economy.unmatched_participants", 2 },
+    { "local_economy.unmatched_amount", 45.5 },
+    { "investment.assessed", 6 }, { "investment.phbs", 3 },
+    { "investment.advocacy", 7200 }, { "investment.reviews", 720 },
+    { "investment.marketplace", 40.56 }, { "investment.total", 7960.56 },
+    { "savings.saving", 149.97 }, { "social_value.total", 100 },
+    { "social_profit.nhs_savings", 149.97 },
+    { "social_profit.social_value", 100 },
+    { "social_profit.local_economic_effect", 425.125 },
+    { "social_profit.investment", 7960.56 },
+    { "social_profit.net", -7285.465 },
+    { "social_profit.sroi_ratio", 675.095 / 7960.56 },
+    { "social_profit.returns_per_pound.nhs_savings", 149.97 / 7960.56 },
+    { "social_profit.returns_per_pound.local_economic_effect",
+      425.125 / 7960.56 },
+  };
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+    {
+      double got = sp_cli_num (doc, want[i].path);
+      if (!(fabs (got - want[i].value) <= 1e-9))
+        fail_msg ("%s = %.17g, expected %.17g", want[i].path, got,
+                  want[i].value);
+    }
+  const cJSON *pa = find (doc, "local_economy.by_category", "category",
+                          "pa");
+  assert_near (sp_cli_num (pa, "amount"), 340.10, 1e-9);
+  assert_near (sp_cli_num (pa, "transactions"), 4, 0);
+  assert_near (sp_cli_num (pa, "share"), 340.10 / 405.60, 1e-12);
+  assert_int_equal (cJSON_GetArraySize (sp_doc_get (
+                      doc, "local_economy.by_category")), 4);
+  /* Segments: x (A1, A2), y (A3, A4, A6), unnamed (A5, A7, A8).  */
+  const cJSON *y = find (doc, "register.segments", "segment", "y");
+  assert_near (sp_cli_num (y, "people"), 3, 0);
+  assert_near (sp_cli_num (y, "phbs"), 1, 0);
+  assert_true (cJSON_IsNull (sp_doc_get (y, "budget_mean")));
+  /* No identifier in the document; the warnings name them.  */
+  assert_null (strstr (r.out, "\"Z9\""));
+  assert_null (strstr (r.out, "\"A1\""));
+  assert_non_null (strstr (r.err, "'Z9'"));
+  assert_non_null (strstr (r.err, "'Z8'"));
+  assert_non_null (strstr (r.err, "register.csv:4:5: warning: 1 live plan"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* Text and CSV of the same run.  */
+  r = sp_cli_run ("profit '%s' --local-respend 0.25", u.eval);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "-£7,285"));
+  assert_non_null (strstr (r.out, "£7,961"));
+  sp_cli_free (&r);
+  r = sp_cli_run ("profit '%s' --local-respend 0.25 --format csv", u.eval);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "social_profit,net,-7285.465"));
+  assert_non_null (strstr (r.out, "local_economy,by_category[pa].amount,"));
+  sp_cli_free (&r);
+
+  /* Without transactions: the fee falls on the live budgets, 0.1 x
+     3000.50 = 300.05; total 7200 + 720 + 300.05 = 8,220.05; no local
+     economy, so social profit is 149.97 + 100 - 8,220.05 = -7,970.08.  */
+  r = sp_cli_run ("profit '%s' --format json", u.eval_notx);
+  assert_int_equal (r.status, 0);
+  doc = sp_cli_json (&r);
+  assert_string_equal (sp_doc_str (doc, "investment.marketplace_basis", ""),
+                       "budgets");
+  assert_near (sp_cli_num (doc, "investment.marketplace"), 300.05, 1e-9);
+  assert_near (sp_cli_num (doc, "investment.total"), 8220.05, 1e-9);
+  assert_null (sp_doc_get (doc, "local_economy"));
+  assert_near (sp_cli_num (doc, "social_profit.local_economic_effect"), 0,
+               0);
+  assert_true (cJSON_IsFalse (sp_doc_get (
+    doc, "social_profit.measured.local_economic_effect")));
+  assert_near (sp_cli_num (doc, "social_profit.net"), -7970.08, PENNY);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  free_unseen (&u);
+}
+
+/* Every problem in each file, at FILE:LINE:COLUMN, exit 65.  */
+static void
+bad_data_reports_every_problem (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *reg = sp_cli_write (dir, "reg.csv",
+    "participant_id,status,segment,budget_annual,integrated,pas,"
+    "referral_date\n"
+    "B1,approvd,x,10,yes,1,2020-01-01\n"
+    "B2,approved,x,-5,yes,1,2020-01-01\n"
+    "B3,approved,x,abc,maybe,1,2020-01-01\n"
+    "B4,approved,x,10,yes,-1,2019-02-29\n"
+    "B1,lost,x,,no,,2020-01-01\n"
+    "B6,lost,x,,no,,\n"
+    ",enquiry,,,,,\n"
+    "B8,enquiry,,,,,2020-13-01\n");
+  char *tx = sp_cli_write (dir, "tx.csv",
+    "date,participant_id,supplier,category,amount,supplier_local\n"
+    "2020-02-30,B1,S,pa,1,yes\n"
+    "2020-01-01,,S,pa,1,yes\n"
+    "2020-01-01,B1,,pa,1,yes\n"
+    "2020-01-01,B1,S,,1,yes\n"
+    "2020-01-01,B1,S,pa,-1,yes\n"
+    "2020-01-01,B1,S,pa,x,maybe\n");
+  sp_cli_result r = sp_cli_run ("validate --register '%s' --transactions "
+                                "'%s'", reg, tx);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  static const char *const where[] = {
+    "reg.csv:2:2: error: column 'status'",
+    "reg.csv:3:4: error: column 'budget_annual'",
+    "reg.csv:4:4: error:", "reg.csv:4:5: error: column 'integrated'",
+    "reg.csv:5:6: error: column 'pas'", "reg.csv:5:7: error:",
+    "reg.csv:6:1: error: participant 'B1' is in the register twice",
+    "reg.csv:7:7: error: column 'referral_date' is empty",
+    "reg.csv:8:1: error:", "reg.csv:9:7: error:",
+    "tx.csv:2:1: error: column 'date'", "tx.csv:3:2: error:",
+    "tx.csv:4:3: error:", "tx.csv:5:4: error:",
+    "tx.csv:6:5: error: column 'amount'", "tx.csv:7:5: error:",
+    "tx.csv:7:6: error: column 'supplier_local'",
+  };
+  for (size_t i = 0; i < sizeof where / sizeof where[0]; i++)
+    if (!strstr (r.err, where[i]))
+      fail_msg ("no '%s' in:\n%s", where[i], r.err);
+  sp_cli_free (&r);
+
+  /* Header problems; an empty file.  */
+  char *hdr = sp_cli_write (dir, "hdr.csv",
+    "participant_id,status,segment,budget_annual,integrated,pas,status\n"
+    "C1,enquiry,,,,,\n");
+  r = sp_cli_run ("validate --register '%s'", hdr);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "hdr.csv:1:7: error: column 'status' "
+                                  "appears twice"));
+  assert_non_null (strstr (r.err, "hdr.csv:1:8: error: required column "
+                                  "'referral_date'"));
+  sp_cli_free (&r);
+  char *empty = sp_cli_write (dir, "empty.csv", "");
+  r = sp_cli_run ("validate --register '%s' --transactions '%s'", empty,
+                  empty);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "empty.csv:1:1: error:"));
+  sp_cli_free (&r);
+
+  /* A valid register and transactions on their own.  */
+  r = sp_cli_run ("validate --register fixtures/calico-2019/register.csv "
+                  "--transactions fixtures/calico-2019/transactions.csv");
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "2 files checked"));
+  sp_cli_free (&r);
+
+  sp_cli_rmtree (dir);
+  free (reg);
+  free (tx);
+  free (hdr);
+  free (empty);
+  free (dir);
+}
+
+static void
+usage_and_missing_files (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("profit --usage fixtures/calico-2019/"
+                                "usage.csv --unit-costs proxies/unit-costs/"
+                                "east-lancs-2018.csv");
+  assert_int_equal (r.status, 64);
+  assert_string_equal (r.out, "");
+  sp_cli_free (&r);
+  r = sp_cli_run ("profit %s --register /nonexistent/register.csv", EVAL);
+  assert_int_equal (r.status, 66);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "/nonexistent/register.csv"));
+  sp_cli_free (&r);
+  r = sp_cli_run ("profit %s --local-respend 1.5", EVAL);
+  assert_int_equal (r.status, 64);
+  sp_cli_free (&r);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (pilot_fixture),
+    cmocka_unit_test (unseen_programme),
+    cmocka_unit_test (bad_data_reports_every_problem),
+    cmocka_unit_test (usage_and_missing_files),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -3,6 +3,7 @@
 
 #include "contrib.h"
 
+#include <math.h>
 #include <string.h>
 
 void
@@ -72,4 +73,25 @@ sp_contrib_evaluate (const double *sums, const sp_contrib_params *params,
                          basis, base, &params->investment, inv);
   sp_lm3_compute (sums[SP_CONTRIB_R1], sums[SP_CONTRIB_R2], params->respend,
                   lm3);
+}
+
+void
+sp_contrib_statistic (const double *sums, double *theta, const void *arg)
+{
+  const sp_contrib_problem *p = arg;
+  double total[SP_N_CONTRIB];
+  for (int k = 0; k < SP_N_CONTRIB; k++)
+    total[k] = sums[k] + p->addend[k];
+  sp_investment inv;
+  sp_lm3 lm3;
+  sp_contrib_evaluate (total, &p->params, &inv, &lm3);
+  theta[SP_CONTRIB_FIG_INVESTMENT] = inv.total;
+  theta[SP_CONTRIB_FIG_ADVOCACY] = inv.advocacy;
+  theta[SP_CONTRIB_FIG_REVIEWS] = inv.reviews;
+  theta[SP_CONTRIB_FIG_MARKETPLACE] = inv.marketplace;
+  theta[SP_CONTRIB_FIG_R1] = lm3.r1;
+  theta[SP_CONTRIB_FIG_R2] = lm3.r2;
+  theta[SP_CONTRIB_FIG_R3] = lm3.r3;
+  theta[SP_CONTRIB_FIG_LM3] = lm3.lm3_defined ? lm3.lm3 : NAN;
+  theta[SP_CONTRIB_FIG_EFFECT] = lm3.effect;
 }

@@ -23,7 +23,8 @@
      LM3        = sp_lm3_compute (S[R1], S[R2], respend)
    which is what sp_contrib_evaluate does.  A bootstrap draws rows with
    replacement, sums them in draw order, adds the addend and calls
-   sp_contrib_evaluate.  No I/O.  */
+   sp_contrib_evaluate; sp_contrib_statistic does the last two steps in
+   the shape bootstrap.h wants.  No I/O.  */
 
 #ifndef SP_CONTRIB_H
 #define SP_CONTRIB_H
@@ -72,5 +73,35 @@ void sp_contrib_sum (const double *rows, size_t n_rows,
    INV and LM3.  */
 void sp_contrib_evaluate (const double *sums, const sp_contrib_params *params,
                           sp_investment *inv, sp_lm3 *lm3);
+
+/* The figures sp_contrib_statistic writes, in order.  */
+enum
+{
+  SP_CONTRIB_FIG_INVESTMENT = 0,  /* investment.total */
+  SP_CONTRIB_FIG_ADVOCACY,
+  SP_CONTRIB_FIG_REVIEWS,
+  SP_CONTRIB_FIG_MARKETPLACE,
+  SP_CONTRIB_FIG_R1,
+  SP_CONTRIB_FIG_R2,
+  SP_CONTRIB_FIG_R3,
+  SP_CONTRIB_FIG_LM3,             /* NaN when R1 = 0 */
+  SP_CONTRIB_FIG_EFFECT,          /* local_economy.effect */
+  SP_CONTRIB_N_FIGURES
+};
+
+/* The argument of sp_contrib_statistic.  */
+typedef struct
+{
+  sp_contrib_params params;
+  double addend[SP_N_CONTRIB];    /* from sp_contrib_unmatched */
+} sp_contrib_problem;
+
+/* A bootstrap statistic (the shape of bootstrap.h's sp_boot_statistic):
+   SUMS, SP_N_CONTRIB summed rows without the addend, to the
+   SP_CONTRIB_N_FIGURES figures at THETA.  ARG points to an
+   sp_contrib_problem; its addend is added here.  An undefined LM3 is
+   NaN, as bootstrap.h expects.  Thread-safe; allocates nothing.  */
+void sp_contrib_statistic (const double *sums, double *theta,
+                           const void *arg);
 
 #endif /* SP_CONTRIB_H */

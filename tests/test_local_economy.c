@@ -93,6 +93,26 @@ transactions_by_hand (void **state)
   assert_int_equal (inv.basis, SP_MARKETPLACE_ON_TRANSACTIONS);
   assert_near (inv.marketplace, 20, 1e-9);
 
+  /* The bootstrap statistic adds the addend itself: from the rows'
+     sums alone (R1 370, R2 300.10) it gives the same figures.  */
+  sp_contrib_problem prob = { params, { 0 } };
+  memcpy (prob.addend, addend, sizeof addend);
+  double row_sums[SP_N_CONTRIB], theta[SP_CONTRIB_N_FIGURES];
+  sp_contrib_sum (rows, 2, (double[SP_N_CONTRIB]) { 0 }, row_sums);
+  assert_near (row_sums[SP_CONTRIB_R1], 370, 1e-9);
+  sp_contrib_statistic (row_sums, theta, &prob);
+  assert_near (theta[SP_CONTRIB_FIG_R1], 400, 1e-9);
+  assert_near (theta[SP_CONTRIB_FIG_LM3], 2.15535, 1e-12);
+  assert_near (theta[SP_CONTRIB_FIG_EFFECT], 462.14, 1e-9);
+  assert_near (theta[SP_CONTRIB_FIG_MARKETPLACE], 20, 1e-9);
+  assert_near (theta[SP_CONTRIB_FIG_INVESTMENT], inv.total, 0);
+  /* A resample with no spend at all: LM3 undefined (NaN).  */
+  memset (prob.addend, 0, sizeof prob.addend);
+  memset (row_sums, 0, sizeof row_sums);
+  sp_contrib_statistic (row_sums, theta, &prob);
+  assert_true (isnan (theta[SP_CONTRIB_FIG_LM3]));
+  assert_near (theta[SP_CONTRIB_FIG_EFFECT], 0, 0);
+
   sp_local_economy le;
   sp_local_economy_compute (&tx, m.r1, m.r2, m.respend, 0.05, &le);
   assert_near (le.lm3.lm3, 2.15535, 1e-12);

@@ -221,10 +221,10 @@ read_param_object (reader *r, const cJSON *obj, const char *jpath,
         {
           error_at (r, jpath,
                     "the %s distribution of \"%s\" puts less than %g%% of "
-                    "its draws within the allowed range (%s): move it "
-                    "into the range",
+                    "its draws where \"%s\" may lie: it must be %s; move "
+                    "the distribution into that range",
                     sp_dist_name (p->dist.kind), key,
-                    100 * SP_PARAM_MIN_MASS, spec->range);
+                    100 * SP_PARAM_MIN_MASS, key, spec->range);
           return;
         }
       have_value = optional_number (r, obj, jpath, "value", key, spec,
@@ -591,7 +591,7 @@ sp_scenario_parse (const char *path, const char *text, sp_scenario *s,
 {
   memset (s, 0, sizeof *s);
   const char *end = NULL;
-  cJSON *root = cJSON_ParseWithOpts (text, &end, 0);
+  cJSON *root = cJSON_ParseWithOpts (text, &end, 1);
   if (!root || !cJSON_IsObject (root))
     {
       size_t line = 1, col = 1;

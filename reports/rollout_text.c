@@ -69,7 +69,7 @@ print_headline (const cJSON *ro, FILE *out)
             fig (ro, "target_phbs", WHOLE, a, sizeof a),
             fig (ro, "conversion_rate", PERCENT, b, sizeof b),
             strcmp (sp_doc_str (ro, "conversion_source", ""), "register")
-              ? "" : " (from the register)");
+              ? "" : " (register)");
   sum_line (out, "Assessments", w, fig (ro, "assessments", ONE_DP, c,
                                         sizeof c));
   snprintf (w, sizeof w, "%s PHBs x %s mean budget",

@@ -25,6 +25,7 @@ sp_cmd_savings (int argc, char **argv)
   static const sp_command_spec spec = {
     "savings", sp_render_savings_text, sp_render_savings_csv
   };
-  static const sp_section_fn sections[] = { sp_section_savings };
-  return sp_run_sections (&spec, sections, 1, argc, argv);
+  static const sp_section_fn sections[] = { sp_section_savings,
+                                            sp_section_intervals };
+  return sp_run_sections (&spec, sections, 2, argc, argv);
 }

@@ -14,6 +14,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "boot_intervals.h"
 #include "context.h"
 #include "emit.h"
 
@@ -44,6 +45,14 @@ int sp_section_register (sp_context *ctx, cJSON *doc);
 /* Social profit from savings.saving, social_value.total,
    local_economy.effect and investment.total already in DOC.  */
 int sp_section_profit (sp_context *ctx, cJSON *doc);
+/* Bootstrap intervals and influence (cmd_intervals.c) of every figure
+   the sections before it put in DOC; nothing when resamples are 0.  */
+int sp_section_intervals (sp_context *ctx, cJSON *doc);
+/* The run's bootstrap settings (cmd_intervals.c) into *S: 1 when
+   intervals are asked for, 0 when off (resamples 0, or unset with
+   ctx->default_resamples 0), -1 with a usage error in ctx->diag (an
+   unknown method).  */
+int sp_intervals_settings (sp_context *ctx, sp_boot_settings *s);
 
 /* Subcommands.  */
 int sp_cmd_savings (int argc, char **argv);

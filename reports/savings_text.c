@@ -4,6 +4,7 @@
 
 #include "doc.h"
 #include "format.h"
+#include "interval_text.h"
 #include "render.h"
 
 static const char *
@@ -122,18 +123,33 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   const cJSON *rate = sp_doc_get (sec, "saving_rate");
   fprintf (out, "\nSaving: %s", sp_fmt_money (sp_doc_num (sec, "saving", 0),
                                               a, sizeof a));
+  sp_print_interval (doc, "savings.saving", SP_IV_MONEY, out);
   if (cJSON_IsNumber (rate))
-    fprintf (out, " (%s of the baseline cost)",
-             sp_fmt_percent (rate->valuedouble, 1, b, sizeof b));
+    {
+      fprintf (out, ", %s of the baseline cost",
+               sp_fmt_percent (rate->valuedouble, 1, b, sizeof b));
+      sp_print_interval (doc, "savings.saving_rate", SP_IV_PERCENT, out);
+    }
   fputc ('\n', out);
   const cJSON *pp = sp_doc_get (sec, "per_participant");
   if (cJSON_IsNumber (pp))
-    fprintf (out, "Saving per participant: %s\n",
-             sp_fmt_money (pp->valuedouble, a, sizeof a));
+    {
+      fprintf (out, "Saving per participant: %s",
+               sp_fmt_money (pp->valuedouble, a, sizeof a));
+      sp_print_interval (doc, "savings.per_participant", SP_IV_MONEY, out);
+      fputc ('\n', out);
+    }
   const cJSON *sc = sp_doc_get (sec, "scaled");
   if (sc)
-    fprintf (out, "Saving if replicated across %s people: %s\n",
-             sp_fmt_number (sp_doc_num (sc, "n", 0), 0, a, sizeof a),
-             sp_fmt_money (sp_doc_num (sc, "saving", 0), b, sizeof b));
+    {
+      fprintf (out, "Saving if replicated across %s people: %s",
+               sp_fmt_number (sp_doc_num (sc, "n", 0), 0, a, sizeof a),
+               sp_fmt_money (sp_doc_num (sc, "saving", 0), b, sizeof b));
+      sp_print_interval (doc, "savings.scaled.saving", SP_IV_MONEY, out);
+      fputc ('\n', out);
+    }
+  sp_render_influence_text (doc, "savings.saving", "saving", SP_IV_MONEY,
+                            out);
   print_categories (sec, out);
+  sp_render_interval_notes (doc, out);
 }

@@ -1,0 +1,226 @@
+/* bootstrap.c -- stratified cluster bootstrap of statistics of sums */
+
+#include "bootstrap.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "bounded_draw.h"
+#include "xalloc.h"
+
+void
+sp_boot_estimate (const sp_boot_problem *p, double *sums, double *theta)
+{
+  memset (sums, 0, p->k * sizeof *sums);
+  for (size_t i = 0; i < p->n; i++)
+    for (size_t c = 0; c < p->k; c++)
+      sums[c] += p->x[i * p->k + c];
+  p->statistic (sums, theta, p->arg);
+}
+
+uint32_t
+sp_boot_block_seed (unsigned long seed, size_t block)
+{
+  /* SplitMix64 (Steele, Lea and Flood 2014) folds the run seed.  */
+  uint64_t z = (uint64_t) seed + 0x9e3779b97f4a7c15ULL;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  z ^= z >> 31;
+  /* fmix32 of MurmurHash3: a bijection of 32-bit words.  */
+  uint32_t h = (uint32_t) (z ^ (z >> 32)) ^ (uint32_t) block;
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+int
+sp_boot_cores (void)
+{
+  long n = sysconf (_SC_NPROCESSORS_ONLN);
+  return n >= 1 ? (int) n : 1;
+}
+
+/* Add N_H rows drawn from one stratum (rows of K columns from BASE,
+   drawn with BOUND) into the partial sums A and B, alternately.  Always
+   inlined, so that the calls with a constant K below get loops the
+   compiler can unroll.  */
+static inline __attribute__ ((always_inline)) void
+stratum_sums (const double *restrict base, uint32_t n_h,
+              const sp_draw_bound *bound, size_t k,
+              const sp_draw_source *src, double *restrict a,
+              double *restrict b)
+{
+  uint32_t idx[SP_DRAW_MAX_BATCH];
+  uint32_t j = 0;
+  while (j < n_h)
+    {
+      unsigned count = n_h - j < bound->q ? n_h - j : bound->q;
+      sp_draw_batch (src, bound, count, idx);
+      unsigned c = 0;
+      for (; c + 1 < count; c += 2)
+        {
+          const double *x1 = base + (size_t) idx[c] * k;
+          const double *x2 = base + (size_t) idx[c + 1] * k;
+          for (size_t col = 0; col < k; col++)
+            {
+              a[col] += x1[col];
+              b[col] += x2[col];
+            }
+        }
+      if (c < count)
+        {
+          const double *x1 = base + (size_t) idx[c] * k;
+          for (size_t col = 0; col < k; col++)
+            a[col] += x1[col];
+        }
+      j += count;
+    }
+}
+
+/* As stratum_sums for one column, the partial sums held in registers;
+   returns their sum.  */
+static double
+stratum_sum1 (const double *restrict base, uint32_t n_h,
+              const sp_draw_bound *bound, const sp_draw_source *src)
+{
+  double a = 0.0, b = 0.0;
+  stratum_sums (base, n_h, bound, 1, src, &a, &b);
+  return a + b;
+}
+
+/* The summed contributions of one resample into SUMS (K doubles), with
+   ACC (2 K doubles) as working space and BOUNDS the strata's bounds.  */
+static void
+resample_sums (const sp_boot_problem *p, const sp_draw_bound *bounds,
+               const sp_draw_source *src, double *acc, double *sums)
+{
+  size_t k = p->k;
+  memset (acc, 0, 2 * k * sizeof *acc);
+  size_t n_strata = p->strata ? p->n_strata : 1;
+  for (size_t h = 0; h < n_strata; h++)
+    {
+      size_t lo = p->strata ? p->strata[h] : 0;
+      size_t hi = p->strata ? p->strata[h + 1] : p->n;
+      const double *base = p->x + lo * k;
+      uint32_t n_h = (uint32_t) (hi - lo);
+      if (n_h == 1)
+        {
+          /* A stratum of one is always drawn whole; no generator call.  */
+          for (size_t c = 0; c < k; c++)
+            acc[c] += base[c];
+        }
+      else if (k == 1)
+        acc[0] += stratum_sum1 (base, n_h, &bounds[h], src);
+      else
+        switch (k)
+          {
+          /* The usual widths get their own unrolled loops.  */
+#define SP_BOOT_K(K)                                                      \
+          case K:                                                         \
+            stratum_sums (base, n_h, &bounds[h], K, src, acc, acc + K);   \
+            break;
+          SP_BOOT_K (2) SP_BOOT_K (3) SP_BOOT_K (4) SP_BOOT_K (5)
+          SP_BOOT_K (6) SP_BOOT_K (7) SP_BOOT_K (8)
+#undef SP_BOOT_K
+          default:
+            stratum_sums (base, n_h, &bounds[h], k, src, acc, acc + k);
+          }
+    }
+  for (size_t c = 0; c < k; c++)
+    sums[c] = acc[c] + acc[k + c];
+}
+
+typedef struct
+{
+  const sp_boot_problem *p;
+  size_t b;                  /* resamples */
+  unsigned long seed;
+  double *replicates;
+  size_t n_blocks;
+  atomic_size_t next_block;
+} shared_run;
+
+/* Take blocks until none are left.  */
+static void *
+worker (void *arg)
+{
+  shared_run *run = arg;
+  const sp_boot_problem *p = run->p;
+  gsl_rng *rng = gsl_rng_alloc (gsl_rng_taus2);
+  if (!rng)
+    abort ();
+  double *acc = sp_xmalloc (2 * p->k * sizeof *acc);
+  double *sums = sp_xmalloc (p->k * sizeof *sums);
+  double *theta = sp_xmalloc ((p->m ? p->m : 1) * sizeof *theta);
+  sp_draw_source src = sp_draw_source_of (rng);
+  size_t n_strata = p->strata ? p->n_strata : 1;
+  sp_draw_bound *bounds = sp_xmalloc (n_strata * sizeof *bounds);
+  for (size_t h = 0; h < n_strata; h++)
+    sp_draw_bound_init (&bounds[h],
+                        (uint32_t) (p->strata
+                                    ? p->strata[h + 1] - p->strata[h]
+                                    : p->n));
+  for (;;)
+    {
+      size_t block = atomic_fetch_add (&run->next_block, 1);
+      if (block >= run->n_blocks)
+        break;
+      gsl_rng_set (rng, sp_boot_block_seed (run->seed, block));
+      size_t first = block * SP_BOOT_BLOCK;
+      size_t last = first + SP_BOOT_BLOCK < run->b ? first + SP_BOOT_BLOCK
+                                                   : run->b;
+      for (size_t r = first; r < last; r++)
+        {
+          resample_sums (p, bounds, &src, acc, sums);
+          p->statistic (sums, theta, p->arg);
+          for (size_t j = 0; j < p->m; j++)
+            run->replicates[j * run->b + r] = theta[j];
+        }
+    }
+  free (bounds);
+  free (theta);
+  free (sums);
+  free (acc);
+  gsl_rng_free (rng);
+  return NULL;
+}
+
+void
+sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
+             int threads, double *replicates)
+{
+  shared_run run;
+  run.p = p;
+  run.b = b;
+  run.seed = seed;
+  run.replicates = replicates;
+  run.n_blocks = (b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK;
+  atomic_init (&run.next_block, 0);
+  if (run.n_blocks == 0)
+    return;
+  size_t t = threads > 0 ? (size_t) threads : (size_t) sp_boot_cores ();
+  if (t > run.n_blocks)
+    t = run.n_blocks;
+
+  /* The calling thread is worker 0.  */
+  pthread_t *ids = sp_xcalloc (t, sizeof *ids);
+  size_t started = 0;
+  for (size_t i = 1; i < t; i++)
+    {
+      if (pthread_create (&ids[started], NULL, worker, &run) != 0)
+        break;
+      started++;
+    }
+  worker (&run);
+  for (size_t i = 0; i < started; i++)
+    pthread_join (ids[i], NULL);
+  free (ids);
+}

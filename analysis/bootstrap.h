@@ -1,0 +1,93 @@
+/* bootstrap.h -- stratified cluster bootstrap of statistics of sums
+
+   Every figure socialprofit bootstraps is a function of sums over
+   participants: the saving of the before and after costs, a social value
+   of the paired counts and score sums per domain, and so on.  So a
+   bootstrap problem is
+
+     X          an n x k contribution matrix (row-major, one row per
+                participant: what that participant adds to each sum),
+     strata     a partition of the rows into contiguous ranges,
+     statistic  a function from a k-vector of sums to m figures.
+
+   One resample draws, independently in every stratum h of n_h rows, n_h
+   rows with replacement, adds the drawn rows into a k-vector of sums and
+   applies the statistic: O(n k) work per resample with no allocation,
+   re-reading or re-costing.  With one stratum this is the ordinary
+   (Efron) bootstrap of the participants; with strata each figure keeps
+   its own cohort size (a participant found only in the register never
+   stands in for one in the usage cohort).
+
+   Determinism.  The B resamples are cut into blocks of SP_BOOT_BLOCK in
+   order; block b gets its own generator, gsl_rng_taus2 (L'Ecuyer's
+   maximally equidistributed combined Tausworthe generator: period about
+   2^88, 32-bit outputs, among GSL's fastest "simulation quality"
+   generators) seeded by sp_boot_block_seed (seed, b).  Threads take
+   whole blocks, so the replicates are the same bits for any thread
+   count.  Indices are drawn with bounded_draw.h (Lemire's multiply-shift
+   with rejection, no division per draw).  Within a resample the drawn
+   rows are added alternately into two partial sums (to shorten the
+   floating-point dependency chain) which are then added; the order is
+   fixed by the block, never by the thread.
+
+   Undefined figures.  A statistic writes NaN for a figure that a
+   resample leaves undefined (a ratio over a zero sum).  NaN never leaves
+   analysis/: ci.h counts and drops such resamples.  */
+
+#ifndef SP_BOOTSTRAP_H
+#define SP_BOOTSTRAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Resamples per block (the unit of seeding and of work sharing).  */
+#define SP_BOOT_BLOCK 64
+
+/* Figures from summed contributions: read the K sums at SUMS and write
+   the M figures at THETA (NaN for an undefined one).  ARG is the
+   problem's argument.  Must be thread-safe and allocate nothing: it is
+   called once per resample, from several threads at once.  */
+typedef void (*sp_boot_statistic) (const double *sums, double *theta,
+                                   const void *arg);
+
+typedef struct
+{
+  const double *x;          /* n x k contributions, row-major */
+  size_t n;                 /* participants (rows) */
+  size_t k;                 /* columns */
+  const size_t *strata;     /* n_strata + 1 row offsets: stratum h is rows
+                               [strata[h], strata[h + 1]); NULL = one
+                               stratum of all rows */
+  size_t n_strata;
+  sp_boot_statistic statistic;
+  const void *arg;
+  size_t m;                 /* figures the statistic writes */
+} sp_boot_problem;
+
+/* The figures of the data itself: sums every row of P (in row order)
+   into SUMS (caller's, P->k doubles) and applies the statistic into
+   THETA (caller's, P->m doubles).  */
+void sp_boot_estimate (const sp_boot_problem *p, double *sums,
+                       double *theta);
+
+/* Generator seed of block BLOCK for the run seed SEED: the 32-bit
+   finaliser of MurmurHash3 applied to (h XOR BLOCK), h being SEED folded
+   by SplitMix64.  Distinct blocks of one run get distinct seeds (the
+   finaliser is a bijection of 32-bit words) for fewer than 2^32 blocks.
+   gsl_rng_taus2 uses the seed's low 32 bits, and seed 0 as 1.  */
+uint32_t sp_boot_block_seed (unsigned long seed, size_t block);
+
+/* Number of online processors (sysconf), at least 1.  */
+int sp_boot_cores (void);
+
+/* Run B resamples of problem P with SEED on THREADS threads (0 = all
+   cores; never more than there are blocks).  REPLICATES (caller's,
+   P->m x B doubles) receives figure j of resample b at
+   REPLICATES[j * B + b].  Working memory is allocated once per thread,
+   outside the resampling loop.  Requires every stratum non-empty and of
+   fewer than 2^32 rows.  When a thread cannot be started its blocks are
+   run by the others, with the same result.  */
+void sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
+                  int threads, double *replicates);
+
+#endif /* SP_BOOTSTRAP_H */

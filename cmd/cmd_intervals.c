@@ -1,0 +1,372 @@
+/* cmd_intervals.c -- the intervals section: bootstrap intervals and
+   influence for every headline figure already in the document
+
+   Runs after the savings, value and profit sections.  For each data set
+   whose section is in the document (the usage cohort for "savings", the
+   outcome file for "social_value", the register for "social_profit") it
+   builds the participants' contribution rows, merges them by participant
+   into one stratified design (bootstrap_design.h), bootstraps every
+   figure at once and adds "bootstrap", "intervals" and "influence"
+   (intervals_doc.h).  Does nothing when the resamples are 0.  */
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boot_intervals.h"
+#include "bootstrap_design.h"
+#include "commands.h"
+#include "contrib.h"
+#include "doc.h"
+#include "intervals_doc.h"
+#include "jackknife.h"
+#include "savings_contrib.h"
+#include "social_profit.h"
+#include "social_value.h"
+#include "xalloc.h"
+
+int
+sp_intervals_settings (sp_context *ctx, sp_boot_settings *s)
+{
+  const sp_bootstrap_params *b = &ctx->eval.bootstrap;
+  long resamples = b->resamples >= 0 ? b->resamples : ctx->default_resamples;
+  memset (s, 0, sizeof *s);
+  if (resamples <= 0)
+    return 0;
+  if (sp_ci_method_parse (b->method, &s->method) != 0)
+    {
+      sp_diag_fail (&ctx->diag, SP_EXIT_USAGE, ctx->eval.path, 0, 0,
+                    "unknown confidence-interval method '%s': use "
+                    "percentile, basic or bca (--ci-method, or \"method\" "
+                    "in \"bootstrap\")",
+                    b->method ? b->method : "");
+      return -1;
+    }
+  s->resamples = (size_t) resamples;
+  s->level = b->confidence;
+  s->seed = b->seed;
+  s->threads = b->threads;
+  return 1;
+}
+
+/* The data sets a design can hold.  */
+enum
+{
+  PART_USAGE,
+  PART_OUTCOMES,
+  PART_REGISTER,
+  N_PARTS
+};
+
+static const char *const part_names[N_PARTS] = { "usage", "outcomes",
+                                                 "register" };
+
+/* What the value statistic needs.  */
+typedef struct
+{
+  const sp_instrument *inst;
+  const sp_value_proxies *proxies;
+  const sp_value_settings *settings;
+} value_arg;
+
+/* social_value.total, then each outcome's present value.  */
+static void
+value_statistic (const double *sums, double *theta, const void *arg)
+{
+  const value_arg *v = arg;
+  size_t n = v->proxies->n;
+  sp_outcome_value values[n ? n : 1];
+  theta[0] = sp_social_value_from_sums (sums, v->inst, v->proxies,
+                                        v->settings, NULL, values, NULL);
+  for (size_t o = 0; o < n; o++)
+    theta[1 + o] = values[o].defined ? values[o].present_value : NAN;
+}
+
+/* What the profit statistic needs: where each part's sums are.  */
+typedef struct
+{
+  size_t col[N_PARTS];
+  value_arg value;
+  sp_contrib_params contrib;
+  double addend[SP_N_CONTRIB];   /* unmatched transactions */
+  int local;                     /* local economy measured */
+} profit_arg;
+
+/* social_profit.net and social_profit.sroi_ratio.  */
+static void
+profit_statistic (const double *sums, double *theta, const void *arg)
+{
+  const profit_arg *pa = arg;
+  double saving[SP_SAVINGS_N_FIGURES], zero = 0.0;
+  sp_savings_statistic (sums + pa->col[PART_USAGE], saving, &zero);
+  double reg[SP_N_CONTRIB];
+  for (int c = 0; c < SP_N_CONTRIB; c++)
+    reg[c] = sums[pa->col[PART_REGISTER] + c] + pa->addend[c];
+  sp_investment inv;
+  sp_lm3 lm3;
+  sp_contrib_evaluate (reg, &pa->contrib, &inv, &lm3);
+  sp_social_profit_inputs in = {
+    saving[SP_SAVINGS_FIG_SAVING],
+    sp_social_value_from_sums (sums + pa->col[PART_OUTCOMES], pa->value.inst,
+                               pa->value.proxies, pa->value.settings, NULL,
+                               NULL, NULL),
+    pa->local ? lm3.effect : 0.0, inv.total
+  };
+  sp_social_profit sp;
+  sp_social_profit_compute (&in, &sp);
+  theta[0] = sp.net;
+  theta[1] = sp.ratios_defined ? sp.sroi_ratio : NAN;
+}
+
+/* One figure of the run: its path, or NULL to leave it out.  */
+typedef struct
+{
+  char *path;
+  int histogram;
+} figure;
+
+/* Everything one run of the section holds.  */
+typedef struct
+{
+  sp_boot_part parts[N_PARTS];
+  int index[N_PARTS];            /* part's index in parts[], or -1 */
+  size_t n_parts;
+  double *x[N_PARTS];            /* contributions (owned) */
+  sp_boot_group groups[3];
+  size_t n_groups;
+  size_t first[N_PARTS];         /* first figure of each part's group */
+  double scale_n;
+  value_arg value;
+  profit_arg profit;
+  figure *figures;               /* m (owned) */
+  size_t m;
+} run;
+
+static void
+add_part (run *r, int which, size_t n, char *const *ids, size_t k)
+{
+  r->index[which] = (int) r->n_parts;
+  r->x[which] = sp_xcalloc (n * k > 0 ? n * k : 1, sizeof (double));
+  sp_boot_part *p = &r->parts[r->n_parts++];
+  p->n = n;
+  p->ids = ids;
+  p->k = k;
+  p->x = r->x[which];
+}
+
+static void
+add_group (run *r, sp_boot_statistic f, const void *arg, size_t m,
+           size_t col)
+{
+  sp_boot_group *g = &r->groups[r->n_groups++];
+  g->statistic = f;
+  g->arg = arg;
+  g->m = m;
+  g->col = col;
+  r->figures = sp_xrealloc (r->figures, (r->m + m) * sizeof *r->figures);
+  memset (r->figures + r->m, 0, m * sizeof *r->figures);
+  r->m += m;
+}
+
+static void
+name (run *r, size_t j, int histogram, const char *fmt, const char *arg)
+{
+  r->figures[j].path = sp_xasprintf (fmt, arg);
+  r->figures[j].histogram = histogram;
+}
+
+/* Fewer than two participants: a clear error, exit 65.  */
+static int
+too_few (sp_context *ctx, size_t n, const char *file, const char *what)
+{
+  if (n >= 2)
+    return 0;
+  sp_diag_error (&ctx->diag, file, 0, 0,
+                 "%s %zu participant%s: a bootstrap interval needs at "
+                 "least two; add participants, or ask for no intervals "
+                 "(--bootstrap 0)",
+                 what, n, n == 1 ? "" : "s");
+  return -1;
+}
+
+/* Which data sets the document's sections rest on; their contributions
+   and figure groups.  Returns 0, or -1 with an error in ctx->diag.  */
+static int
+build (sp_context *ctx, const cJSON *doc, run *r)
+{
+  for (int p = 0; p < N_PARTS; p++)
+    r->index[p] = -1;
+  int savings = ctx->have_usage && sp_doc_get (doc, "savings");
+  int value = ctx->have_outcomes && ctx->have_instrument && ctx->have_proxies
+              && sp_doc_get (doc, "social_value");
+  int profit = savings && value && ctx->have_register
+               && sp_doc_get (doc, "social_profit");
+  int bad = 0;
+  if (savings)
+    bad |= too_few (ctx, ctx->usage.n_participants, ctx->eval.usage,
+                    "the usage cohort (participants seen in both periods) "
+                    "has");
+  if (value)
+    bad |= too_few (ctx, ctx->outcomes.n_participants, ctx->eval.outcomes,
+                    "the outcome file has");
+  if (profit)
+    bad |= too_few (ctx, ctx->reg.n, ctx->eval.register_file,
+                    "the register has");
+  if (bad)
+    return -1;
+
+  if (savings)
+    {
+      const sp_usage *u = &ctx->usage;
+      add_part (r, PART_USAGE, u->n_participants, u->ids,
+                SP_SAVINGS_CONTRIB_WIDTH);
+      sp_savings_contributions (u, &ctx->costs, r->x[PART_USAGE]);
+    }
+  if (value)
+    {
+      const sp_outcomes *o = &ctx->outcomes;
+      add_part (r, PART_OUTCOMES, o->n_participants, o->ids,
+                sp_social_value_width (&ctx->instrument));
+      sp_social_value_contributions (o, &ctx->instrument,
+                                     &ctx->value_settings,
+                                     r->x[PART_OUTCOMES]);
+    }
+  char **reg_ids = NULL;
+  if (profit)
+    {
+      const sp_transactions *tx = ctx->have_transactions
+                                  ? &ctx->transactions : NULL;
+      /* The register's identifiers live in its people.  */
+      reg_ids = sp_xcalloc (ctx->reg.n, sizeof *reg_ids);
+      for (size_t i = 0; i < ctx->reg.n; i++)
+        reg_ids[i] = ctx->reg.people[i].id;
+      add_part (r, PART_REGISTER, ctx->reg.n, reg_ids, SP_N_CONTRIB);
+      sp_contrib_rows (&ctx->reg, tx, r->x[PART_REGISTER]);
+      sp_contrib_unmatched (tx, r->profit.addend);
+      r->profit.contrib.investment = ctx->eval.investment;
+      r->profit.contrib.have_transactions = tx != NULL;
+      r->profit.contrib.respend = ctx->eval.local_respend;
+      r->profit.local = sp_doc_get (doc, "local_economy") != NULL;
+    }
+  return 0;
+}
+
+/* The figure groups over the design D, and their paths.  */
+static void
+groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
+{
+  if (r->index[PART_USAGE] >= 0)
+    {
+      r->scale_n = ctx->eval.scale_to;
+      size_t j = r->m;
+      r->first[PART_USAGE] = j;
+      add_group (r, sp_savings_statistic, &r->scale_n, SP_SAVINGS_N_FIGURES,
+                 d->col[r->index[PART_USAGE]]);
+      name (r, j + SP_SAVINGS_FIG_SAVING, 1, "savings.%s", "saving");
+      name (r, j + SP_SAVINGS_FIG_SAVING_RATE, 0, "savings.%s",
+            "saving_rate");
+      name (r, j + SP_SAVINGS_FIG_PER_PARTICIPANT, 0, "savings.%s",
+            "per_participant");
+      if (sp_doc_get (doc, "savings.scaled"))
+        name (r, j + SP_SAVINGS_FIG_SCALED, 0, "savings.%s", "scaled.saving");
+      for (int c = 0; c < SP_N_CATEGORIES; c++)
+        name (r, j + SP_SAVINGS_FIG_COST_REDUCTION + (size_t) c, 0,
+              "savings.categories.%s.cost_reduction",
+              sp_category_name ((sp_category) c));
+    }
+  if (r->index[PART_OUTCOMES] >= 0)
+    {
+      r->value.inst = &ctx->instrument;
+      r->value.proxies = &ctx->proxies;
+      r->value.settings = &ctx->value_settings;
+      size_t j = r->m;
+      r->first[PART_OUTCOMES] = j;
+      add_group (r, value_statistic, &r->value, 1 + ctx->proxies.n,
+                 d->col[r->index[PART_OUTCOMES]]);
+      name (r, j, 1, "social_value.%s", "total");
+      for (size_t o = 0; o < ctx->proxies.n; o++)
+        name (r, j + 1 + o, 0, "social_value.outcomes.%s.present_value",
+              ctx->proxies.items[o].outcome);
+    }
+  if (r->index[PART_REGISTER] >= 0)
+    {
+      for (int p = 0; p < N_PARTS; p++)
+        r->profit.col[p] = d->col[r->index[p]];
+      r->profit.value = r->value;
+      size_t j = r->m;
+      r->first[PART_REGISTER] = j;
+      add_group (r, profit_statistic, &r->profit, 2, 0);
+      name (r, j, 1, "social_profit.%s", "net");
+      name (r, j + 1, 0, "social_profit.%s", "sroi_ratio");
+    }
+}
+
+/* influence[PATH] for figure J over the rows of part PART.  */
+static void
+influence (sp_context *ctx, cJSON *doc, const sp_boot_design *d,
+           const sp_boot_intervals *res, const run *r, int part, size_t j)
+{
+  if (r->index[part] < 0)
+    return;
+  size_t *rows = sp_xcalloc (d->n ? d->n : 1, sizeof *rows);
+  size_t n = sp_boot_design_rows (d, (size_t) r->index[part], rows);
+  sp_influence inf;
+  sp_jack_influence (res->loo + j * res->n, rows, n, res->estimate[j], &inf);
+  sp_doc_add_influence (doc, r->figures[j].path, &inf,
+                        ctx->opt.internal ? d->ids : NULL);
+  sp_influence_free (&inf);
+  free (rows);
+}
+
+int
+sp_section_intervals (sp_context *ctx, cJSON *doc)
+{
+  sp_boot_settings s;
+  int on = sp_intervals_settings (ctx, &s);
+  if (on <= 0)
+    return on;
+  run r;
+  memset (&r, 0, sizeof r);
+  int rc = build (ctx, doc, &r);
+  if (rc == 0 && r.n_parts > 0)
+    {
+      sp_boot_design d;
+      sp_boot_design_build (r.parts, r.n_parts, &d);
+      groups (ctx, doc, &d, &r);
+      sp_boot_groups g = { r.groups, r.n_groups };
+      sp_boot_problem p = { d.x, d.n, d.k, d.strata, d.n_strata,
+                            sp_boot_groups_statistic, &g, r.m };
+      sp_boot_intervals res;
+      sp_boot_intervals_compute (&p, &s, &res);
+
+      const char *names[N_PARTS];
+      for (int q = 0; q < N_PARTS; q++)
+        if (r.index[q] >= 0)
+          names[r.index[q]] = part_names[q];
+      sp_doc_add_bootstrap (doc, &s, &d, names);
+      for (size_t j = 0; j < r.m; j++)
+        {
+          if (!r.figures[j].path)
+            continue;
+          sp_doc_add_interval (doc, r.figures[j].path, &res.ci[j], s.seed);
+          if (r.figures[j].histogram && res.ci[j].used > 0)
+            sp_doc_add_histogram (doc, r.figures[j].path,
+                                  res.replicates + j * res.b,
+                                  res.ci[j].used);
+        }
+      influence (ctx, doc, &d, &res, &r, PART_USAGE,
+                 r.first[PART_USAGE] + SP_SAVINGS_FIG_SAVING);
+      influence (ctx, doc, &d, &res, &r, PART_OUTCOMES,
+                 r.first[PART_OUTCOMES]);
+      sp_boot_intervals_free (&res);
+      sp_boot_design_free (&d);
+    }
+  for (size_t j = 0; j < r.m; j++)
+    free (r.figures[j].path);
+  free (r.figures);
+  for (int q = 0; q < N_PARTS; q++)
+    free (r.x[q]);
+  if (r.index[PART_REGISTER] >= 0)
+    free ((void *) r.parts[r.index[PART_REGISTER]].ids);
+  return rc;
+}

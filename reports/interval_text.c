@@ -1,0 +1,124 @@
+/* interval_text.c -- bootstrap intervals and influence for people */
+
+#include "interval_text.h"
+
+#include <string.h>
+
+#include "doc.h"
+#include "format.h"
+
+/* intervals[PATH] or influence[PATH]: the keys hold dots, so they are
+   looked up directly, not through sp_doc_get.  */
+static const cJSON *
+entry (const cJSON *doc, const char *sec, const char *path)
+{
+  return cJSON_GetObjectItemCaseSensitive (
+    cJSON_GetObjectItemCaseSensitive (doc, sec), path);
+}
+
+static char *
+fmt (double v, sp_interval_kind kind, char *buf, size_t size)
+{
+  switch (kind)
+    {
+    case SP_IV_MONEY:
+      return sp_fmt_money (v, buf, size);
+    case SP_IV_PERCENT:
+      return sp_fmt_percent (v, 1, buf, size);
+    default:
+      return sp_fmt_number (v, 2, buf, size);
+    }
+}
+
+char *
+sp_render_interval (const cJSON *doc, const char *path,
+                    sp_interval_kind kind, char *buf, size_t size)
+{
+  buf[0] = '\0';
+  const cJSON *iv = entry (doc, "intervals", path);
+  const cJSON *lo = cJSON_GetObjectItemCaseSensitive (iv, "lower");
+  const cJSON *hi = cJSON_GetObjectItemCaseSensitive (iv, "upper");
+  if (!cJSON_IsNumber (lo) || !cJSON_IsNumber (hi))
+    return buf;
+  char a[64], b[64], level[32];
+  sp_fmt_number (sp_doc_num (iv, "level", 0.95) * 100.0, 0, level,
+                 sizeof level);
+  int noted = cJSON_GetObjectItemCaseSensitive (iv, "note") != NULL;
+  snprintf (buf, size, "%s%% CI %s to %s%s", level,
+            fmt (lo->valuedouble, kind, a, sizeof a),
+            fmt (hi->valuedouble, kind, b, sizeof b), noted ? "*" : "");
+  return buf;
+}
+
+void
+sp_print_interval (const cJSON *doc, const char *path,
+                   sp_interval_kind kind, FILE *out)
+{
+  char buf[256];
+  if (*sp_render_interval (doc, path, kind, buf, sizeof buf))
+    fprintf (out, " (%s)", buf);
+}
+
+void
+sp_render_interval_notes (const cJSON *doc, FILE *out)
+{
+  const cJSON *ivs = cJSON_GetObjectItemCaseSensitive (doc, "intervals");
+  const cJSON *bs = cJSON_GetObjectItemCaseSensitive (doc, "bootstrap");
+  if (!ivs || !bs)
+    return;
+  char n[64], p[64];
+  fprintf (out,
+           "\nIntervals: %s resamples of the %s participants (seed %.0f), "
+           "%s method.\n",
+           sp_fmt_number (sp_doc_num (bs, "resamples", 0), 0, n, sizeof n),
+           sp_fmt_number (sp_doc_num (bs, "participants", 0), 0, p,
+                          sizeof p),
+           sp_doc_num (bs, "seed", 0), sp_doc_str (bs, "method", ""));
+  const cJSON *iv;
+  cJSON_ArrayForEach (iv, ivs)
+  {
+    const char *note = sp_doc_str (iv, "note", NULL);
+    if (note)
+      fprintf (out, "* %s: %s.\n", iv->string, note);
+  }
+}
+
+void
+sp_render_influence_text (const cJSON *doc, const char *path,
+                          const char *what, sp_interval_kind kind, FILE *out)
+{
+  const cJSON *inf = entry (doc, "influence", path);
+  if (!inf)
+    return;
+  char buf[64];
+  fprintf (out, "How much rests on a few participants:");
+  const cJSON *t;
+  int first = 1;
+  cJSON_ArrayForEach (t, cJSON_GetObjectItemCaseSensitive (inf, "top"))
+  {
+    const cJSON *share = cJSON_GetObjectItemCaseSensitive (t, "share");
+    if (!cJSON_IsNumber (share))
+      continue;
+    double q = sp_doc_num (t, "participants", 0);
+    if (first)
+      fprintf (out, " the top %.0f participant%s carr%s %s of the %s", q,
+               q == 1 ? "" : "s", q == 1 ? "ies" : "y",
+               sp_fmt_percent (share->valuedouble, 1, buf, sizeof buf),
+               what);
+    else
+      fprintf (out, ", the top %.0f %s", q,
+               sp_fmt_percent (share->valuedouble, 1, buf, sizeof buf));
+    first = 0;
+  }
+  const cJSON *lo = sp_doc_get (inf, "leave_one_out.min");
+  const cJSON *hi = sp_doc_get (inf, "leave_one_out.max");
+  if (cJSON_IsNumber (lo) && cJSON_IsNumber (hi))
+    {
+      char b2[64];
+      fprintf (out, "%s leaving any one out, the %s ranges from %s to %s",
+               first ? "" : ";", what,
+               fmt (lo->valuedouble, kind, buf, sizeof buf),
+               fmt (hi->valuedouble, kind, b2, sizeof b2));
+    }
+  fputs (".\n", out);
+}

@@ -1,0 +1,50 @@
+/* interval_text.h -- bootstrap intervals and influence for people
+
+   Helpers for the text renderers: they read only the results document's
+   intervals and influence sections (see intervals_doc.h) and print
+   nothing when those are absent, so a renderer can call them
+   unconditionally.  */
+
+#ifndef SP_INTERVAL_TEXT_H
+#define SP_INTERVAL_TEXT_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* How the figure's numbers read.  */
+typedef enum
+{
+  SP_IV_MONEY,     /* £1,231,900 */
+  SP_IV_PERCENT,   /* 84.1% (a fraction in the document) */
+  SP_IV_RATIO      /* 4.21 (e.g. an SROI ratio) */
+} sp_interval_kind;
+
+/* "95% CI £1,020,000 to £1,400,000" for intervals[PATH] of DOC, into BUF
+   (SIZE bytes); "" when DOC has no interval for PATH or it is null (a
+   "*" follows the ends when the interval has a note).  Returns BUF.  */
+char *sp_render_interval (const cJSON *doc, const char *path,
+                          sp_interval_kind kind, char *buf, size_t size);
+
+/* Print " (95% CI ... to ...)" after a figure when DOC has its interval;
+   nothing otherwise.  */
+void sp_print_interval (const cJSON *doc, const char *path,
+                        sp_interval_kind kind, FILE *out);
+
+/* The bootstrap's settings and every interval note, as a few lines
+   starting with a blank one ("Intervals: 10,000 resamples of the
+   participants ..."; "* savings.saving_rate: ..."); nothing without an
+   intervals section.  */
+void sp_render_interval_notes (const cJSON *doc, FILE *out);
+
+/* How much the figure at PATH rests on a few participants, from the
+   influence section, e.g. "How much rests on a few: the top 1
+   participant carries 61.2% of the saving, the top 2 90.4%, the top 5
+   97.0%; leaving one out, the saving ranges from £...  to £...".  WHAT
+   names the figure ("saving"); KIND formats the range.  Nothing when
+   the section lacks PATH.  */
+void sp_render_influence_text (const cJSON *doc, const char *path,
+                               const char *what, sp_interval_kind kind,
+                               FILE *out);
+
+#endif /* SP_INTERVAL_TEXT_H */

@@ -1,0 +1,89 @@
+/* intervals_doc.h -- bootstrap intervals and influence in the results
+   document (issue 4)
+
+   intervals   an object keyed by a figure's path in the document.
+               Paths: savings.saving, savings.saving_rate,
+               savings.per_participant, savings.scaled.saving (when a
+               scale is asked for), savings.categories.<category>.
+               cost_reduction (category "planned" or "emergency"),
+               social_value.total, social_value.outcomes.<outcome>.
+               present_value, social_profit.net, social_profit.sroi_ratio.
+               Each entry:
+                 estimate         the figure (null when undefined)
+                 lower, upper     the interval (null when there is none)
+                 level            e.g. 0.95
+                 method           "percentile", "basic" or "bca": the one
+                                  used (percentile after a BCa fallback)
+                 requested_method what was asked for
+                 resamples        B
+                 used_resamples   resamples where the figure was defined
+                 seed             the run's seed
+                 standard_error   sd of the replicates (null if B < 2)
+                 bias             mean of the replicates - estimate
+                 z0, acceleration BCa's bias correction and acceleration
+                                  (only when BCa was used)
+                 note             present only when something degenerate
+                                  happened, saying what (text)
+                 histogram        (savings.saving, social_value.total and
+                                  social_profit.net only) the bootstrap
+                                  distribution: { edges[bins + 1],
+                                  counts[bins] } with SP_DOC_HISTOGRAM_BINS
+                                  equal bins from the smallest to the
+                                  largest replicate; bin i holds
+                                  edges[i] <= v < edges[i + 1], the last
+                                  bin also its upper edge.
+   bootstrap   how the intervals were made: unit, resamples, seed, level,
+               method, generator, draw, participants, and the strata
+               [{ data_sets[], participants }].  Never the thread count,
+               which does not change any figure.
+   influence   keyed like intervals (savings.saving, social_value.total):
+                 participants     how many the figure rests on
+                 estimate
+                 leave_one_out    { min, max }: the range of the figure
+                                  with one participant left out
+                 top              [{ participants: q, share }] for q = 1,
+                                  2, 5 (q <= participants): the share of
+                                  the figure carried by the q most
+                                  influential (null when the estimate is
+                                  0)
+                 influence        every participant's influence
+                                  (estimate - leave-one-out figure),
+                                  largest first
+                 ids              the participants in that order: only
+                                  with --internal
+   Numbers are unrounded; never NaN (null instead).  */
+
+#ifndef SP_INTERVALS_DOC_H
+#define SP_INTERVALS_DOC_H
+
+#include <cjson/cJSON.h>
+
+#include "boot_intervals.h"
+#include "bootstrap_design.h"
+#include "ci.h"
+#include "jackknife.h"
+
+#define SP_DOC_HISTOGRAM_BINS 40
+
+/* Add intervals[PATH] for interval CI of a run with SEED to DOC
+   (creating the intervals object when needed).  */
+void sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
+                          unsigned long seed);
+
+/* Add the histogram of the N sorted replicates SORTED (N >= 1) to
+   intervals[PATH], which must exist.  */
+void sp_doc_add_histogram (cJSON *doc, const char *path,
+                           const double *sorted, size_t n);
+
+/* Add the bootstrap section: settings S and the strata of design D,
+   whose part p is called PART_NAMES[p].  */
+void sp_doc_add_bootstrap (cJSON *doc, const sp_boot_settings *s,
+                           const sp_boot_design *d,
+                           const char *const *part_names);
+
+/* Add influence[PATH] from INF.  IDS (the problem's row identifiers) is
+   NULL unless identifiers may be published (--internal).  */
+void sp_doc_add_influence (cJSON *doc, const char *path,
+                           const sp_influence *inf, const char *const *ids);
+
+#endif /* SP_INTERVALS_DOC_H */

@@ -1,0 +1,285 @@
+/* test_bootstrap.c -- the resampling engine, bounded draws, the design
+   of strata and the savings contributions */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include <gsl/gsl_rng.h>
+
+#include "boot_intervals.h"
+#include "bootstrap.h"
+#include "bootstrap_design.h"
+#include "bounded_draw.h"
+#include "savings_contrib.h"
+
+/* Batch sizes and thresholds.  20000^4 = 1.6e17 <= 2^64 < 20000^5, so
+   four indices a word; 2^64 mod 20000^4 = 46744073709551616 (Python).
+   65536^4 = 2^64 exactly: no rejection.  2^64 = 4^32 = 1 mod 3 and
+   7 mod 9 (3^1, 3^2).  */
+static void
+bounds (void **state)
+{
+  (void) state;
+  sp_draw_bound b;
+  sp_draw_bound_init (&b, 20000);
+  assert_int_equal (b.q, 4);
+  assert_true (b.threshold[4] == 46744073709551616ULL);
+  sp_draw_bound_init (&b, 65536);
+  assert_int_equal (b.q, 4);
+  assert_true (b.threshold[4] == 0);
+  sp_draw_bound_init (&b, 3);
+  assert_int_equal (b.q, SP_DRAW_MAX_BATCH);
+  assert_true (b.threshold[1] == 1);
+  assert_true (b.threshold[2] == 7);
+  sp_draw_bound_init (&b, 4000000000u);
+  assert_int_equal (b.q, 2);
+}
+
+/* 490,000 batches of two indices below 7: each of the 49 pairs expected
+   10,000 times (sd about 99), each index 140,000 times (sd about 350);
+   allow five sd.  A biased draw or dependent digits fail this.  */
+static void
+draws_are_uniform_and_independent (void **state)
+{
+  (void) state;
+  gsl_rng *r = gsl_rng_alloc (gsl_rng_taus2);
+  assert_true (gsl_rng_min (r) == 0 && gsl_rng_max (r) == 0xffffffffUL);
+  gsl_rng_set (r, 12345);
+  sp_draw_source src = sp_draw_source_of (r);
+  sp_draw_bound b;
+  sp_draw_bound_init (&b, 7);
+  long pairs[49] = { 0 }, single[7] = { 0 };
+  for (int i = 0; i < 490000; i++)
+    {
+      uint32_t idx[2];
+      sp_draw_batch (&src, &b, 2, idx);
+      assert_true (idx[0] < 7 && idx[1] < 7);
+      pairs[idx[0] * 7 + idx[1]]++;
+      single[idx[0]]++;
+      single[idx[1]]++;
+    }
+  for (int c = 0; c < 49; c++)
+    assert_true (labs (pairs[c] - 10000) < 500);
+  for (int c = 0; c < 7; c++)
+    assert_true (labs (single[c] - 140000) < 1750);
+  gsl_rng_free (r);
+}
+
+static int
+by_value (const void *a, const void *b)
+{
+  uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
+  return (x > y) - (x < y);
+}
+
+/* Blocks 0 .. 9,999 of one run get distinct generator seeds.  */
+static void
+block_seeds_differ (void **state)
+{
+  (void) state;
+  enum { N = 10000 };
+  uint32_t *s = calloc (N, sizeof *s);
+  for (size_t b = 0; b < N; b++)
+    s[b] = sp_boot_block_seed (20190101, b);
+  qsort (s, N, sizeof *s, by_value);
+  for (size_t i = 1; i < N; i++)
+    assert_true (s[i - 1] != s[i]);
+  assert_true (sp_boot_block_seed (1, 0) != sp_boot_block_seed (2, 0));
+  free (s);
+}
+
+static void
+identity (const double *sums, double *theta, const void *arg)
+{
+  size_t k = *(const size_t *) arg;
+  memcpy (theta, sums, k * sizeof *theta);
+}
+
+/* The same replicates, bit for bit, on 1, 2 and 5 threads.  */
+static void
+threads_do_not_change_replicates (void **state)
+{
+  (void) state;
+  size_t n = 1000, k = 3, b = 1000;
+  double *x = malloc (n * k * sizeof *x);
+  for (size_t i = 0; i < n * k; i++)
+    x[i] = (double) ((i * 7919) % 1013) / 7.0;
+  size_t strata[4] = { 0, 600, 601, 1000 };
+  sp_boot_problem p = { x, n, k, strata, 3, identity, &k, k };
+  double *r1 = malloc (k * b * sizeof *r1);
+  double *r2 = malloc (k * b * sizeof *r2);
+  double *r5 = malloc (k * b * sizeof *r5);
+  sp_boot_run (&p, b, 99, 1, r1);
+  sp_boot_run (&p, b, 99, 2, r2);
+  sp_boot_run (&p, b, 99, 5, r5);
+  assert_memory_equal (r1, r2, k * b * sizeof *r1);
+  assert_memory_equal (r1, r5, k * b * sizeof *r1);
+  /* Another seed gives other replicates.  */
+  sp_boot_run (&p, b, 100, 2, r2);
+  assert_true (memcmp (r1, r2, k * b * sizeof *r1) != 0);
+  free (r1);
+  free (r2);
+  free (r5);
+  free (x);
+}
+
+/* Strata keep their sizes: three rows (1, 0) in one stratum and two
+   rows (0, 1) in another sum to (3, 2) in every resample.  */
+static void
+strata_keep_their_sizes (void **state)
+{
+  (void) state;
+  double x[10] = { 1, 0, 1, 0, 1, 0, 0, 1, 0, 1 };
+  size_t strata[3] = { 0, 3, 5 }, k = 2, b = 200;
+  sp_boot_problem p = { x, 5, k, strata, 2, identity, &k, k };
+  double r[400];
+  sp_boot_run (&p, b, 7, 2, r);
+  for (size_t i = 0; i < b; i++)
+    {
+      assert_near (r[i], 3, 0);
+      assert_near (r[b + i], 2, 0);
+    }
+}
+
+/* The ordinary bootstrap of a total: x = 1 .. 50, total 1275.  The
+   bootstrap distribution of the total has mean 1275 and sd sqrt(n
+   sigma^2) with sigma^2 = (50^2 - 1) / 12 = 208.25 (the population
+   variance), i.e. sqrt(10412.5) = 102.04.  With B = 20,000 the mean is
+   within 5 (7 sd of 102 / sqrt(B)) and the sd within 3% (6 sd of
+   1 / sqrt(2 B)).  */
+static void
+total_has_the_bootstrap_spread (void **state)
+{
+  (void) state;
+  double x[50];
+  for (int i = 0; i < 50; i++)
+    x[i] = i + 1;
+  size_t k = 1;
+  sp_boot_problem p = { x, 50, 1, NULL, 0, identity, &k, 1 };
+  sp_boot_settings s = { 20000, 0.95, SP_CI_PERCENTILE, 5, 2 };
+  sp_boot_intervals r;
+  sp_boot_intervals_compute (&p, &s, &r);
+  assert_near (r.estimate[0], 1275, 0);
+  assert_near (r.ci[0].bias, 0, 5);
+  assert_near (r.ci[0].standard_error, 102.04, 0.03 * 102.04);
+  /* Normal approximation for the 95% ends: 1275 -+ 1.96 x 102 = 1075
+     and 1475; the bootstrap's are within 15 of those.  */
+  assert_near (r.ci[0].lower, 1275 - 1.96 * 102.04, 15);
+  assert_near (r.ci[0].upper, 1275 + 1.96 * 102.04, 15);
+  sp_boot_intervals_free (&r);
+}
+
+/* The test_savings cohort.  Rows [planned before, planned after,
+   emergency before, emergency after, cohort]:
+     p1: a 1 -> 0 (x £10), b 2 -> 1 (x £100): [10, 0, 200, 100, 1]
+     p2: a 2 -> 1, b 0 -> 0:                   [20, 10, 0, 0, 1]
+     p3: a 3 -> 1, b 1 -> 0:                   [30, 10, 100, 0, 1]
+   sums [60, 20, 300, 100, 3]: saving 360 - 120 = 240, rate 240 / 360,
+   per participant 80, scaled to 9: 720; cost reductions 40 / 60 and
+   200 / 300.  */
+static void
+savings_contributions_by_hand (void **state)
+{
+  (void) state;
+  sp_unit_cost items[2] = {
+    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
+    { "b", "B", "unit", 100.0, SP_CATEGORY_EMERGENCY, "2018", "test" },
+  };
+  sp_unit_costs costs = { items, 2, NULL };
+  size_t cost_index[2] = { 0, 1 };
+  double before[6] = { 1, 2, 2, 0, 3, 1 };
+  double after[6] = { 0, 1, 1, 0, 1, 0 };
+  char *ids[3] = { "p1", "p2", "p3" };
+  sp_usage u = { 3, ids, 2, cost_index, before, after, 0, NULL };
+  double x[15];
+  sp_savings_contributions (&u, &costs, x);
+  double want[15] = { 10, 0, 200, 100, 1, 20, 10, 0, 0, 1,
+                      30, 10, 100, 0, 1 };
+  for (int i = 0; i < 15; i++)
+    assert_near (x[i], want[i], 0);
+
+  double sums[5] = { 60, 20, 300, 100, 3 }, theta[SP_SAVINGS_N_FIGURES];
+  double scale = 9;
+  sp_savings_statistic (sums, theta, &scale);
+  assert_near (theta[SP_SAVINGS_FIG_SAVING], 240, 1e-12);
+  assert_near (theta[SP_SAVINGS_FIG_SAVING_RATE], 240.0 / 360.0, 1e-15);
+  assert_near (theta[SP_SAVINGS_FIG_PER_PARTICIPANT], 80, 1e-12);
+  assert_near (theta[SP_SAVINGS_FIG_SCALED], 720, 1e-12);
+  assert_near (theta[SP_SAVINGS_FIG_COST_REDUCTION + SP_CATEGORY_PLANNED],
+               40.0 / 60.0, 1e-15);
+  assert_near (theta[SP_SAVINGS_FIG_COST_REDUCTION + SP_CATEGORY_EMERGENCY],
+               200.0 / 300.0, 1e-15);
+  /* A resample without baseline cost leaves ratios undefined (NaN).  */
+  double none[5] = { 0, 5, 0, 5, 2 };
+  sp_savings_statistic (none, theta, &scale);
+  assert_true (isnan (theta[SP_SAVINGS_FIG_SAVING_RATE]));
+  assert_near (theta[SP_SAVINGS_FIG_SAVING], -10, 0);
+
+  /* The rollout helper: saving per participant x 9 people.  */
+  sp_boot_settings s = { 500, 0.95, SP_CI_PERCENTILE, 1, 1 };
+  sp_ci ci;
+  assert_int_equal (sp_savings_scaled_interval (&u, &costs, 9, &s, &ci), 0);
+  assert_near (ci.estimate, 720, 1e-9);
+  assert_true (ci.defined && ci.lower <= 720 && ci.upper >= 720);
+  u.n_participants = 1;
+  assert_int_equal (sp_savings_scaled_interval (&u, &costs, 9, &s, &ci), -1);
+}
+
+/* Two parts: usage ids A B C (one column), register ids C D A B E (one
+   column).  Patterns: A, B, C in both (bits 0 and 1 = 3); D, E register
+   only (bit 1 = 2).  Rows by pattern then first met: D E | A B C.
+   A duplicated id within a part adds its rows.  */
+static void
+design_merges_participants (void **state)
+{
+  (void) state;
+  char *uids[3] = { "A", "B", "C" };
+  double ux[3] = { 1, 2, 3 };
+  char *rids[6] = { "C", "D", "A", "B", "E", "D" };
+  double rx[6] = { 30, 40, 10, 20, 50, 5 };
+  sp_boot_part parts[2] = { { 3, uids, 1, ux }, { 6, rids, 1, rx } };
+  sp_boot_design d;
+  sp_boot_design_build (parts, 2, &d);
+  assert_int_equal (d.n, 5);
+  assert_int_equal (d.k, 2);
+  assert_int_equal (d.col[1], 1);
+  assert_int_equal (d.n_strata, 2);
+  assert_int_equal (d.strata[0], 0);
+  assert_int_equal (d.strata[1], 2);
+  assert_int_equal (d.strata[2], 5);
+  const char *order[5] = { "D", "E", "A", "B", "C" };
+  double want[10] = { 0, 45, 0, 50, 1, 10, 2, 20, 3, 30 };
+  for (int i = 0; i < 5; i++)
+    assert_string_equal (d.ids[i], order[i]);
+  for (int i = 0; i < 10; i++)
+    assert_near (d.x[i], want[i], 0);
+  size_t rows[5];
+  assert_int_equal (sp_boot_design_rows (&d, 0, rows), 3);
+  assert_int_equal (rows[0], 2);
+  assert_int_equal (sp_boot_design_rows (&d, 1, rows), 5);
+  sp_boot_design_free (&d);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (bounds),
+    cmocka_unit_test (draws_are_uniform_and_independent),
+    cmocka_unit_test (block_seeds_differ),
+    cmocka_unit_test (threads_do_not_change_replicates),
+    cmocka_unit_test (strata_keep_their_sizes),
+    cmocka_unit_test (total_has_the_bootstrap_spread),
+    cmocka_unit_test (savings_contributions_by_hand),
+    cmocka_unit_test (design_merges_participants),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

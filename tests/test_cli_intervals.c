@@ -1,0 +1,428 @@
+/* test_cli_intervals.c -- bootstrap intervals end to end: determinism,
+   degenerate cohorts, the document's contract, and agreement with R's
+   boot and SciPy on a cohort no other test uses */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_randist.h>
+
+#include "cli.h"
+#include "doc.h"
+
+#define EVAL "fixtures/calico-2019/evaluation.json"
+#define PEERS "tests/peers/"
+
+/* intervals[PATH] of DOC; fails when absent.  */
+static const cJSON *
+interval (const cJSON *doc, const char *path)
+{
+  const cJSON *iv = cJSON_GetObjectItemCaseSensitive (
+    cJSON_GetObjectItemCaseSensitive (doc, "intervals"), path);
+  if (!iv)
+    fail_msg ("no intervals[\"%s\"]", path);
+  return iv;
+}
+
+/* No NaN or infinity anywhere in TEXT.  */
+static void
+assert_no_nan (const char *text)
+{
+  assert_null (strstr (text, "nan"));
+  assert_null (strstr (text, "NaN"));
+  /* "inf" as a number, not as in "influence".  */
+  for (const char *p = strstr (text, "inf"); p; p = strstr (p + 1, "inf"))
+    assert_true (p[3] == 'l');
+}
+
+/* Same seed, 1 or 2 threads: byte-identical output, JSON and text.  */
+static void
+threads_give_identical_output (void **state)
+{
+  (void) state;
+  const char *fmt[2] = { "json", "text" };
+  for (int f = 0; f < 2; f++)
+    {
+      sp_cli_result a = sp_cli_run ("savings %s --bootstrap 3000 "
+                                    "--threads 1 --format %s", EVAL, fmt[f]);
+      sp_cli_result b = sp_cli_run ("savings %s --bootstrap 3000 "
+                                    "--threads 2 --format %s", EVAL, fmt[f]);
+      assert_int_equal (a.status, 0);
+      assert_int_equal (b.status, 0);
+      assert_string_equal (a.out, b.out);
+      sp_cli_free (&a);
+      sp_cli_free (&b);
+    }
+  /* Another seed moves the ends (Monte Carlo error only).  */
+  sp_cli_result a = sp_cli_run ("savings %s --bootstrap 3000 --format json",
+                                EVAL);
+  sp_cli_result b = sp_cli_run ("savings %s --bootstrap 3000 --seed 7 "
+                                "--format json", EVAL);
+  assert_string_not_equal (a.out, b.out);
+  sp_cli_free (&a);
+  sp_cli_free (&b);
+}
+
+/* The pilot: every required path, finite numbers, the histogram adding
+   up, influence without identifiers unless --internal.  */
+static void
+pilot_intervals_and_influence (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("savings %s --bootstrap 2000 --format json",
+                                EVAL);
+  assert_int_equal (r.status, 0);
+  assert_no_nan (r.out);
+  cJSON *doc = sp_cli_json (&r);
+  const char *paths[] = {
+    "savings.saving", "savings.saving_rate", "savings.per_participant",
+    "savings.scaled.saving", "savings.categories.planned.cost_reduction",
+    "savings.categories.emergency.cost_reduction",
+  };
+  for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
+    {
+      const cJSON *iv = interval (doc, paths[i]);
+      double lo = sp_cli_num (iv, "lower"), hi = sp_cli_num (iv, "upper");
+      assert_true (lo <= hi);
+      assert_near (sp_cli_num (iv, "level"), 0.95, 0);
+      assert_near (sp_cli_num (iv, "resamples"), 2000, 0);
+      assert_near (sp_cli_num (iv, "seed"), 20190101, 0);
+      assert_string_equal (sp_doc_str (iv, "method", ""), "bca");
+      assert_true (sp_cli_num (iv, "standard_error") > 0);
+    }
+  const cJSON *saving = interval (doc, "savings.saving");
+  assert_near (sp_cli_num (saving, "estimate"), 1231900, 1e-6);
+  /* per participant = saving / 22 and scaled = saving x 48 / 22 in every
+     resample, so their ends scale with the saving's.  */
+  assert_near (sp_cli_num (interval (doc, "savings.per_participant"),
+                           "lower"),
+               sp_cli_num (saving, "lower") / 22, 1e-6);
+  assert_near (sp_cli_num (interval (doc, "savings.scaled.saving"), "upper"),
+               sp_cli_num (saving, "upper") * 48 / 22, 1e-4);
+
+  const cJSON *h = sp_doc_get (saving, "histogram");
+  const cJSON *counts = cJSON_GetObjectItemCaseSensitive (h, "counts");
+  assert_int_equal (cJSON_GetArraySize (counts) + 1,
+                    cJSON_GetArraySize (
+                      cJSON_GetObjectItemCaseSensitive (h, "edges")));
+  double total = 0;
+  const cJSON *c;
+  cJSON_ArrayForEach (c, counts) total += c->valuedouble;
+  assert_near (total, 2000, 0);
+
+  /* Influence: contributions of a total, so the top two's share is
+     (682,100 + 475,028) / 1,231,900 = 0.9393 (the two largest
+     participants' savings in the fixture); 22 values; no ids.  */
+  const cJSON *inf = cJSON_GetObjectItemCaseSensitive (
+    cJSON_GetObjectItemCaseSensitive (doc, "influence"), "savings.saving");
+  assert_non_null (inf);
+  assert_near (sp_cli_num (inf, "participants"), 22, 0);
+  assert_int_equal (cJSON_GetArraySize (
+                      cJSON_GetObjectItemCaseSensitive (inf, "influence")),
+                    22);
+  const cJSON *top2 = cJSON_GetArrayItem (
+    cJSON_GetObjectItemCaseSensitive (inf, "top"), 1);
+  assert_near (sp_cli_num (top2, "share"), (682100.0 + 475028.0) / 1231900.0,
+               1e-9);
+  assert_near (sp_cli_num (inf, "leave_one_out.min"), 1231900 - 682100,
+               1e-6);
+  assert_null (cJSON_GetObjectItemCaseSensitive (inf, "ids"));
+  assert_null (strstr (r.out, "EL-0"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  r = sp_cli_run ("savings %s --bootstrap 200 --internal --format json",
+                  EVAL);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "\"ids\""));
+  assert_non_null (strstr (r.out, "EL-0"));
+  sp_cli_free (&r);
+
+  /* Text: the interval beside the figure, and the share of the few.  */
+  r = sp_cli_run ("savings %s --bootstrap 500", EVAL);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "Saving: £1,231,900 (95% CI £"));
+  assert_non_null (strstr (r.out, "the top 2 93.9%"));
+  sp_cli_free (&r);
+}
+
+/* Off unless asked for; settings from the evaluation file; a bad
+   method is bad usage.  */
+static void
+settings_and_defaults (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("savings %s --format json", EVAL);
+  assert_int_equal (r.status, 0);
+  assert_null (strstr (r.out, "\"intervals\""));
+  sp_cli_free (&r);
+  r = sp_cli_run ("savings %s --bootstrap 0 --format json", EVAL);
+  assert_null (strstr (r.out, "\"intervals\""));
+  sp_cli_free (&r);
+
+  char *dir = sp_cli_tmpdir ();
+  char cwd[4096];
+  assert_non_null (getcwd (cwd, sizeof cwd));
+  /* Paths relative to the evaluation file's folder: write absolute
+     ones from the working directory (the source root).  */
+  char *text = NULL;
+  assert_true (asprintf (&text,
+    "{ \"usage\": \"%s/" PEERS "cohort.csv\",\n"
+    "  \"unit_costs\": \"%s/" PEERS "unit-costs.csv\",\n"
+    "  \"bootstrap\": { \"resamples\": 400, \"confidence\": 0.9,\n"
+    "                 \"method\": \"percentile\", \"seed\": 11 } }\n",
+    cwd, cwd) > 0);
+  char *eval = sp_cli_write (dir, "eval.json", text);
+  free (text);
+  r = sp_cli_run ("savings '%s' --format json", eval);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  const cJSON *iv = interval (doc, "savings.saving");
+  assert_near (sp_cli_num (iv, "level"), 0.9, 0);
+  assert_near (sp_cli_num (iv, "resamples"), 400, 0);
+  assert_near (sp_cli_num (iv, "seed"), 11, 0);
+  assert_string_equal (sp_doc_str (iv, "method", ""), "percentile");
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  /* Flags win over the file.  */
+  r = sp_cli_run ("savings '%s' --ci-method basic --format json", eval);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "\"method\":\t\"basic\""));
+  sp_cli_free (&r);
+  r = sp_cli_run ("savings '%s' --ci-method studentized", eval);
+  assert_int_equal (r.status, 64);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "percentile, basic or bca"));
+  sp_cli_free (&r);
+  sp_cli_rmtree (dir);
+  free (eval);
+  free (dir);
+}
+
+/* A cohort of one: a clear message, exit 65, nothing on stdout.  Three
+   identical participants: the interval collapses to the estimate, with
+   a note.  */
+static void
+degenerate_cohorts (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *costs = sp_cli_write (dir, "costs.csv",
+    "service,label,unit,unit_cost,category,price_year,source\n"
+    "a,A,u,100,emergency,2020,t\n");
+  char *one = sp_cli_write (dir, "one.csv",
+    "participant_id,period,service,quantity\n"
+    "P1,before,a,3\n"
+    "P1,after,a,1\n");
+  sp_cli_result r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
+                                "--bootstrap 1000 --format json", one, costs);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "1 participant: a bootstrap interval "
+                                  "needs at least two"));
+  assert_non_null (strstr (r.err, "one.csv"));
+  assert_no_nan (r.err);
+  sp_cli_free (&r);
+  /* Without intervals the same cohort is fine.  */
+  r = sp_cli_run ("savings --usage '%s' --unit-costs '%s'", one, costs);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+
+  /* Each saves 2 x £100: total £600, every resample £600.  */
+  char *same = sp_cli_write (dir, "same.csv",
+    "participant_id,period,service,quantity\n"
+    "P1,before,a,3\nP1,after,a,1\n"
+    "P2,before,a,3\nP2,after,a,1\n"
+    "P3,before,a,3\nP3,after,a,1\n");
+  r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
+                  "--bootstrap 1000 --format json", same, costs);
+  assert_int_equal (r.status, 0);
+  assert_no_nan (r.out);
+  cJSON *doc = sp_cli_json (&r);
+  const cJSON *iv = interval (doc, "savings.saving");
+  assert_near (sp_cli_num (iv, "estimate"), 600, 1e-9);
+  assert_near (sp_cli_num (iv, "lower"), 600, 1e-9);
+  assert_near (sp_cli_num (iv, "upper"), 600, 1e-9);
+  assert_near (sp_cli_num (iv, "standard_error"), 0, 0);
+  assert_non_null (strstr (sp_doc_str (iv, "note", ""), "collapses"));
+  /* Planned has no baseline cost: its reduction has no interval.  */
+  iv = interval (doc, "savings.categories.planned.cost_reduction");
+  assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (iv,
+                                                               "lower")));
+  assert_non_null (strstr (sp_doc_str (iv, "note", ""), "undefined"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* Few resamples: said in a note, not hidden.  */
+  r = sp_cli_run ("savings %s --bootstrap 20 --format json", EVAL);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "too few resamples"));
+  sp_cli_free (&r);
+
+  sp_cli_rmtree (dir);
+  free (costs);
+  free (one);
+  free (same);
+  free (dir);
+}
+
+static cJSON *
+read_json (const char *path)
+{
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    fail_msg ("cannot open %s", path);
+  static char buf[1 << 16];
+  size_t n = fread (buf, 1, sizeof buf - 1, f);
+  fclose (f);
+  buf[n] = '\0';
+  cJSON *doc = cJSON_Parse (buf);
+  if (!doc)
+    fail_msg ("%s is not JSON", path);
+  return doc;
+}
+
+/* The two numbers of the array NAME of OBJ.  */
+static void
+pair (const cJSON *obj, const char *name, double *a, double *b)
+{
+  const cJSON *arr = sp_doc_get (obj, name);
+  if (cJSON_GetArraySize (arr) != 2)
+    fail_msg ("%s is not a pair", name);
+  *a = cJSON_GetArrayItem (arr, 0)->valuedouble;
+  *b = cJSON_GetArrayItem (arr, 1)->valuedouble;
+}
+
+#define OURS_B 50000
+
+/* Agreement with R's boot and SciPy within Monte Carlo error.
+
+   Both peers ran make_peers.R / make_peers.py (B_peer = 200,000) on
+   tests/peers/cohort.csv; we run B = 50,000 with our own seed.  An end
+   of an interval is the quantile Q(p) of the replicates at some level p
+   (basic: 2 theta_hat - Q(p), the same spread).  From B replicates a
+   sample quantile has standard deviation Q'(p) sqrt(p (1 - p) / B), so
+   two independent runs differ with sd
+
+     s_q = Q'(p) sqrt(p (1 - p) (1 / B + 1 / B_peer)),
+
+   Q'(p) (the slope of the quantile function) and p coming from R's
+   200,000 replicates (make_peers.R records them).  For BCa, p itself is
+   estimated: z0 = Phi^-1(q) from B replicates has sd sqrt(q (1 - q) /
+   B) / phi(z0), and p = Phi(w), w = z0 + (z0 + z) / (1 - a (z0 + z)),
+   moves by dp/dz0 = phi(w) (1 + 1 / (1 - a (z0 + z))^2) times that, which
+   adds s_z = Q'(p) dp/dz0 sd(z0) (both runs, as above).  (The
+   acceleration is the same jackknife in all three, no Monte Carlo
+   error.)  The tolerance is four combined sd plus one rank's width
+   Q'(p) / B for the peers' different quantile interpolation (R's
+   norm.inter on the normal scale, NumPy's and GSL's linear one):
+
+     tol = 4 sqrt(s_q^2 + s_z^2) + Q'(p) / B
+
+   A difference of four sd happens by chance with probability 6e-5;
+   the seeds are fixed, so the test is deterministic.  */
+static double
+tolerance (double slope, double p, int bca, double z0, double a, double z)
+{
+  double both = 1.0 / OURS_B + 1.0 / 200000.0;
+  double s_q = slope * sqrt (p * (1 - p) * both);
+  double s_z = 0.0;
+  if (bca)
+    {
+      double q = gsl_cdf_ugaussian_P (z0);
+      double sd_z0 = sqrt (q * (1 - q) * both) / gsl_ran_ugaussian_pdf (z0);
+      double d = 1 - a * (z0 + z);
+      double w = z0 + (z0 + z) / d;
+      double dp = gsl_ran_ugaussian_pdf (w) * (1 + 1 / (d * d));
+      s_z = slope * dp * sd_z0;
+    }
+  return 4 * sqrt (s_q * s_q + s_z * s_z) + slope / OURS_B;
+}
+
+static void
+agrees_with_r_boot_and_scipy (void **state)
+{
+  (void) state;
+  cJSON *peer_r = read_json (PEERS "expected_r.json");
+  cJSON *peer_py = read_json (PEERS "expected_scipy.json");
+  const cJSON *peers[2] = { peer_r, peer_py };
+  const char *methods[3] = { "percentile", "basic", "bca" };
+  const char *figures[2] = { "savings.saving", "savings.saving_rate" };
+  double level = sp_cli_num (peer_r, "level");
+  double z_lo = gsl_cdf_ugaussian_Pinv ((1 - level) / 2);
+  for (int m = 0; m < 3; m++)
+    {
+      sp_cli_result r = sp_cli_run (
+        "savings --usage " PEERS "cohort.csv --unit-costs " PEERS
+        "unit-costs.csv --bootstrap %d --ci-method %s --confidence %g "
+        "--seed 4242 --format json", OURS_B, methods[m], level);
+      assert_int_equal (r.status, 0);
+      cJSON *doc = sp_cli_json (&r);
+      for (int f = 0; f < 2; f++)
+        {
+          const cJSON *iv = interval (doc, figures[f]);
+          assert_string_equal (sp_doc_str (iv, "method", ""), methods[m]);
+          const cJSON *fig_r = sp_doc_get (peer_r, "figures");
+          fig_r = cJSON_GetObjectItemCaseSensitive (fig_r, figures[f]);
+          double p[2], slope[2];
+          char key[64];
+          snprintf (key, sizeof key, "levels.%s", methods[m]);
+          pair (fig_r, key, &p[0], &p[1]);
+          snprintf (key, sizeof key, "slopes.%s", methods[m]);
+          pair (fig_r, key, &slope[0], &slope[1]);
+          double z0 = sp_cli_num (fig_r, "bca_z0");
+          double a = sp_cli_num (fig_r, "bca_acceleration");
+          double ours[2] = { sp_cli_num (iv, "lower"),
+                             sp_cli_num (iv, "upper") };
+          for (int q = 0; q < 2; q++)
+            {
+              const cJSON *fig = cJSON_GetObjectItemCaseSensitive (
+                sp_doc_get (peers[q], "figures"), figures[f]);
+              assert_near (sp_cli_num (iv, "estimate"),
+                           sp_cli_num (fig, "estimate"),
+                           1e-9 * fabs (sp_cli_num (fig, "estimate")));
+              double theirs[2];
+              pair (fig, methods[m], &theirs[0], &theirs[1]);
+              for (int e = 0; e < 2; e++)
+                {
+                  double tol = tolerance (slope[e], p[e], m == 2, z0, a,
+                                          e == 0 ? z_lo : -z_lo);
+                  if (fabs (ours[e] - theirs[e]) > tol)
+                    fail_msg ("%s %s %s end: ours %.10g, %s %.10g, "
+                              "tolerance %.6g", figures[f], methods[m],
+                              e == 0 ? "lower" : "upper", ours[e],
+                              sp_doc_str (peers[q], "peer", "peer"),
+                              theirs[e], tol);
+                }
+            }
+        }
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+    }
+  cJSON_Delete (peer_r);
+  cJSON_Delete (peer_py);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (threads_give_identical_output),
+    cmocka_unit_test (pilot_intervals_and_influence),
+    cmocka_unit_test (settings_and_defaults),
+    cmocka_unit_test (degenerate_cohorts),
+    cmocka_unit_test (agrees_with_r_boot_and_scipy),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

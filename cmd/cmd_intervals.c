@@ -87,8 +87,7 @@ typedef struct
 {
   size_t col[N_PARTS];
   value_arg value;
-  sp_contrib_params contrib;
-  double addend[SP_N_CONTRIB];   /* unmatched transactions */
+  sp_contrib_problem contrib;    /* investment and LM3 (contrib.h) */
   int local;                     /* local economy measured */
 } profit_arg;
 
@@ -99,18 +98,15 @@ profit_statistic (const double *sums, double *theta, const void *arg)
   const profit_arg *pa = arg;
   double saving[SP_SAVINGS_N_FIGURES], zero = 0.0;
   sp_savings_statistic (sums + pa->col[PART_USAGE], saving, &zero);
-  double reg[SP_N_CONTRIB];
-  for (int c = 0; c < SP_N_CONTRIB; c++)
-    reg[c] = sums[pa->col[PART_REGISTER] + c] + pa->addend[c];
-  sp_investment inv;
-  sp_lm3 lm3;
-  sp_contrib_evaluate (reg, &pa->contrib, &inv, &lm3);
+  double reg[SP_CONTRIB_N_FIGURES];
+  sp_contrib_statistic (sums + pa->col[PART_REGISTER], reg, &pa->contrib);
   sp_social_profit_inputs in = {
     saving[SP_SAVINGS_FIG_SAVING],
     sp_social_value_from_sums (sums + pa->col[PART_OUTCOMES], pa->value.inst,
                                pa->value.proxies, pa->value.settings, NULL,
                                NULL, NULL),
-    pa->local ? lm3.effect : 0.0, inv.total
+    pa->local ? reg[SP_CONTRIB_FIG_EFFECT] : 0.0,
+    reg[SP_CONTRIB_FIG_INVESTMENT]
   };
   sp_social_profit sp;
   sp_social_profit_compute (&in, &sp);
@@ -242,10 +238,10 @@ build (sp_context *ctx, const cJSON *doc, run *r)
         reg_ids[i] = ctx->reg.people[i].id;
       add_part (r, PART_REGISTER, ctx->reg.n, reg_ids, SP_N_CONTRIB);
       sp_contrib_rows (&ctx->reg, tx, r->x[PART_REGISTER]);
-      sp_contrib_unmatched (tx, r->profit.addend);
-      r->profit.contrib.investment = ctx->eval.investment;
-      r->profit.contrib.have_transactions = tx != NULL;
-      r->profit.contrib.respend = ctx->eval.local_respend;
+      sp_contrib_unmatched (tx, r->profit.contrib.addend);
+      r->profit.contrib.params.investment = ctx->eval.investment;
+      r->profit.contrib.params.have_transactions = tx != NULL;
+      r->profit.contrib.params.respend = ctx->eval.local_respend;
       r->profit.local = sp_doc_get (doc, "local_economy") != NULL;
     }
   return 0;

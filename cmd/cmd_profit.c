@@ -96,7 +96,7 @@ sp_cmd_profit (int argc, char **argv)
   };
   static const sp_section_fn sections[] = {
     sp_section_savings, sp_section_value, sp_section_register,
-    sp_section_profit
+    sp_section_profit, sp_section_intervals
   };
   return sp_run_sections (&spec, sections, sizeof sections / sizeof *sections,
                           argc, argv);

@@ -45,6 +45,7 @@ sp_cmd_value (int argc, char **argv)
   static const sp_command_spec spec = {
     "value", sp_render_value_text, sp_render_value_csv
   };
-  static const sp_section_fn sections[] = { sp_section_value };
-  return sp_run_sections (&spec, sections, 1, argc, argv);
+  static const sp_section_fn sections[] = { sp_section_value,
+                                            sp_section_intervals };
+  return sp_run_sections (&spec, sections, 2, argc, argv);
 }

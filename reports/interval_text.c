@@ -60,6 +60,19 @@ sp_print_interval (const cJSON *doc, const char *path,
 }
 
 void
+sp_print_interval_line (const cJSON *doc, const char *path,
+                        const char *label, sp_interval_kind kind, FILE *out)
+{
+  char buf[256], v[64];
+  const cJSON *est = sp_doc_get (entry (doc, "intervals", path), "estimate");
+  if (!cJSON_IsNumber (est)
+      || !*sp_render_interval (doc, path, kind, buf, sizeof buf))
+    return;
+  fprintf (out, "%s: %s (%s)\n", label,
+           fmt (est->valuedouble, kind, v, sizeof v), buf);
+}
+
+void
 sp_render_interval_notes (const cJSON *doc, FILE *out)
 {
   const cJSON *ivs = cJSON_GetObjectItemCaseSensitive (doc, "intervals");

@@ -31,6 +31,13 @@ char *sp_render_interval (const cJSON *doc, const char *path,
 void sp_print_interval (const cJSON *doc, const char *path,
                         sp_interval_kind kind, FILE *out);
 
+/* "LABEL: £429,937 (95% CI £253,769 to £669,686)" and a newline, the
+   estimate and interval of intervals[PATH]; nothing when DOC has no
+   interval for PATH.  */
+void sp_print_interval_line (const cJSON *doc, const char *path,
+                             const char *label, sp_interval_kind kind,
+                             FILE *out);
+
 /* The bootstrap's settings and every interval note, as a few lines
    starting with a blank one ("Intervals: 10,000 resamples of the
    participants ..."; "* savings.saving_rate: ..."); nothing without an

@@ -5,6 +5,7 @@
 
 #include "doc.h"
 #include "format.h"
+#include "interval_text.h"
 #include "render_profit.h"
 
 typedef enum { MONEY, PERCENT, COUNT, DECIMAL, RATIO } kind;
@@ -239,6 +240,10 @@ print_social_profit (const cJSON *doc, FILE *out)
   line (out, "SROI ratio", fig (sec, "sroi_ratio", RATIO, a, sizeof a),
         "(benefits / investment)");
   fprintf (out, "  %s\n", sp_doc_str (sec, "formula", ""));
+  sp_print_interval_line (doc, "social_profit.net", "  Social profit",
+                          SP_IV_MONEY, out);
+  sp_print_interval_line (doc, "social_profit.sroi_ratio", "  SROI ratio",
+                          SP_IV_RATIO, out);
 }
 
 void
@@ -251,4 +256,5 @@ sp_render_profit_text (const cJSON *doc, FILE *out)
   print_investment (doc, out);
   print_local_economy (doc, out);
   print_social_profit (doc, out);
+  sp_render_interval_notes (doc, out);
 }

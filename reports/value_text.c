@@ -4,6 +4,7 @@
 
 #include "doc.h"
 #include "format.h"
+#include "interval_text.h"
 #include "render_value.h"
 
 /* A table row: N cells of WIDTHS, the first left-aligned.  */
@@ -196,7 +197,12 @@ sp_render_value_text (const cJSON *doc, FILE *out)
            sp_fmt_percent (sp_doc_num (sec, "discount_rate", 0), 1, r,
                            sizeof r));
   print_outcomes (sec, out);
+  sp_print_interval_line (doc, "social_value.total", "\nTotal social value",
+                          SP_IV_MONEY, out);
+  sp_render_influence_text (doc, "social_value.total", "social value",
+                            SP_IV_MONEY, out);
   print_adjustments (sec, out);
   print_notes (sec, out);
   print_domains (sec, out);
+  sp_render_interval_notes (doc, out);
 }

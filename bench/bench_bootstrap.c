@@ -1,0 +1,195 @@
+/* bench_bootstrap.c -- how fast is the bootstrap?  (a benchmark, not a
+   test: it asserts nothing about time)
+
+   A synthetic cohort of 20,000 participants with ten service lines
+   (skewed usage: Poisson counts with gamma-distributed means, before and
+   after), priced, turned into contribution rows, and bootstrapped with
+   B = 10,000 resamples for a BCa interval of the total saving, on 1 and
+   2 threads.  For comparison, bare loops that only draw and add:
+
+     bare, uniform_int   for each resample, n times
+                         s += x[gsl_rng_uniform_int (r, n)]
+                         (taus2; one generator call and one division per
+                         draw): the obvious C loop
+     bare, batched draw  the same with bounded_draw.h's batched Lemire
+                         draw (the engine's own draw, no statistic)
+
+   Prints wall time and resamples per second.  Run it from an optimised
+   build (see bench/README.md):
+     meson setup build-bench --buildtype=release
+     ninja -C build-bench bench  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+
+#include "boot_intervals.h"
+#include "bounded_draw.h"
+#include "savings_contrib.h"
+#include "xalloc.h"
+
+#define N_PEOPLE 20000
+#define N_LINES 10
+#define B 10000
+
+static double
+now (void)
+{
+  struct timespec t;
+  clock_gettime (CLOCK_MONOTONIC, &t);
+  return (double) t.tv_sec + (double) t.tv_nsec * 1e-9;
+}
+
+static void
+total_statistic (const double *sums, double *theta, const void *arg)
+{
+  (void) arg;
+  theta[0] = sums[0];
+}
+
+/* The synthetic cohort's usage, priced by COSTS.  */
+static void
+make_cohort (sp_usage *u, sp_unit_costs *costs)
+{
+  static const double unit_cost[N_LINES] = { 328, 202, 3049, 3049, 36,
+                                             70, 300, 350, 300, 100 };
+  static const double mean_use[N_LINES] = { 1.5, 1.2, 1.0, 6.0, 8.0,
+                                            0.5, 0.8, 1.5, 0.3, 0.7 };
+  costs->n = N_LINES;
+  costs->items = sp_xcalloc (N_LINES, sizeof *costs->items);
+  costs->path = NULL;
+  memset (u, 0, sizeof *u);
+  u->n_participants = N_PEOPLE;
+  u->n_services = N_LINES;
+  u->cost_index = sp_xcalloc (N_LINES, sizeof *u->cost_index);
+  u->ids = sp_xcalloc (N_PEOPLE, sizeof *u->ids);
+  u->before = sp_xcalloc (N_PEOPLE * N_LINES, sizeof *u->before);
+  u->after = sp_xcalloc (N_PEOPLE * N_LINES, sizeof *u->after);
+  for (size_t s = 0; s < N_LINES; s++)
+    {
+      costs->items[s].unit_cost = unit_cost[s];
+      costs->items[s].category = s < 4 || s == 8 ? SP_CATEGORY_EMERGENCY
+                                                 : SP_CATEGORY_PLANNED;
+      u->cost_index[s] = s;
+    }
+  gsl_rng *r = gsl_rng_alloc (gsl_rng_taus2);
+  gsl_rng_set (r, 2024);
+  for (size_t p = 0; p < N_PEOPLE; p++)
+    {
+      double frailty = gsl_ran_gamma (r, 0.6, 1 / 0.6);
+      for (size_t s = 0; s < N_LINES; s++)
+        {
+          double m = mean_use[s] * frailty;
+          u->before[p * N_LINES + s] = gsl_ran_poisson (r, m);
+          u->after[p * N_LINES + s] = gsl_ran_poisson (r, 0.6 * m);
+        }
+    }
+  gsl_rng_free (r);
+}
+
+/* BCa of figure 0 of P on THREADS threads; prints and returns the time.  */
+static double
+run (const char *what, const sp_boot_problem *p, int threads)
+{
+  sp_boot_settings s = { B, 0.95, SP_CI_BCA, 20190101, threads };
+  sp_boot_intervals r;
+  double t0 = now ();
+  sp_boot_intervals_compute (p, &s, &r);
+  double t = now () - t0;
+  printf ("%-34s %d thread%s  %7.3f s  %9.0f resamples/s   "
+          "[%.0f, %.0f]\n", what, threads, threads == 1 ? " " : "s", t,
+          B / t, r.ci[0].lower, r.ci[0].upper);
+  sp_boot_intervals_free (&r);
+  return t;
+}
+
+int
+main (void)
+{
+  sp_usage u;
+  sp_unit_costs costs;
+  make_cohort (&u, &costs);
+
+  /* Contributions: all savings figures (k = 5), and the total saving
+     alone (k = 1: each participant's before - after cost).  */
+  double *x5 = sp_xmalloc (N_PEOPLE * SP_SAVINGS_CONTRIB_WIDTH
+                           * sizeof *x5);
+  sp_savings_contributions (&u, &costs, x5);
+  double *x1 = sp_xmalloc (N_PEOPLE * sizeof *x1);
+  for (size_t p = 0; p < N_PEOPLE; p++)
+    {
+      const double *row = x5 + p * SP_SAVINGS_CONTRIB_WIDTH;
+      x1[p] = 0;
+      for (int c = 0; c < SP_N_CATEGORIES; c++)
+        x1[p] += row[2 * c] - row[2 * c + 1];
+    }
+
+  printf ("bootstrap benchmark: %d participants, %d service lines, "
+          "B = %d, 95%% BCa\n\n", N_PEOPLE, N_LINES, B);
+  sp_boot_problem total = { x1, N_PEOPLE, 1, NULL, 0, total_statistic,
+                            NULL, 1 };
+  double t1 = run ("total saving (k = 1)", &total, 1);
+  double t2 = run ("total saving (k = 1)", &total, 2);
+  double scale = 48;
+  sp_boot_problem all = { x5, N_PEOPLE, SP_SAVINGS_CONTRIB_WIDTH, NULL, 0,
+                          sp_savings_statistic, &scale,
+                          SP_SAVINGS_N_FIGURES };
+  run ("all 6 savings figures (k = 5)", &all, 1);
+  run ("all 6 savings figures (k = 5)", &all, 2);
+
+  /* The bare loops.  */
+  gsl_rng *r = gsl_rng_alloc (gsl_rng_taus2);
+  gsl_rng_set (r, 1);
+  double check = 0, t0 = now ();
+  for (size_t b = 0; b < B; b++)
+    {
+      double s = 0;
+      for (size_t j = 0; j < N_PEOPLE; j++)
+        s += x1[gsl_rng_uniform_int (r, N_PEOPLE)];
+      check += s;
+    }
+  double tb = now () - t0;
+  printf ("%-34s 1 thread   %7.3f s  %9.0f resamples/s\n",
+          "bare loop, gsl_rng_uniform_int", tb, B / tb);
+  sp_draw_source src = sp_draw_source_of (r);
+  sp_draw_bound bound;
+  sp_draw_bound_init (&bound, N_PEOPLE);
+  t0 = now ();
+  for (size_t b = 0; b < B; b++)
+    {
+      double s = 0;
+      uint32_t idx[SP_DRAW_MAX_BATCH];
+      for (size_t j = 0; j < N_PEOPLE; j += bound.q)
+        {
+          unsigned count = N_PEOPLE - j < bound.q ? N_PEOPLE - j : bound.q;
+          sp_draw_batch (&src, &bound, count, idx);
+          for (unsigned c = 0; c < count; c++)
+            s += x1[idx[c]];
+        }
+      check += s;
+    }
+  double tl = now () - t0;
+  printf ("%-34s 1 thread   %7.3f s  %9.0f resamples/s\n",
+          "bare loop, batched Lemire draw", tl, B / tl);
+  gsl_rng_free (r);
+
+  printf ("\nengine (BCa, 1 thread) / bare uniform_int loop: %.2f\n",
+          t1 / tb);
+  printf ("engine (BCa, 1 thread) / bare batched-draw loop: %.2f\n",
+          t1 / tl);
+  printf ("speed-up on 2 threads: %.2f\n", t1 / t2);
+  printf ("(checksum %g)\n", check);
+
+  free (x1);
+  free (x5);
+  free (u.ids);
+  free (u.before);
+  free (u.after);
+  free (u.cost_index);
+  free (costs.items);
+  return 0;
+}

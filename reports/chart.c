@@ -3,7 +3,7 @@
 #include "chart.h"
 
 #include <math.h>
-#include <pango/pangocairo.h>
+#include <stdio.h>
 
 #include "format.h"
 
@@ -35,11 +35,9 @@ sp_chart_colour (cairo_t *cr, sp_colour colour)
   cairo_set_source_rgb (cr, c->r, c->g, c->b);
 }
 
-/* A pango layout of TEXT for CR in FONT, wrapped at WIDTH when > 0.
-   Caller unrefs.  */
-static PangoLayout *
-layout_of (cairo_t *cr, const char *text, double width, sp_font font,
-           sp_align h)
+PangoLayout *
+sp_chart_layout (cairo_t *cr, const char *text, double width, sp_font font,
+                 sp_align h)
 {
   PangoLayout *l = pango_cairo_create_layout (cr);
   PangoContext *ctx = pango_layout_get_context (l);
@@ -50,7 +48,8 @@ layout_of (cairo_t *cr, const char *text, double width, sp_font font,
   cairo_font_options_destroy (fo);
   pango_layout_context_changed (l);
 
-  PangoFontDescription *fd = pango_font_description_from_string (SP_CHART_FONT);
+  PangoFontDescription *fd
+    = pango_font_description_from_string (SP_CHART_FONT);
   pango_font_description_set_absolute_size (fd, font.size * PANGO_SCALE);
   if (font.bold)
     pango_font_description_set_weight (fd, PANGO_WEIGHT_BOLD);
@@ -90,7 +89,7 @@ double
 sp_chart_text (cairo_t *cr, const char *text, double x, double y,
                double width, sp_font font, sp_align h, sp_align v)
 {
-  PangoLayout *l = layout_of (cr, text, width, font, h);
+  PangoLayout *l = sp_chart_layout (cr, text, width, font, h);
   double w, ht;
   extent (l, &w, &ht);
   cairo_move_to (cr, width > 0 ? x : x + offset (h, w), y + offset (v, ht));
@@ -104,7 +103,7 @@ void
 sp_chart_measure (cairo_t *cr, const char *text, double width, sp_font font,
                   double *w, double *h)
 {
-  PangoLayout *l = layout_of (cr, text, width, font, SP_ALIGN_START);
+  PangoLayout *l = sp_chart_layout (cr, text, width, font, SP_ALIGN_START);
   extent (l, w, h);
   g_object_unref (l);
 }
@@ -223,6 +222,15 @@ char *
 sp_chart_number_tick (double v, char *buf, size_t size)
 {
   return sp_fmt_number (v, v != floor (v) ? 1 : 0, buf, size);
+}
+
+char *
+sp_chart_param_tick (double v, char *buf, size_t size)
+{
+  if (fabs (v) >= 1000)
+    return sp_fmt_number (v, 0, buf, size);
+  snprintf (buf, size, "%.4g", v);
+  return buf;
 }
 
 char *

@@ -15,6 +15,7 @@
 
 #include <cairo.h>
 #include <cjson/cJSON.h>
+#include <pango/pangocairo.h>
 #include <stddef.h>
 
 #define SP_CHART_FONT "DejaVu Sans"
@@ -58,6 +59,11 @@ typedef struct
 
 /* Make COLOUR the source of CR.  */
 void sp_chart_colour (cairo_t *cr, sp_colour colour);
+
+/* A pango layout of TEXT for CR in FONT, wrapped at WIDTH when > 0 with
+   its lines aligned by H.  The caller releases it with g_object_unref.  */
+PangoLayout *sp_chart_layout (cairo_t *cr, const char *text, double width,
+                              sp_font font, sp_align h);
 
 /* Draw TEXT at (X, Y) in the current source colour.  With WIDTH > 0 the
    text wraps at word boundaries within WIDTH, X is the left of that
@@ -112,6 +118,10 @@ char *sp_chart_money_tick (double v, char *buf, size_t size);
 
 /* Format a plain tick V with thousands separators ("1,500", "2.5").  */
 char *sp_chart_number_tick (double v, char *buf, size_t size);
+
+/* Format a parameter value V as people read it: whole with separators
+   from 1,000 up ("134,000"), else four significant digits ("0.85").  */
+char *sp_chart_param_tick (double v, char *buf, size_t size);
 
 /* Format a fraction tick V as a whole percentage ("20%").  */
 char *sp_chart_percent_tick (double v, char *buf, size_t size);

@@ -39,16 +39,6 @@ by_swing (const void *a, const void *b)
                               y->index);
 }
 
-/* A parameter value as people read it: 134,000 or 0.85.  */
-static char *
-param (double v, char *buf, size_t size)
-{
-  if (fabs (v) >= 1000)
-    return sp_fmt_number (v, 0, buf, size);
-  snprintf (buf, size, "%.4g", v);
-  return buf;
-}
-
 static row *
 rows_of (const cJSON *doc, size_t *n)
 {
@@ -65,8 +55,8 @@ rows_of (const cJSON *doc, size_t *n)
     if (cJSON_IsNumber (lo) && cJSON_IsNumber (hi))
       snprintf (r[i].text, sizeof r[i].text, "%s (%s to %s)",
                 sp_doc_str (p, "parameter", "?"),
-                param (lo->valuedouble, a, sizeof a),
-                param (hi->valuedouble, b, sizeof b));
+                sp_chart_param_tick (lo->valuedouble, a, sizeof a),
+                sp_chart_param_tick (hi->valuedouble, b, sizeof b));
     else
       snprintf (r[i].text, sizeof r[i].text, "%s",
                 sp_doc_str (p, "parameter", "?"));
@@ -149,10 +139,20 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
           sp_chart_bar (cr, bx, cy - bh / 2, xl - bx, bh, SP_COLOUR_SERIES3);
         else
           sp_chart_bar (cr, bx, cy - bh / 2, xh - bx, bh, SP_COLOUR_AFTER);
-      if (fabs (xl - bx) > 0.5)
+      /* Values at the bar ends; when both ends lie on the same side of
+         the base only the farther is printed, so labels never overlap.  */
+      int same_side = (xl - bx) * (xh - bx) > 0;
+      if (fabs (xl - bx) > 0.5 && !(same_side && !low_first))
         end_value (cr, xl, bx, cy, r[i].net_low);
-      if (fabs (xh - bx) > 0.5)
+      if (fabs (xh - bx) > 0.5 && !(same_side && low_first))
         end_value (cr, xh, bx, cy, r[i].net_high);
+      if (fabs (xl - bx) <= 0.5 && fabs (xh - bx) <= 0.5)
+        {
+          sp_chart_colour (cr, SP_COLOUR_MUTED);
+          sp_chart_text (cr, "no change", bx + 6, cy, 0,
+                         (sp_font){ 9, 0, 1 }, SP_ALIGN_START,
+                         SP_ALIGN_CENTRE);
+        }
     }
   sp_chart_line (cr, bx, plot.y - 4, bx, plot.y + plot.h, SP_COLOUR_TEXT, 1.5,
                  0);

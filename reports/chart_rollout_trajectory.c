@@ -262,7 +262,9 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
                      SP_ALIGN_END);
     }
   series (cr, &top, &sx, &sy1, t, n, LIVE, SP_COLOUR_AFTER, 2.5, 0);
-  series (cr, &bottom, &sx, &sy2, t, n, REFERRALS, SP_COLOUR_SERIES3, 2, 0);
+  /* Referrals wider underneath: where assessments equal them, both
+     stay visible.  */
+  series (cr, &bottom, &sx, &sy2, t, n, REFERRALS, SP_COLOUR_SERIES3, 5, 0);
   series (cr, &bottom, &sx, &sy2, t, n, ASSESSMENTS, SP_COLOUR_POSITIVE, 2,
           0);
   series (cr, &bottom, &sx, &sy2, t, n, NEW_PHBS, SP_COLOUR_BEFORE, 2, 1);

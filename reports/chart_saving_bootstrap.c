@@ -59,9 +59,14 @@ marker (cairo_t *cr, const sp_box *plot, const sp_chart_scale *s, double v,
   sp_chart_line (cr, x, plot->y, x, plot->y + plot->h, colour,
                  dashed ? 1.5 : 2.5, dashed);
   sp_font f = { 9.5, !dashed, 0 };
+  double tw, th, tx = side == SP_ALIGN_END ? x - 4 : x + 4;
+  sp_chart_measure (cr, label, 0, f, &tw, &th);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  cairo_rectangle (cr, side == SP_ALIGN_END ? tx - tw - 2 : tx - 2, label_y,
+                   tw + 4, th);
+  cairo_fill (cr);
   sp_chart_colour (cr, colour == SP_COLOUR_ACCENT ? colour : SP_COLOUR_TEXT);
-  sp_chart_text (cr, label, side == SP_ALIGN_END ? x - 4 : x + 4, label_y, 0,
-                 f, side, SP_ALIGN_START);
+  sp_chart_text (cr, label, tx, label_y, 0, f, side, SP_ALIGN_START);
 }
 
 static void

@@ -1,0 +1,118 @@
+/* statement_influence.c -- how much of a figure rests on a few people
+
+   From the document's influence section (intervals_doc.h): for each
+   figure, the share carried by the 1, 2 and 5 most influential
+   participants and the range of the figure with one participant left
+   out.  Participant identifiers are shown only when the document holds
+   them, which it does only when built with --internal.  */
+
+#include <stdio.h>
+
+#include "doc.h"
+#include "format.h"
+#include "statement_parts.h"
+#include "statement_table.h"
+
+static const struct
+{
+  const char *key;
+  const char *name;
+} figures[] = {
+  { "savings.saving", "NHS cost saving" },
+  { "social_value.total", "Social value" },
+};
+
+/* The table of figure KEY's influence entry INF.  */
+static void
+one_figure (sp_page *p, const char *name, const cJSON *inf)
+{
+  char line[512], est[64], n[32];
+  snprintf (line, sizeof line, "%s of %s, resting on %s participants:",
+            name, sp_stmt_format (sp_doc_get (inf, "estimate"), SP_FIG_MONEY,
+                                  est, sizeof est),
+            sp_fmt_number (sp_doc_num (inf, "participants", 0), 0, n,
+                           sizeof n));
+  sp_page_heading (p, line, 2, 70);
+  sp_stmt_figures f = { .n = 0 };
+  char names[8][96];
+  size_t k = 0;
+  const cJSON *top;
+  cJSON_ArrayForEach (top, cJSON_GetObjectItemCaseSensitive (inf, "top"))
+  {
+    if (k >= 8)
+      break;
+    double q = sp_doc_num (top, "participants", 0);
+    if (q == 1)
+      snprintf (names[k], sizeof names[k],
+                "Share carried by the most influential participant");
+    else
+      snprintf (names[k], sizeof names[k],
+                "Share carried by the %.0f most influential", q);
+    char v[64];
+    sp_stmt_figures_text (&f, names[k],
+                          sp_stmt_format (sp_doc_get (top, "share"),
+                                          SP_FIG_PERCENT, v, sizeof v));
+    k++;
+  }
+  const cJSON *loo = cJSON_GetObjectItemCaseSensitive (inf, "leave_one_out");
+  if (loo)
+    {
+      char lo[64], hi[64], range[160];
+      snprintf (range, sizeof range, "%s to %s",
+                sp_stmt_format (sp_doc_get (loo, "min"), SP_FIG_MONEY, lo,
+                                sizeof lo),
+                sp_stmt_format (sp_doc_get (loo, "max"), SP_FIG_MONEY, hi,
+                                sizeof hi));
+      sp_stmt_figures_text (&f, "With any one participant left out", range);
+    }
+  sp_stmt_figures_table (p, &f, "How concentrated", "Value");
+}
+
+/* With --internal only: the five most influential participants.  */
+static void
+identified (sp_page *p, const cJSON *inf)
+{
+  const cJSON *ids = cJSON_GetObjectItemCaseSensitive (inf, "ids");
+  const cJSON *vals = cJSON_GetObjectItemCaseSensitive (inf, "influence");
+  if (cJSON_GetArraySize (ids) == 0)
+    return;
+  sp_stmt_figures f = { .n = 0 };
+  for (int i = 0; i < 5 && i < cJSON_GetArraySize (ids); i++)
+    {
+      const cJSON *id = cJSON_GetArrayItem (ids, i);
+      char v[64];
+      if (cJSON_IsString (id))
+        sp_stmt_figures_text (&f, id->valuestring,
+                              sp_stmt_format (cJSON_GetArrayItem (vals, i),
+                                              SP_FIG_MONEY, v, sizeof v));
+    }
+  sp_page_note (p, "Internal edition (--internal): the participants below "
+                   "are identified. Do not publish this statement.");
+  sp_stmt_figures_table (p, &f, "Most influential participants",
+                         "Influence");
+}
+
+void
+sp_stmt_influence (sp_page *p, const cJSON *doc)
+{
+  const cJSON *sec = cJSON_GetObjectItemCaseSensitive (doc, "influence");
+  if (!cJSON_IsObject (sec) || !sec->child)
+    return;
+  sp_page_heading (p, "How much rests on a few people", 1,
+                   40 + sp_table_keep (5));
+  sp_page_para (p, "Each participant's influence is how much the figure "
+                   "falls when that participant is left out (for a total, "
+                   "their own contribution). When a few people carry most "
+                   "of a figure, it says more about them than about the "
+                   "programme, and a larger cohort could give a very "
+                   "different result.");
+  for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++)
+    {
+      const cJSON *inf = cJSON_GetObjectItemCaseSensitive (sec,
+                                                           figures[i].key);
+      if (!cJSON_IsObject (inf))
+        continue;
+      one_figure (p, figures[i].name, inf);
+      identified (p, inf);
+    }
+}

@@ -1,0 +1,126 @@
+/* statement_parts.h -- the parts of the PDF statement
+
+   statement.c calls these in order on one sp_page; each reads only the
+   results document and draws nothing for a section the document lacks.
+
+     title and headline     statement_headline.c
+     influence              statement_influence.c
+     NHS cost savings       statement_savings.c
+     social value           statement_value.c
+     register, investment,
+     local economy, profit  statement_profit.c
+     rollout                statement_rollout.c
+     assumptions, sources,
+     formulas and notes     statement_sources.c
+
+   statement_fmt.c holds what they share: figures formatted with their
+   confidence intervals, and charts placed on the page.  */
+
+#ifndef SP_STATEMENT_PARTS_H
+#define SP_STATEMENT_PARTS_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#include "charts.h"
+#include "statement_page.h"
+
+typedef enum
+{
+  SP_FIG_MONEY,     /* £1,231,900 */
+  SP_FIG_PERCENT,   /* 84.1% */
+  SP_FIG_RATIO,     /* £3.21 per £1 */
+  SP_FIG_COUNT,     /* 1,046 */
+  SP_FIG_NUMBER,    /* 1,046.5 (one decimal place) */
+  SP_FIG_RATIO_PLAIN, /* 1.62 (two decimal places) */
+  SP_FIG_AUTO,      /* 1,046 when whole, else 1,046.5 */
+  SP_FIG_PARAM,     /* 134,000 or 0.85 (sp_chart_param_tick) */
+  SP_FIG_TEXT,      /* a string as it is */
+  SP_FIG_LABEL      /* the element's "label", else the string */
+} sp_fig_kind;
+
+/* V formatted as KIND into BUF; "n/a" when V is absent or null.  */
+char *sp_stmt_format (const cJSON *v, sp_fig_kind kind, char *buf,
+                     size_t size);
+
+/* The figure V formatted as KIND, followed by its interval when DOC's
+   intervals[KEY] has one: "£1,231,900 (95% CI £560,000 to
+   £1,900,000)".  */
+char *sp_stmt_with_interval (const cJSON *v, const cJSON *doc,
+                             const char *key, sp_fig_kind kind, char *buf,
+                             size_t size);
+
+/* As sp_stmt_with_interval for the figure at the dotted PATH of DOC,
+   whose interval is intervals[PATH].  */
+char *sp_stmt_figure (const cJSON *doc, const char *path, sp_fig_kind kind,
+                      char *buf, size_t size);
+
+/* A column of a table made from an array of objects: its header, width
+   and alignment, and the member of each object it shows, as KIND.  */
+typedef struct
+{
+  const char *title;
+  double share;
+  sp_align align;
+  const char *field;
+  sp_fig_kind kind;
+} sp_stmt_column;
+
+/* A table with a row per object of ARRAY and the N_COLS columns COLS
+   (at most 12), under the subheading HEADING when not NULL.  Nothing
+   when ARRAY is empty or absent.  */
+void sp_stmt_array_table (sp_page *p, const char *heading,
+                          const cJSON *array, const sp_stmt_column *cols,
+                          size_t n_cols);
+
+/* Draw chart C of DOC across the page width when DOC has its data,
+   with a line naming the chart's files.  */
+void sp_stmt_chart (sp_page *p, const cJSON *doc, const sp_chart *c);
+
+/* A list of figures shown as a two-column table.  */
+#define SP_STMT_MAX_FIGURES 32
+typedef struct
+{
+  const char *names[SP_STMT_MAX_FIGURES];   /* borrowed */
+  const char *values[SP_STMT_MAX_FIGURES];  /* point into BUF */
+  char buf[SP_STMT_MAX_FIGURES][192];
+  size_t n;
+} sp_stmt_figures;
+
+/* Add the row NAME with the figure at PATH of DOC (with its interval),
+   when DOC holds that figure (a number or null).  NAME is borrowed.  */
+void sp_stmt_figures_add (sp_stmt_figures *f, const cJSON *doc,
+                          const char *path, const char *name,
+                          sp_fig_kind kind);
+
+/* One figure of a table: where it is, what it is called, how it reads.  */
+typedef struct
+{
+  const char *path;
+  const char *name;
+  sp_fig_kind kind;
+} sp_stmt_row;
+
+/* Add each of the N ROWS that DOC holds, as sp_stmt_figures_add.  */
+void sp_stmt_figures_rows (sp_stmt_figures *f, const cJSON *doc,
+                           const sp_stmt_row *rows, size_t n);
+
+/* Add the row NAME with the text VALUE (copied).  */
+void sp_stmt_figures_text (sp_stmt_figures *f, const char *name,
+                           const char *value);
+
+/* Draw F as a table headed NAME_TITLE and VALUE_TITLE (nothing when F
+   is empty).  */
+void sp_stmt_figures_table (sp_page *p, const sp_stmt_figures *f,
+                            const char *name_title, const char *value_title);
+
+void sp_stmt_title (sp_page *p, const cJSON *doc);
+void sp_stmt_headline (sp_page *p, const cJSON *doc);
+void sp_stmt_influence (sp_page *p, const cJSON *doc);
+void sp_stmt_savings (sp_page *p, const cJSON *doc);
+void sp_stmt_value (sp_page *p, const cJSON *doc);
+void sp_stmt_profit (sp_page *p, const cJSON *doc);
+void sp_stmt_rollout (sp_page *p, const cJSON *doc);
+void sp_stmt_sources (sp_page *p, const cJSON *doc);
+
+#endif /* SP_STATEMENT_PARTS_H */

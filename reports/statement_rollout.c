@@ -1,0 +1,170 @@
+/* statement_rollout.c -- the rollout projection in the statement:
+   figures at target, segments, cash flows, the report's published
+   figures beside the tool's, and the trajectory and tornado charts */
+
+#include <stdio.h>
+
+#include "doc.h"
+#include "format.h"
+#include "statement_parts.h"
+#include "statement_table.h"
+
+static void
+segments_table (sp_page *p, const cJSON *ro)
+{
+  static const sp_stmt_column cols[] = {
+    { "Segment", 0.25, SP_ALIGN_START, "name", SP_FIG_TEXT },
+    { "Share", 0.10, SP_ALIGN_END, "share", SP_FIG_PERCENT },
+    { "PHBs", 0.11, SP_ALIGN_END, "phbs", SP_FIG_NUMBER },
+    { "Mean budget", 0.15, SP_ALIGN_END, "mean_budget", SP_FIG_MONEY },
+    { "Budget", 0.17, SP_ALIGN_END, "budget", SP_FIG_MONEY },
+    { "PAs per PHB", 0.11, SP_ALIGN_END, "pas_per_phb", SP_FIG_NUMBER },
+    { "PAs", 0.11, SP_ALIGN_END, "pas", SP_FIG_NUMBER },
+  };
+  sp_stmt_array_table (p, "Segments",
+                       cJSON_GetObjectItemCaseSensitive (ro,
+                                                         "pas_by_segment"),
+                       cols, sizeof cols / sizeof cols[0]);
+}
+
+static void
+cash_flows_table (sp_page *p, const cJSON *ro)
+{
+  const cJSON *cf = cJSON_GetObjectItemCaseSensitive (ro, "cash_flows");
+  if (cJSON_GetArraySize (cf) == 0)
+    return;
+  static const sp_table_col cols[] = {
+    { "Year", 0.08, SP_ALIGN_START },
+    { "PHB-years", 0.12, SP_ALIGN_END },
+    { "Gross saving", 0.16, SP_ALIGN_END },
+    { "Costs", 0.16, SP_ALIGN_END },
+    { "Net", 0.16, SP_ALIGN_END },
+    { "Discounted", 0.16, SP_ALIGN_END },
+    { "Cumulative", 0.16, SP_ALIGN_END },
+  };
+  sp_page_heading (p, "Cash flows by year", 2, sp_table_keep (5));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 7, (size_t) cJSON_GetArraySize (cf));
+  char y[32], a[64], b[64], c[64], d[64], e[64], f[64];
+  const cJSON *r;
+  cJSON_ArrayForEach (r, cf)
+  {
+    double costs = sp_doc_num (r, "advocacy", 0) + sp_doc_num (r, "reviews", 0)
+                   + sp_doc_num (r, "marketplace", 0);
+    const char *cells[] = {
+      sp_stmt_format (sp_doc_get (r, "year"), SP_FIG_COUNT, y, sizeof y),
+      sp_stmt_format (sp_doc_get (r, "phb_years"), SP_FIG_NUMBER, a,
+                      sizeof a),
+      sp_stmt_format (sp_doc_get (r, "gross_saving"), SP_FIG_MONEY, b,
+                      sizeof b),
+      sp_fmt_money (costs, c, sizeof c),
+      sp_stmt_format (sp_doc_get (r, "net"), SP_FIG_MONEY, d, sizeof d),
+      sp_stmt_format (sp_doc_get (r, "discounted"), SP_FIG_MONEY, e,
+                      sizeof e),
+      sp_stmt_format (sp_doc_get (r, "cumulative"), SP_FIG_MONEY, f,
+                      sizeof f),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
+}
+
+static void
+published_table (sp_page *p, const cJSON *ro)
+{
+  static const sp_stmt_column pub[] = {
+    { "Figure", 0.34, SP_ALIGN_START, "figure", SP_FIG_TEXT },
+    { "Published", 0.22, SP_ALIGN_END, "published", SP_FIG_AUTO },
+    { "Computed here", 0.22, SP_ALIGN_END, "computed", SP_FIG_AUTO },
+    { "Difference", 0.22, SP_ALIGN_END, "difference", SP_FIG_AUTO },
+  };
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (ro, "published");
+  if (cJSON_GetArraySize (list) > 0)
+    {
+      sp_page_heading (p, "The report's figures beside the tool's", 2,
+                       sp_table_keep (5));
+      const char *src = sp_doc_str (ro, "published_source", NULL);
+      if (src)
+        sp_page_note (p, src);
+      sp_stmt_array_table (p, NULL, list, pub, sizeof pub / sizeof pub[0]);
+    }
+}
+
+static void
+sensitivity_table (sp_page *p, const cJSON *ro)
+{
+  static const sp_stmt_column cols[] = {
+    { "Parameter", 0.30, SP_ALIGN_START, "parameter", SP_FIG_TEXT },
+    { "Low", 0.12, SP_ALIGN_END, "low", SP_FIG_PARAM },
+    { "High", 0.12, SP_ALIGN_END, "high", SP_FIG_PARAM },
+    { "Net saving at low", 0.23, SP_ALIGN_END, "net_low", SP_FIG_MONEY },
+    { "Net saving at high", 0.23, SP_ALIGN_END, "net_high", SP_FIG_MONEY },
+  };
+  sp_stmt_array_table (p, "One-way sensitivity",
+                       cJSON_GetObjectItemCaseSensitive (ro, "sensitivity"),
+                       cols, sizeof cols / sizeof cols[0]);
+}
+
+void
+sp_stmt_rollout (sp_page *p, const cJSON *doc)
+{
+  const cJSON *ro = sp_doc_get (doc, "rollout");
+  if (!ro)
+    return;
+  char title[256];
+  const char *name = sp_doc_str (ro, "name", NULL);
+  snprintf (title, sizeof title, "Rollout projection%s%s", name ? ": " : "",
+            name ? name : "");
+  sp_page_heading (p, title, 1, 40 + sp_table_keep (5));
+  sp_page_para (p, "What scaling the programme to the target number of "
+                   "personal health budgets takes and yields, from the "
+                   "scenario's assumptions (listed under Assumptions and "
+                   "sources). The net saving is in the first year at "
+                   "target; the steady state has no new assessments.");
+  static const sp_stmt_row rows[] = {
+    { "rollout.target_phbs", "Target PHBs", SP_FIG_COUNT },
+    { "rollout.conversion_rate", "Conversion (assessed to PHB)",
+      SP_FIG_PERCENT },
+    { "rollout.assessments", "Assessments needed", SP_FIG_COUNT },
+    { "rollout.annual_budget", "Annual budget", SP_FIG_MONEY },
+    { "rollout.pas_required", "Personal assistants", SP_FIG_COUNT },
+    { "rollout.pas_at_highest_rate",
+      "Personal assistants at the highest rate for every PHB",
+      SP_FIG_COUNT },
+    { "rollout.investment.advocacy", "Advocacy", SP_FIG_MONEY },
+    { "rollout.investment.reviews", "Reviews", SP_FIG_MONEY },
+    { "rollout.investment.marketplace", "Marketplace", SP_FIG_MONEY },
+    { "rollout.investment.total", "Investment", SP_FIG_MONEY },
+    { "rollout.gross_saving", "Gross saving", SP_FIG_MONEY },
+    { "rollout.net_saving", "Net saving", SP_FIG_MONEY },
+    { "rollout.steady_state_net_saving", "Steady-state net saving",
+      SP_FIG_MONEY },
+    { "rollout.npv", "Net present value", SP_FIG_MONEY },
+    { "rollout.payback_year", "Payback year", SP_FIG_COUNT },
+    { "rollout.months_to_target", "Months to target", SP_FIG_COUNT },
+    { "rollout.required_referral_rate",
+      "Referrals a month to meet the target date", SP_FIG_NUMBER },
+    { "rollout.probability_positive", "Probability the net saving is "
+                                      "positive", SP_FIG_PERCENT },
+    { "rollout.cohort_saving", "The pilot's own saving per participant x "
+                               "target", SP_FIG_MONEY },
+  };
+  sp_stmt_figures f = { .n = 0 };
+  sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
+  const cJSON *met = cJSON_GetObjectItemCaseSensitive (ro, "target_met");
+  if (cJSON_IsBool (met))
+    {
+      char line[96];
+      snprintf (line, sizeof line, "%s (target date %s)",
+                cJSON_IsTrue (met) ? "yes" : "no",
+                sp_doc_str (ro, "target_date", "not set"));
+      sp_stmt_figures_text (&f, "Target date met", line);
+    }
+  sp_stmt_figures_table (p, &f, "Figure", "Value");
+  segments_table (p, ro);
+  cash_flows_table (p, ro);
+  published_table (p, ro);
+  sp_stmt_chart (p, doc, &sp_chart_rollout_trajectory);
+  sensitivity_table (p, ro);
+  sp_stmt_chart (p, doc, &sp_chart_rollout_tornado);
+}

@@ -1,0 +1,154 @@
+/* statement_savings.c -- NHS cost savings in the statement: the
+   Appendix 2a-style table, categories, the service-cost chart and the
+   bootstrap distribution of the saving */
+
+#include <stdio.h>
+
+#include "doc.h"
+#include "format.h"
+#include "statement_parts.h"
+#include "statement_table.h"
+
+static const char *
+label_of (const cJSON *line)
+{
+  const char *label = sp_doc_str (line, "label", "");
+  return label[0] ? label : sp_doc_str (line, "service", "");
+}
+
+/* A quantity: whole numbers without decimals, others with one.  */
+static char *
+qty (const cJSON *obj, const char *name, char *buf, size_t size)
+{
+  double v = sp_doc_num (obj, name, 0);
+  return sp_fmt_number (v, v == (double) (long long) v ? 0 : 1, buf, size);
+}
+
+static void
+lines_table (sp_page *p, const cJSON *sec)
+{
+  static const sp_table_col cols[] = {
+    { "Service", 0.25, SP_ALIGN_START },
+    { "Unit cost", 0.13, SP_ALIGN_END },
+    { "Before", 0.09, SP_ALIGN_END },
+    { "Cost before", 0.14, SP_ALIGN_END },
+    { "After", 0.08, SP_ALIGN_END },
+    { "Cost after", 0.14, SP_ALIGN_END },
+    { "Saving", 0.17, SP_ALIGN_END },
+  };
+  sp_table t;
+  sp_table_begin (&t, p, cols, 7,
+                  (size_t) cJSON_GetArraySize (sp_doc_get (sec, "lines")) + 1);
+  char a[64], b[64], c[64], d[64], e[64], f[64];
+  const cJSON *line;
+  cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
+  {
+    const char *cells[] = {
+      label_of (line),
+      sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a),
+      qty (line, "before_quantity", b, sizeof b),
+      sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c),
+      qty (line, "after_quantity", d, sizeof d),
+      sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),
+      sp_fmt_money (sp_doc_num (line, "saving", 0), f, sizeof f),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  const char *total[] = {
+    "Total", NULL, NULL,
+    sp_fmt_money (sp_doc_num (sec, "baseline_cost", 0), c, sizeof c), NULL,
+    sp_fmt_money (sp_doc_num (sec, "after_cost", 0), e, sizeof e),
+    sp_fmt_money (sp_doc_num (sec, "saving", 0), f, sizeof f),
+  };
+  sp_table_row (&t, total, 1);
+  sp_table_end (&t);
+}
+
+static void
+categories_table (sp_page *p, const cJSON *doc, const cJSON *sec)
+{
+  const cJSON *cats = cJSON_GetObjectItemCaseSensitive (sec, "categories");
+  if (cJSON_GetArraySize (cats) == 0)
+    return;
+  static const sp_table_col cols[] = {
+    { "Category", 0.14, SP_ALIGN_START },
+    { "Cost before", 0.16, SP_ALIGN_END },
+    { "Cost after", 0.16, SP_ALIGN_END },
+    { "Reduction in cost (with its CI when computed)", 0.38, SP_ALIGN_END },
+    { "Reduction in use", 0.16, SP_ALIGN_END },
+  };
+  sp_page_heading (p, "By category", 2, sp_table_keep (5));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 5, (size_t) cJSON_GetArraySize (cats));
+  char a[64], b[64], c[192], d[192], key[128];
+  const cJSON *cat;
+  cJSON_ArrayForEach (cat, cats)
+  {
+    snprintf (key, sizeof key, "savings.categories.%s.cost_reduction",
+              sp_doc_str (cat, "category", ""));
+    const char *cells[] = {
+      sp_doc_str (cat, "category", ""),
+      sp_fmt_money (sp_doc_num (cat, "before_cost", 0), a, sizeof a),
+      sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
+      sp_stmt_with_interval (sp_doc_get (cat, "cost_reduction"), doc, key,
+                             SP_FIG_PERCENT, c, sizeof c),
+      sp_stmt_format (sp_doc_get (cat, "use_reduction"), SP_FIG_PERCENT, d,
+                     sizeof d),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
+  sp_page_note (p, "Reduction in use adds quantities of different units "
+                   "(attendances, days, appointments) together, as the "
+                   "pilot report does; reduction in cost is the sounder "
+                   "measure.");
+}
+
+void
+sp_stmt_savings (sp_page *p, const cJSON *doc)
+{
+  const cJSON *sec = sp_doc_get (doc, "savings");
+  if (!sec)
+    return;
+  /* The heading, the sentence and the whole Appendix 2a table together
+     (allowing for labels that wrap onto a second line).  */
+  size_t n_lines = (size_t) cJSON_GetArraySize (sp_doc_get (sec, "lines"));
+  sp_page_heading (p, "NHS cost savings", 1,
+                   50 + sp_table_height (n_lines + 1 + n_lines / 2));
+  char line[640], n[32], x[32], s[192], r[192];
+  double excluded = sp_doc_num (sec, "excluded_participants", 0);
+  snprintf (line, sizeof line,
+            "Use of NHS services by the %s participants observed in both "
+            "periods ('%s' and '%s'), annualised and priced with the unit "
+            "costs listed under Assumptions and sources. The saving is %s, "
+            "%s of the baseline cost.%s%s%s",
+            sp_fmt_number (sp_doc_num (sec, "participants", 0), 0, n,
+                           sizeof n),
+            sp_doc_str (sec, "periods.before", "before"),
+            sp_doc_str (sec, "periods.after", "after"),
+            sp_stmt_figure (doc, "savings.saving", SP_FIG_MONEY, s, sizeof s),
+            sp_stmt_format (sp_doc_get (sec, "saving_rate"), SP_FIG_PERCENT, r,
+                           sizeof r),
+            excluded > 0 ? " " : "",
+            excluded > 0 ? sp_fmt_number (excluded, 0, x, sizeof x) : "",
+            excluded > 0 ? " participant(s) without both periods are "
+                           "excluded."
+                         : "");
+  sp_page_para (p, line);
+  lines_table (p, sec);
+  const cJSON *sc = cJSON_GetObjectItemCaseSensitive (sec, "scaled");
+  if (sc)
+    {
+      snprintf (line, sizeof line,
+                "If replicated across %s people (saving x %s / "
+                "participants): %s.",
+                sp_fmt_number (sp_doc_num (sc, "n", 0), 0, n, sizeof n),
+                sp_fmt_number (sp_doc_num (sc, "n", 0), 0, x, sizeof x),
+                sp_stmt_figure (doc, "savings.scaled.saving", SP_FIG_MONEY, s,
+                                sizeof s));
+      sp_page_para (p, line);
+    }
+  categories_table (p, doc, sec);
+  sp_stmt_chart (p, doc, &sp_chart_service_costs);
+  sp_stmt_chart (p, doc, &sp_chart_saving_bootstrap);
+}

@@ -1,0 +1,266 @@
+/* statement_sources.c -- "Assumptions and sources" at the end of the
+   statement: every unit cost and value proxy with its source, the
+   instrument's domains, the rollout's parameters, the formulas of each
+   section and every note the document carries (including where the
+   pilot report's published figures cannot be reproduced) */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+#include "format.h"
+#include "statement_parts.h"
+#include "statement_table.h"
+
+static const char *
+name_of (const cJSON *o, const char *key)
+{
+  const char *label = sp_doc_str (o, "label", "");
+  return label[0] ? label : sp_doc_str (o, key, "");
+}
+
+static void
+unit_costs (sp_page *p, const cJSON *doc)
+{
+  static const sp_stmt_column cols[] = {
+    { "Service", 0.22, SP_ALIGN_START, "service", SP_FIG_LABEL },
+    { "Unit cost", 0.10, SP_ALIGN_END, "unit_cost", SP_FIG_MONEY },
+    { "Unit", 0.13, SP_ALIGN_START, "unit", SP_FIG_TEXT },
+    { "Price year", 0.09, SP_ALIGN_START, "price_year", SP_FIG_TEXT },
+    { "Source", 0.46, SP_ALIGN_START, "source", SP_FIG_TEXT },
+  };
+  sp_stmt_array_table (p, "NHS unit costs", sp_doc_get (doc, "savings.lines"),
+                       cols, sizeof cols / sizeof cols[0]);
+}
+
+static void
+proxies (sp_page *p, const cJSON *doc)
+{
+  const cJSON *outs = sp_doc_get (doc, "social_value.outcomes");
+  if (cJSON_GetArraySize (outs) == 0)
+    return;
+  static const sp_table_col cols[] = {
+    { "Outcome", 0.21, SP_ALIGN_START },
+    { "Value a person a year", 0.12, SP_ALIGN_END },
+    { "Deadweight / attribution / displacement / drop-off", 0.15,
+      SP_ALIGN_END },
+    { "Years", 0.07, SP_ALIGN_END },
+    { "Price year", 0.09, SP_ALIGN_START },
+    { "Source", 0.36, SP_ALIGN_START },
+  };
+  sp_page_heading (p, "Social value proxies", 2, sp_table_keep (5));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 6, (size_t) cJSON_GetArraySize (outs));
+  char a[64], adj[128], y[32];
+  const cJSON *o;
+  cJSON_ArrayForEach (o, outs)
+  {
+    char d[32], at[32], di[32], dr[32];
+    snprintf (adj, sizeof adj, "%s / %s / %s / %s",
+              sp_stmt_format (sp_doc_get (o, "deadweight"), SP_FIG_PERCENT, d,
+                              sizeof d),
+              sp_stmt_format (sp_doc_get (o, "attribution"), SP_FIG_PERCENT,
+                              at, sizeof at),
+              sp_stmt_format (sp_doc_get (o, "displacement"), SP_FIG_PERCENT,
+                              di, sizeof di),
+              sp_stmt_format (sp_doc_get (o, "drop_off"), SP_FIG_PERCENT, dr,
+                              sizeof dr));
+    const char *cells[] = {
+      name_of (o, "outcome"),
+      sp_stmt_format (sp_doc_get (o, "value"), SP_FIG_MONEY, a, sizeof a),
+      adj,
+      sp_stmt_format (sp_doc_get (o, "duration_years"), SP_FIG_COUNT, y,
+                      sizeof y),
+      sp_doc_str (o, "price_year", ""),
+      sp_doc_str (o, "source", ""),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
+}
+
+static void
+domains (sp_page *p, const cJSON *doc)
+{
+  const cJSON *doms = sp_doc_get (doc, "social_value.domains");
+  if (cJSON_GetArraySize (doms) == 0)
+    return;
+  static const sp_table_col cols[] = {
+    { "Domain", 0.24, SP_ALIGN_START },
+    { "Scale", 0.12, SP_ALIGN_START },
+    { "Source", 0.64, SP_ALIGN_START },
+  };
+  sp_page_heading (p, "Outcome instrument", 2, sp_table_keep (5));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 3, (size_t) cJSON_GetArraySize (doms));
+  const cJSON *d;
+  cJSON_ArrayForEach (d, doms)
+  {
+    char scale[96];
+    const cJSON *hb = cJSON_GetObjectItemCaseSensitive (d, "higher_is_better");
+    snprintf (scale, sizeof scale, "%g to %g%s", sp_doc_num (d, "min", 0),
+              sp_doc_num (d, "max", 0),
+              cJSON_IsFalse (hb) ? ", lower is better" : "");
+    const char *cells[] = { name_of (d, "domain"), scale,
+                            sp_doc_str (d, "source", "") };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
+}
+
+static void
+parameters (sp_page *p, const cJSON *doc)
+{
+  const cJSON *params = sp_doc_get (doc, "rollout.parameters");
+  if (cJSON_GetArraySize (params) == 0)
+    return;
+  static const sp_stmt_column cols[] = {
+    { "Rollout parameter", 0.34, SP_ALIGN_START, "parameter", SP_FIG_TEXT },
+    { "Value", 0.16, SP_ALIGN_END, "value", SP_FIG_PARAM },
+    { "Distribution", 0.18, SP_ALIGN_START, "distribution", SP_FIG_TEXT },
+    { "Low", 0.16, SP_ALIGN_END, "low", SP_FIG_PARAM },
+    { "High", 0.16, SP_ALIGN_END, "high", SP_FIG_PARAM },
+  };
+  sp_page_heading (p, "Rollout assumptions", 2, sp_table_keep (5));
+  const char *file = sp_doc_str (doc, "rollout.scenario_file", NULL);
+  if (file)
+    {
+      char line[512];
+      snprintf (line, sizeof line, "Scenario file: %s", file);
+      sp_page_note (p, line);
+    }
+  sp_stmt_array_table (p, NULL, params, cols, sizeof cols / sizeof cols[0]);
+}
+
+/* Every "formulas" object of a top-level section, and any "formula"
+   text.  */
+static void
+formulas (sp_page *p, const cJSON *doc)
+{
+  const cJSON *sec;
+  int any = 0;
+  cJSON_ArrayForEach (sec, doc)
+  {
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive (sec, "formulas");
+    if (!cJSON_IsObject (f) || !f->child)
+      continue;
+    if (!any)
+      sp_page_heading (p, "Formulas", 2, sp_table_keep (5));
+    any = 1;
+    static const sp_table_col cols[] = {
+      { NULL, 0.32, SP_ALIGN_START },
+      { "Formula", 0.68, SP_ALIGN_START },
+    };
+    sp_table_col c[2] = { cols[0], cols[1] };
+    c[0].title = sec->string;
+    sp_table t;
+    sp_table_begin (&t, p, c, 2, (size_t) cJSON_GetArraySize (f));
+    const cJSON *item;
+    cJSON_ArrayForEach (item, f)
+    if (cJSON_IsString (item))
+      sp_table_row (&t, (const char *const[]){ item->string,
+                                               item->valuestring },
+                    0);
+    sp_table_end (&t);
+  }
+}
+
+/* A readable name for element I of array NODE: its label, outcome,
+   domain, service or name when it has one.  */
+static void
+element_name (const cJSON *el, int i, char *buf, size_t size)
+{
+  static const char *const keys[] = { "label", "outcome", "domain",
+                                      "service", "name", "figure",
+                                      "parameter" };
+  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+    {
+      const char *s = sp_doc_str (el, keys[k], NULL);
+      if (s && s[0])
+        {
+          snprintf (buf, size, "%s", s);
+          return;
+        }
+    }
+  snprintf (buf, size, "%d", i + 1);
+}
+
+/* Walk NODE (at WHERE) and draw every non-empty "note" string and every
+   string (or {text}) in a "notes" array, naming where it was found.  */
+static void
+walk_notes (sp_page *p, const cJSON *node, const char *where, int *count)
+{
+  const cJSON *child;
+  int i = 0;
+  cJSON_ArrayForEach (child, node)
+  {
+    char here[512], name[160];
+    if (cJSON_IsArray (node))
+      {
+        element_name (child, i, name, sizeof name);
+        snprintf (here, sizeof here, "%s [%s]", where, name);
+      }
+    else
+      snprintf (here, sizeof here, "%s%s%s", where, where[0] ? "." : "",
+                child->string ? child->string : "");
+    i++;
+    int is_note = !cJSON_IsArray (node) && child->string
+                  && (strcmp (child->string, "note") == 0
+                      || strcmp (child->string, "notes") == 0);
+    if (is_note && cJSON_IsString (child) && child->valuestring[0])
+      {
+        char line[2048];
+        snprintf (line, sizeof line, "%s: %s", where[0] ? where : "document",
+                  child->valuestring);
+        sp_page_para (p, line);
+        (*count)++;
+        continue;
+      }
+    if (is_note && cJSON_IsArray (child))
+      {
+        const cJSON *n;
+        cJSON_ArrayForEach (n, child)
+        {
+          const char *text = cJSON_IsString (n) ? n->valuestring
+                                                : sp_doc_str (n, "text", NULL);
+          if (!text)
+            continue;
+          char line[2048];
+          snprintf (line, sizeof line, "%s: %s",
+                    where[0] ? where : "document", text);
+          sp_page_para (p, line);
+          (*count)++;
+        }
+        continue;
+      }
+    if (cJSON_IsObject (child) || cJSON_IsArray (child))
+      walk_notes (p, child, here, count);
+  }
+}
+
+static void
+notes (sp_page *p, const cJSON *doc)
+{
+  sp_page_heading (p, "Notes", 2, 40);
+  int count = 0;
+  walk_notes (p, doc, "", &count);
+  if (!count)
+    sp_page_para (p, "The results carry no notes.");
+}
+
+void
+sp_stmt_sources (sp_page *p, const cJSON *doc)
+{
+  sp_page_heading (p, "Assumptions and sources", 1, 80);
+  sp_page_para (p, "Every unit cost, value proxy and assumption behind the "
+                   "figures, with its source; the formula of every figure; "
+                   "and the notes the analysis made, including where the "
+                   "pilot report's published figures cannot be reproduced "
+                   "from its stated inputs.");
+  unit_costs (p, doc);
+  proxies (p, doc);
+  domains (p, doc);
+  parameters (p, doc);
+  formulas (p, doc);
+  notes (p, doc);
+}

@@ -1,0 +1,139 @@
+/* statement_value.c -- social value in the statement: the Appendix
+   2b-style table by outcome, the domain means and their charts */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+#include "format.h"
+#include "statement_parts.h"
+#include "statement_table.h"
+
+static const char *
+label_of (const cJSON *o, const char *key)
+{
+  const char *label = sp_doc_str (o, "label", "");
+  return label[0] ? label : sp_doc_str (o, key, "");
+}
+
+static void
+outcomes_table (sp_page *p, const cJSON *doc, const cJSON *sec)
+{
+  static const sp_table_col cols[] = {
+    { "Outcome", 0.26, SP_ALIGN_START },
+    { "Improvement", 0.11, SP_ALIGN_END },
+    { "Paired", 0.07, SP_ALIGN_END },
+    { "Value a person", 0.10, SP_ALIGN_END },
+    { "Net", 0.11, SP_ALIGN_END },
+    { "Present value (with its CI when computed)", 0.35, SP_ALIGN_END },
+  };
+  sp_table t;
+  size_t n = (size_t) cJSON_GetArraySize (sp_doc_get (sec, "outcomes"));
+  sp_table_begin (&t, p, cols, 6, n + 1);
+  char a[96], b[96], c[96], d[96], e[192], key[256];
+  const cJSON *o;
+  cJSON_ArrayForEach (o, cJSON_GetObjectItemCaseSensitive (sec, "outcomes"))
+  {
+    const cJSON *pv = cJSON_GetObjectItemCaseSensitive (o, "present_value");
+    snprintf (key, sizeof key, "social_value.outcomes.%s.present_value",
+              sp_doc_str (o, "outcome", ""));
+    const char *cells[] = {
+      label_of (o, "outcome"),
+      sp_stmt_format (sp_doc_get (o, "improvement"), SP_FIG_PERCENT, a,
+                     sizeof a),
+      sp_stmt_format (sp_doc_get (o, "participants"), SP_FIG_COUNT, b,
+                     sizeof b),
+      sp_stmt_format (sp_doc_get (o, "value"), SP_FIG_MONEY, c, sizeof c),
+      sp_stmt_format (sp_doc_get (o, "net"), SP_FIG_MONEY, d, sizeof d),
+      sp_stmt_with_interval (pv, doc, key, SP_FIG_MONEY, e, sizeof e),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  const char *total[] = {
+    "Total social value", NULL, NULL, NULL, NULL,
+    sp_stmt_figure (doc, "social_value.total", SP_FIG_MONEY, e, sizeof e),
+  };
+  sp_table_row (&t, total, 1);
+  sp_table_end (&t);
+}
+
+static void
+domains_table (sp_page *p, const cJSON *sec)
+{
+  const cJSON *doms = cJSON_GetObjectItemCaseSensitive (sec, "domains");
+  if (cJSON_GetArraySize (doms) == 0)
+    return;
+  static const sp_table_col cols[] = {
+    { "Domain", 0.36, SP_ALIGN_START },
+    { "Scale", 0.12, SP_ALIGN_END },
+    { "Paired", 0.10, SP_ALIGN_END },
+    { "Baseline mean", 0.14, SP_ALIGN_END },
+    { "Follow-up mean", 0.14, SP_ALIGN_END },
+    { "Improvement", 0.14, SP_ALIGN_END },
+  };
+  sp_page_heading (p, "Outcome domains", 2, sp_table_keep (5));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 6, (size_t) cJSON_GetArraySize (doms));
+  char s[64], a[64], b[64], c[64], d[64];
+  const cJSON *dm;
+  cJSON_ArrayForEach (dm, doms)
+  {
+    const cJSON *mn = cJSON_GetObjectItemCaseSensitive (dm, "min");
+    const cJSON *mx = cJSON_GetObjectItemCaseSensitive (dm, "max");
+    if (cJSON_IsNumber (mn) && cJSON_IsNumber (mx))
+      snprintf (s, sizeof s, "%g to %g", mn->valuedouble, mx->valuedouble);
+    else
+      snprintf (s, sizeof s, "n/a");
+    const char *cells[] = {
+      label_of (dm, "domain"), s,
+      sp_stmt_format (sp_doc_get (dm, "participants"), SP_FIG_COUNT, a,
+                     sizeof a),
+      sp_stmt_format (sp_doc_get (dm, "baseline_mean"), SP_FIG_NUMBER, b,
+                     sizeof b),
+      sp_stmt_format (sp_doc_get (dm, "followup_mean"), SP_FIG_NUMBER, c,
+                     sizeof c),
+      sp_stmt_format (sp_doc_get (dm, "improvement"), SP_FIG_PERCENT, d,
+                     sizeof d),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
+}
+
+void
+sp_stmt_value (sp_page *p, const cJSON *doc)
+{
+  const cJSON *sec = sp_doc_get (doc, "social_value");
+  if (!sec)
+    return;
+  sp_page_heading (p, "Social value", 1, 40 + sp_table_keep (5));
+  char line[768], n[32], r[32], total[192];
+  const char *method = sp_doc_str (sec, "method", "relative");
+  const char *how
+    = strcmp (method, "range") == 0
+        ? "the change in the mean as a share of the scale's range"
+      : strcmp (method, "share") == 0
+        ? "the share of paired participants whose score rose"
+        : "the change in the mean relative to the baseline mean";
+  snprintf (line, sizeof line,
+            "Outcomes measured at the baseline (wave %.0f) and follow-up "
+            "(wave %.0f) for %s participants. Each domain's improvement is "
+            "%s (method '%s'); each outcome's value is paired participants x "
+            "improvement x value a person, net of deadweight, attribution "
+            "and displacement, then discounted at %s a year over its "
+            "duration with drop-off. Total: %s.",
+            sp_doc_num (sec, "baseline_wave", 0),
+            sp_doc_num (sec, "followup_wave", 0),
+            sp_fmt_number (sp_doc_num (sec, "participants", 0), 0, n,
+                           sizeof n),
+            how, method,
+            sp_fmt_percent (sp_doc_num (sec, "discount_rate", 0), 1, r,
+                            sizeof r),
+            sp_stmt_figure (doc, "social_value.total", SP_FIG_MONEY, total,
+                            sizeof total));
+  sp_page_para (p, line);
+  outcomes_table (p, doc, sec);
+  sp_stmt_chart (p, doc, &sp_chart_social_value);
+  domains_table (p, sec);
+  sp_stmt_chart (p, doc, &sp_chart_domain_means);
+}

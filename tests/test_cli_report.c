@@ -1,0 +1,318 @@
+/* test_cli_report.c -- socialprofit report end to end */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include "sptest.h"
+
+#include "cli.h"
+#include "doc.h"
+#include "slurp.h"
+#include "xalloc.h"
+
+#define EVAL "fixtures/calico-2019/evaluation.json"
+
+static char *
+read_file (const char *path, size_t *len)
+{
+  sp_diag d;
+  sp_diag_init (&d);
+  char *text = NULL;
+  size_t n = 0;
+  int rc = sp_slurp (path, &text, &n, &d);
+  sp_diag_free (&d);
+  if (rc != 0)
+    fail_msg ("cannot read %s", path);
+  if (len)
+    *len = n;
+  return text;
+}
+
+static int
+exists (const char *path)
+{
+  struct stat st;
+  return stat (path, &st) == 0;
+}
+
+/* Entries of DIR besides . and ..  */
+static int
+entries (const char *dir)
+{
+  DIR *d = opendir (dir);
+  assert_non_null (d);
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir (d)))
+    if (strcmp (e->d_name, ".") && strcmp (e->d_name, ".."))
+      n++;
+  closedir (d);
+  return n;
+}
+
+/* The text of the PDF at PATH (pdftotext, from poppler-utils).  */
+static char *
+pdf_text (const char *path)
+{
+  if (system ("command -v pdftotext >/dev/null 2>&1") != 0)
+    return NULL;
+  char *txt = sp_xasprintf ("%s.txt", path);
+  char *cmd = sp_xasprintf ("pdftotext '%s' '%s'", path, txt);
+  assert_int_equal (system (cmd), 0);
+  char *text = read_file (txt, NULL);
+  remove (txt);
+  free (cmd);
+  free (txt);
+  return text;
+}
+
+/* The pilot: results.json, the charts and the statement; the savings
+   section is the one "savings --format json" gives; the intervals use
+   the report's default of 10,000 resamples.  */
+static void
+pilot_report (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *out = sp_xasprintf ("%s/report", base);
+  sp_cli_result r = sp_cli_run ("report %s --out '%s'", EVAL, out);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, out));
+  assert_non_null (strchr (r.out, '\n'));
+  assert_string_equal (strchr (r.out, '\n'), "\n"); /* one line */
+
+  char *path = sp_xasprintf ("%s/results.json", out);
+  char *json = read_file (path, NULL);
+  cJSON *doc = cJSON_Parse (json);
+  assert_non_null (doc);
+  sp_cli_result s = sp_cli_run ("savings %s --format json", EVAL);
+  assert_int_equal (s.status, 0);
+  cJSON *sdoc = sp_cli_json (&s);
+  assert_true (cJSON_Compare (sp_doc_get (doc, "savings"),
+                              sp_doc_get (sdoc, "savings"), 1));
+  assert_near (sp_cli_num (doc, "savings.saving"), 1231900, 0.5);
+  const cJSON *iv = cJSON_GetObjectItem (cJSON_GetObjectItem (doc,
+                                                              "intervals"),
+                                         "savings.saving");
+  assert_non_null (iv);
+  assert_near (sp_cli_num (iv, "resamples"), 10000, 0);
+  assert_non_null (sp_doc_get (doc, "social_value"));
+
+  static const char *const files[] = {
+    "charts/service-costs.png", "charts/service-costs.svg",
+    "charts/social-value.png",  "charts/social-value.svg",
+    "charts/domain-means.png",  "charts/domain-means.svg",
+    "charts/saving-bootstrap.png", "charts/saving-bootstrap.svg",
+  };
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+    {
+      char *f = sp_xasprintf ("%s/%s", out, files[i]);
+      size_t len;
+      char *bytes = read_file (f, &len);
+      assert_true (len > 1000);
+      free (bytes);
+      free (f);
+    }
+  /* No rollout in the pilot's evaluation: no rollout charts.  */
+  char *traj = sp_xasprintf ("%s/charts/rollout-trajectory.png", out);
+  assert_false (exists (traj));
+  char *pdf = sp_xasprintf ("%s/statement.pdf", out);
+  size_t len;
+  char *bytes = read_file (pdf, &len);
+  assert_memory_equal (bytes, "%PDF", 4);
+  /* Nothing but the report folder in the parent: no temporary left.  */
+  assert_int_equal (entries (base), 1);
+
+  free (bytes);
+  free (pdf);
+  free (traj);
+  cJSON_Delete (sdoc);
+  sp_cli_free (&s);
+  cJSON_Delete (doc);
+  free (json);
+  free (path);
+  sp_cli_free (&r);
+  sp_cli_rmtree (base);
+  free (out);
+  free (base);
+}
+
+/* Participant identifiers (EL-0..) never appear in the statement or the
+   charts unless --internal.  The charts are also drawn in the PDF, so
+   its text covers their labels; the SVGs are checked too.  */
+static void
+identifiers_only_with_internal (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *out = sp_xasprintf ("%s/public", base);
+  sp_cli_result r = sp_cli_run ("report %s --bootstrap 200 --out '%s'", EVAL,
+                                out);
+  assert_int_equal (r.status, 0);
+  char *pdf = sp_xasprintf ("%s/statement.pdf", out);
+  char *text = pdf_text (pdf);
+  if (!text)
+    skip ();
+  assert_non_null (strstr (text, "1,231,900"));
+  assert_null (strstr (text, "EL-0"));
+  static const char *const svgs[] = { "service-costs", "social-value",
+                                      "domain-means", "saving-bootstrap" };
+  for (size_t i = 0; i < sizeof svgs / sizeof svgs[0]; i++)
+    {
+      char *f = sp_xasprintf ("%s/charts/%s.svg", out, svgs[i]);
+      char *svg = read_file (f, NULL);
+      assert_null (strstr (svg, "EL-0"));
+      free (svg);
+      free (f);
+    }
+  char *json = sp_xasprintf ("%s/results.json", out);
+  char *doc = read_file (json, NULL);
+  assert_null (strstr (doc, "EL-0"));
+  free (doc);
+  free (json);
+  free (text);
+  free (pdf);
+  sp_cli_free (&r);
+
+  /* With --internal the influence table names the participants.  */
+  char *internal = sp_xasprintf ("%s/internal", base);
+  r = sp_cli_run ("report %s --bootstrap 200 --internal --out '%s'", EVAL,
+                  internal);
+  assert_int_equal (r.status, 0);
+  pdf = sp_xasprintf ("%s/statement.pdf", internal);
+  text = pdf_text (pdf);
+  assert_non_null (strstr (text, "EL-0"));
+  free (text);
+  free (pdf);
+  free (internal);
+  sp_cli_free (&r);
+  sp_cli_rmtree (base);
+  free (out);
+  free (base);
+}
+
+/* Bad data: exit 65, nothing on stdout, nothing under --out, and an
+   existing folder is left as it was.  */
+static void
+bad_input_leaves_nothing (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *usage = sp_cli_write (base, "usage.csv",
+                              "participant_id,period,service,quantity\n"
+                              "P1,before,ae_attendance,lots\n"
+                              "P1,after,ae_attendance,1\n");
+  char *out = sp_xasprintf ("%s/out", base);
+  sp_cli_result r = sp_cli_run ("report %s --usage '%s' --out '%s'", EVAL,
+                                usage, out);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "usage.csv:2:"));
+  assert_false (exists (out));
+  assert_int_equal (entries (base), 1); /* only usage.csv */
+  sp_cli_free (&r);
+
+  /* An existing report folder survives a failed run untouched.  */
+  char *existing = sp_xasprintf ("%s/old", base);
+  assert_int_equal (mkdir (existing, 0777), 0);
+  char *keep = sp_cli_write (existing, "keep.txt", "old");
+  r = sp_cli_run ("report %s --usage '%s' --out '%s'", EVAL, usage,
+                  existing);
+  assert_int_equal (r.status, 65);
+  assert_true (exists (keep));
+  sp_cli_free (&r);
+  free (existing);
+  free (keep);
+  free (out);
+  free (usage);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
+static void
+out_is_required (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("report %s", EVAL);
+  assert_int_equal (r.status, 64);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "--out"));
+  sp_cli_free (&r);
+}
+
+/* A folder that cannot be created: exit 73 naming it, nothing left.  */
+static void
+uncreatable_out_exits_73 (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *file = sp_cli_write (base, "plain", "x");
+  char *under = sp_xasprintf ("%s/out", file);
+  const char *cases[] = { "/proc/sptest-report", under };
+  for (size_t i = 0; i < 2; i++)
+    {
+      sp_cli_result r = sp_cli_run ("report %s --bootstrap 0 --out '%s'",
+                                    EVAL, cases[i]);
+      assert_int_equal (r.status, 73);
+      assert_string_equal (r.out, "");
+      assert_non_null (strstr (r.err, cases[i]));
+      assert_false (exists (cases[i]));
+      sp_cli_free (&r);
+    }
+  assert_int_equal (entries (base), 1); /* only "plain" */
+  free (under);
+  free (file);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
+/* A second run replaces the first folder: stale files go.  */
+static void
+rerun_replaces_the_folder (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *out = sp_xasprintf ("%s/report", base);
+  sp_cli_result r = sp_cli_run ("report %s --bootstrap 0 --out '%s'", EVAL,
+                                out);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  char *stale = sp_cli_write (out, "stale.txt", "x");
+  /* Without intervals there is no bootstrap chart.  */
+  char *boot = sp_xasprintf ("%s/charts/saving-bootstrap.png", out);
+  assert_false (exists (boot));
+  r = sp_cli_run ("report %s --bootstrap 100 --out '%s'", EVAL, out);
+  assert_int_equal (r.status, 0);
+  assert_false (exists (stale));
+  assert_true (exists (boot));
+  assert_int_equal (entries (base), 1);
+  sp_cli_free (&r);
+  free (boot);
+  free (stale);
+  sp_cli_rmtree (base);
+  free (out);
+  free (base);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (pilot_report),
+    cmocka_unit_test (identifiers_only_with_internal),
+    cmocka_unit_test (bad_input_leaves_nothing),
+    cmocka_unit_test (out_is_required),
+    cmocka_unit_test (uncreatable_out_exits_73),
+    cmocka_unit_test (rerun_replaces_the_folder),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -1,0 +1,228 @@
+/* test_outdir.c -- writing a whole output folder at once, or nothing */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "outdir.h"
+#include "xalloc.h"
+
+/* A fresh folder for one test (owned).  */
+static char *
+scratch (void)
+{
+  const char *base = getenv ("TMPDIR");
+  char *t = sp_xasprintf ("%s/sptest-outdir-XXXXXX", base ? base : "/tmp");
+  assert_non_null (mkdtemp (t));
+  return t;
+}
+
+static char *
+slurp (const char *path)
+{
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    return NULL;
+  char buf[4096];
+  size_t n = fread (buf, 1, sizeof buf - 1, f);
+  fclose (f);
+  buf[n] = '\0';
+  return sp_xstrdup (buf);
+}
+
+static int
+exists (const char *path)
+{
+  struct stat st;
+  return lstat (path, &st) == 0;
+}
+
+/* Names in DIR other than . and .., counted.  */
+static int
+entries (const char *dir)
+{
+  DIR *d = opendir (dir);
+  assert_non_null (d);
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir (d)))
+    if (strcmp (e->d_name, ".") && strcmp (e->d_name, ".."))
+      n++;
+  closedir (d);
+  return n;
+}
+
+static void
+writes_a_new_folder (void **state)
+{
+  (void) state;
+  char *base = scratch ();
+  char *dir = sp_xasprintf ("%s/out", base);
+  sp_diag d;
+  sp_diag_init (&d);
+  sp_outdir o;
+  assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
+  assert_false (exists (dir)); /* nothing at DIR until the commit */
+  assert_int_equal (sp_outdir_mkdir (&o, "charts", &d), 0);
+  assert_int_equal (sp_outdir_write (&o, "a.txt", "hello", 5, &d), 0);
+  assert_int_equal (sp_outdir_write (&o, "charts/b.txt", "b", 1, &d), 0);
+  assert_int_equal (sp_outdir_commit (&o, &d), 0);
+  sp_outdir_close (&o);
+  assert_false (sp_diag_failed (&d));
+
+  char *a = sp_xasprintf ("%s/a.txt", dir);
+  char *text = slurp (a);
+  assert_string_equal (text, "hello");
+  char *b = sp_xasprintf ("%s/charts/b.txt", dir);
+  assert_true (exists (b));
+  /* Only "out" is left in the parent: no temporary sibling.  */
+  assert_int_equal (entries (base), 1);
+  /* The folder gets the permissions mkdir would give (umask applied),
+     not mkdtemp's 0700.  */
+  mode_t mask = umask (0);
+  umask (mask);
+  struct stat st;
+  assert_int_equal (stat (dir, &st), 0);
+  assert_int_equal (st.st_mode & 0777, 0777 & ~mask);
+
+  free (text);
+  free (a);
+  free (b);
+  sp_outdir_rmtree (base);
+  free (dir);
+  free (base);
+  sp_diag_free (&d);
+}
+
+static void
+replaces_an_existing_folder (void **state)
+{
+  (void) state;
+  char *base = scratch ();
+  char *dir = sp_xasprintf ("%s/out", base);
+  char *stale = sp_xasprintf ("%s/stale.txt", dir);
+  assert_int_equal (mkdir (dir, 0777), 0);
+  FILE *f = fopen (stale, "w");
+  assert_non_null (f);
+  fputs ("old", f);
+  fclose (f);
+
+  sp_diag d;
+  sp_diag_init (&d);
+  sp_outdir o;
+  /* A trailing slash names the same folder.  */
+  char *slashed = sp_xasprintf ("%s/", dir);
+  assert_int_equal (sp_outdir_open (&o, slashed, &d), 0);
+  assert_int_equal (sp_outdir_write (&o, "new.txt", "new", 3, &d), 0);
+  assert_true (exists (stale)); /* untouched until the commit */
+  assert_int_equal (sp_outdir_commit (&o, &d), 0);
+  sp_outdir_close (&o);
+
+  assert_false (exists (stale));
+  char *fresh = sp_xasprintf ("%s/new.txt", dir);
+  assert_true (exists (fresh));
+  assert_int_equal (entries (base), 1); /* old copy removed */
+
+  free (fresh);
+  free (slashed);
+  free (stale);
+  sp_outdir_rmtree (base);
+  free (dir);
+  free (base);
+  sp_diag_free (&d);
+}
+
+static void
+closing_without_commit_leaves_nothing (void **state)
+{
+  (void) state;
+  char *base = scratch ();
+  char *dir = sp_xasprintf ("%s/out", base);
+  sp_diag d;
+  sp_diag_init (&d);
+  sp_outdir o;
+  assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
+  assert_int_equal (sp_outdir_write (&o, "a.txt", "x", 1, &d), 0);
+  /* A later step fails: writing under a folder that was never made.  */
+  assert_int_equal (sp_outdir_write (&o, "missing/b.txt", "x", 1, &d), -1);
+  assert_int_equal (d.exit_status, SP_EXIT_CANTCREAT);
+  sp_outdir_close (&o);
+  assert_int_equal (entries (base), 0);
+  sp_outdir_rmtree (base);
+  free (dir);
+  free (base);
+  sp_diag_free (&d);
+}
+
+static void
+uncreatable_folders_fail_with_73 (void **state)
+{
+  (void) state;
+  char *base = scratch ();
+  char *file = sp_xasprintf ("%s/plain", base);
+  FILE *f = fopen (file, "w");
+  assert_non_null (f);
+  fputs ("keep", f);
+  fclose (f);
+  char *under_file = sp_xasprintf ("%s/plain/out", base);
+  char *no_parent = sp_xasprintf ("%s/no/such/out", base);
+  const char *cases[] = { under_file, no_parent, file, "/proc/sptest-out" };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      sp_diag d;
+      sp_diag_init (&d);
+      sp_outdir o;
+      assert_int_equal (sp_outdir_open (&o, cases[i], &d), -1);
+      assert_int_equal (d.exit_status, SP_EXIT_CANTCREAT);
+      assert_int_equal (d.n_msgs, 1);
+      /* The message names the folder asked for.  */
+      assert_non_null (strstr (d.msgs[0].file, cases[i]));
+      sp_outdir_close (&o);
+      sp_diag_free (&d);
+    }
+  /* Nothing was created, and the regular file is as it was.  */
+  assert_int_equal (entries (base), 1);
+  char *text = slurp (file);
+  assert_string_equal (text, "keep");
+  free (text);
+  free (under_file);
+  free (no_parent);
+  free (file);
+  sp_outdir_rmtree (base);
+  free (base);
+}
+
+static void
+dot_cannot_be_replaced (void **state)
+{
+  (void) state;
+  sp_diag d;
+  sp_diag_init (&d);
+  sp_outdir o;
+  assert_int_equal (sp_outdir_open (&o, ".", &d), -1);
+  assert_int_equal (d.exit_status, SP_EXIT_CANTCREAT);
+  sp_outdir_close (&o);
+  sp_diag_free (&d);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (writes_a_new_folder),
+    cmocka_unit_test (replaces_an_existing_folder),
+    cmocka_unit_test (closing_without_commit_leaves_nothing),
+    cmocka_unit_test (uncreatable_folders_fail_with_73),
+    cmocka_unit_test (dot_cannot_be_replaced),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

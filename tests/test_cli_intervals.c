@@ -277,6 +277,62 @@ degenerate_cohorts (void **state)
   free (dir);
 }
 
+/* socialprofit profit: the usage cohort, the outcome file and the
+   register in one design, stratified by the data sets each participant
+   is in (the fixture: 22 in all three, 82 in the register only); every
+   required figure, estimates equal to the document's figures, the same
+   bytes on 1 and 2 threads.  */
+static void
+profit_intervals (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("profit %s --bootstrap 1000 --threads 1 "
+                                "--format json", EVAL);
+  sp_cli_result r2 = sp_cli_run ("profit %s --bootstrap 1000 --threads 2 "
+                                 "--format json", EVAL);
+  assert_int_equal (r.status, 0);
+  assert_string_equal (r.out, r2.out);
+  assert_no_nan (r.out);
+  cJSON *doc = sp_cli_json (&r);
+  static const char *const figures[] = {
+    "savings.saving", "social_value.total", "social_profit.net",
+    "social_profit.sroi_ratio",
+  };
+  for (size_t i = 0; i < sizeof figures / sizeof *figures; i++)
+    {
+      const cJSON *iv = interval (doc, figures[i]);
+      double est = sp_cli_num (iv, "estimate");
+      assert_near (est, sp_cli_num (doc, figures[i]), 1e-9 * fabs (est));
+      assert_true (sp_cli_num (iv, "lower") <= sp_cli_num (iv, "upper"));
+    }
+  /* One interval per outcome of the table.  */
+  const cJSON *o;
+  cJSON_ArrayForEach (o, sp_doc_get (doc, "social_value.outcomes"))
+  {
+    char path[256];
+    snprintf (path, sizeof path, "social_value.outcomes.%s.present_value",
+              sp_doc_str (o, "outcome", ""));
+    assert_near (sp_cli_num (interval (doc, path), "estimate"),
+                 sp_cli_num (o, "present_value"), 1e-6);
+  }
+  const cJSON *strata = sp_doc_get (doc, "bootstrap.strata");
+  assert_int_equal (cJSON_GetArraySize (strata), 2);
+  assert_near (sp_cli_num (cJSON_GetArrayItem (strata, 0), "participants"),
+               82, 0);
+  assert_near (sp_cli_num (cJSON_GetArrayItem (strata, 1), "participants"),
+               22, 0);
+  assert_int_equal (cJSON_GetArraySize (sp_doc_get (
+                      cJSON_GetArrayItem (strata, 1), "data_sets")), 3);
+  assert_non_null (sp_doc_get (interval (doc, "social_value.total"),
+                               "histogram"));
+  assert_non_null (cJSON_GetObjectItemCaseSensitive (
+    cJSON_GetObjectItemCaseSensitive (doc, "influence"),
+    "social_value.total"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  sp_cli_free (&r2);
+}
+
 static cJSON *
 read_json (const char *path)
 {
@@ -422,6 +478,7 @@ main (void)
     cmocka_unit_test (pilot_intervals_and_influence),
     cmocka_unit_test (settings_and_defaults),
     cmocka_unit_test (degenerate_cohorts),
+    cmocka_unit_test (profit_intervals),
     cmocka_unit_test (agrees_with_r_boot_and_scipy),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

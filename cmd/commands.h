@@ -53,6 +53,27 @@ int sp_section_intervals (sp_context *ctx, cJSON *doc);
    ctx->default_resamples 0), -1 with a usage error in ctx->diag (an
    unknown method).  */
 int sp_intervals_settings (sp_context *ctx, sp_boot_settings *s);
+/* Rollout (cmd_rollout.c): the evaluation's first scenario as "rollout"
+   with its intervals, and with several scenarios also "scenarios" [{
+   name, rollout, intervals }] for all of them, in order.  */
+int sp_section_rollout (sp_context *ctx, cJSON *doc);
+/* Rollout helpers (cmd_rollout.c).  sp_rollout_open opens the context
+   of a command whose MIN_ARGS to MAX_ARGS positional arguments are
+   scenario files, reading --evaluation EVAL before the flags are laid
+   over it (*STORAGE holds the rearranged arguments); on failure it
+   prints the messages, closes the context and returns the exit status.
+   sp_rollout_add projects the scenario at PATH into PARENT ("rollout",
+   and its intervals into PARENT's "intervals"); sp_rollout_add_named
+   appends { name, rollout, intervals } to LIST.  sp_rollout_finish
+   prints the messages, renders DOC when all is well, frees DOC, the
+   context and STORAGE, and returns the exit status.  */
+int sp_rollout_open (sp_context *ctx, int argc, char **argv,
+                     const char *command, size_t min_args, size_t max_args,
+                     char ***storage);
+int sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent);
+int sp_rollout_add_named (sp_context *ctx, const char *path, cJSON *list);
+int sp_rollout_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
+                       sp_renderer csv, char **storage);
 
 /* Subcommands.  */
 int sp_cmd_savings (int argc, char **argv);
@@ -60,5 +81,7 @@ int sp_cmd_value (int argc, char **argv);
 int sp_cmd_profit (int argc, char **argv);
 int sp_cmd_validate (int argc, char **argv);
 int sp_cmd_report (int argc, char **argv);
+int sp_cmd_rollout (int argc, char **argv);
+int sp_cmd_compare (int argc, char **argv);
 
 #endif /* SP_COMMANDS_H */

@@ -20,6 +20,8 @@ static const command commands[] = {
   { "profit", sp_cmd_profit },
   { "validate", sp_cmd_validate },
   { "report", sp_cmd_report },
+  { "rollout", sp_cmd_rollout },
+  { "compare", sp_cmd_compare },
 };
 
 int

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "doc.h"
+#include "intervals_doc.h"
 #include "xalloc.h"
 
 char *
@@ -152,19 +153,6 @@ add_sensitivity (cJSON *ro, const sp_rollout_section *in)
     }
 }
 
-static cJSON *
-interval (double estimate, double lower, double upper, double level,
-          const char *method)
-{
-  cJSON *o = cJSON_CreateObject ();
-  cJSON_AddNumberToObject (o, "estimate", estimate);
-  cJSON_AddNumberToObject (o, "lower", lower);
-  cJSON_AddNumberToObject (o, "upper", upper);
-  cJSON_AddNumberToObject (o, "level", level);
-  cJSON_AddStringToObject (o, "method", method);
-  return o;
-}
-
 static void
 add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
 {
@@ -190,8 +178,12 @@ add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
     {
       double lo, hi;
       sp_psa_percentile (figs[i].x, n, in->level, &lo, &hi);
-      cJSON *o = interval (figs[i].estimate, lo, hi, in->level,
-                           "percentile");
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddNumberToObject (o, "estimate", figs[i].estimate);
+      cJSON_AddNumberToObject (o, "lower", lo);
+      cJSON_AddNumberToObject (o, "upper", hi);
+      cJSON_AddNumberToObject (o, "level", in->level);
+      cJSON_AddStringToObject (o, "method", "percentile");
       cJSON_AddNumberToObject (o, "simulations", (double) n);
       cJSON_AddNumberToObject (o, "seed", (double) d->seed);
       cJSON_AddItemToObject (intervals, figs[i].key, o);
@@ -199,7 +191,7 @@ add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
 }
 
 static void
-add_cohort (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
+add_cohort (cJSON *ro, cJSON *parent, const sp_rollout_section *in)
 {
   double t = in->projection->figures.target_phbs;
   sp_doc_number (ro, "cohort_saving", in->cohort_per_participant * t,
@@ -214,14 +206,9 @@ add_cohort (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
                            (double) in->cohort_participants);
   sp_doc_number (c, "saving_per_participant", in->cohort_per_participant,
                  in->cohort_defined);
-  const sp_rollout_interval *ci = in->cohort_interval;
-  if (!ci)
-    return;
-  cJSON *o = interval (ci->estimate, ci->lower, ci->upper, ci->level,
-                       ci->method);
-  cJSON_AddNumberToObject (o, "resamples", (double) ci->resamples);
-  cJSON_AddNumberToObject (o, "seed", (double) ci->seed);
-  cJSON_AddItemToObject (intervals, "rollout.cohort_saving", o);
+  if (in->cohort_interval)
+    sp_doc_add_interval (parent, "rollout.cohort_saving", in->cohort_interval,
+                         in->cohort_seed);
 }
 
 static void
@@ -304,8 +291,7 @@ add_formulas (cJSON *ro)
 }
 
 void
-sp_doc_add_rollout (cJSON *parent, cJSON *intervals,
-                    const sp_rollout_section *in)
+sp_doc_add_rollout (cJSON *parent, const sp_rollout_section *in)
 {
   const sp_scenario *s = in->scenario;
   const sp_projection *p = in->projection;
@@ -324,8 +310,8 @@ sp_doc_add_rollout (cJSON *parent, cJSON *intervals,
   add_cashflows (ro, s, v, &p->cashflow);
   add_timing (ro, s, p);
   add_sensitivity (ro, in);
-  add_simulations (ro, intervals, in);
-  add_cohort (ro, intervals, in);
+  add_simulations (ro, sp_rollout_doc_intervals (parent), in);
+  add_cohort (ro, parent, in);
   add_parameters (ro, s);
   add_published (ro, s);
   add_formulas (ro);

@@ -25,32 +25,21 @@
      published[]        { figure, published, computed, difference }
      formulas           how each figure is computed
 
-   and the intervals object gains "rollout.net_saving", "rollout.npv"
-   (percentile intervals of the simulations) and "rollout.cohort_saving"
-   (the bootstrap interval of the cohort's saving per participant times
-   the target), each { estimate, lower, upper, level, method,
-   simulations or resamples, seed }.  */
+   and the intervals object beside it gains "rollout.net_saving" and
+   "rollout.npv", percentile intervals of the simulations { estimate,
+   lower, upper, level, method "percentile", simulations, seed }, and
+   "rollout.cohort_saving", the bootstrap interval of the cohort's saving
+   per participant times the target, written by intervals_doc.h
+   (estimate, lower, upper, level, method, resamples, seed ...).  */
 
 #ifndef SP_ROLLOUT_DOC_H
 #define SP_ROLLOUT_DOC_H
 
 #include <cjson/cJSON.h>
 
+#include "ci.h"
 #include "psa.h"
 #include "rollout.h"
-
-/* An interval from elsewhere (the bootstrap of the cohort's saving per
-   participant), already scaled to the target.  */
-typedef struct
-{
-  double estimate;
-  double lower;
-  double upper;
-  double level;
-  const char *method;
-  long resamples;
-  unsigned long seed;
-} sp_rollout_interval;
 
 /* What the section is made from; the pointers are borrowed.  */
 typedef struct
@@ -65,13 +54,15 @@ typedef struct
   size_t cohort_participants;
   int cohort_defined;               /* per-participant saving defined */
   double cohort_per_participant;
-  const sp_rollout_interval *cohort_interval; /* NULL: none */
+  const sp_ci *cohort_interval;     /* NULL: none; already scaled to
+                                       the target */
+  unsigned long cohort_seed;        /* the bootstrap's seed */
 } sp_rollout_section;
 
-/* Add the "rollout" object for IN to PARENT, and its intervals to
-   INTERVALS (an object).  Both stay the caller's.  */
-void sp_doc_add_rollout (cJSON *parent, cJSON *intervals,
-                         const sp_rollout_section *in);
+/* Add the "rollout" object for IN to PARENT (the document, or one
+   scenario of a comparison), and its intervals to PARENT's "intervals"
+   object (added when absent).  PARENT stays the caller's.  */
+void sp_doc_add_rollout (cJSON *parent, const sp_rollout_section *in);
 
 /* The object "intervals" of DOC, added when absent.  Owned by DOC.  */
 cJSON *sp_rollout_doc_intervals (cJSON *doc);

@@ -1,0 +1,294 @@
+/* cmd_rollout.c -- socialprofit rollout: project a PHB rollout scenario
+
+   socialprofit rollout SCENARIO [--target N] [--evaluation EVAL]
+                        [--simulations N] [--seed S] [--threads T]
+                        [--format text|json|csv]
+
+   The scenario file is the positional argument.  --evaluation names an
+   evaluation file whose usage cohort gives the cohort's own saving
+   beside the policy rate, with its bootstrap interval (DEFAULT_RESAMPLES
+   resamples unless --bootstrap or the file says otherwise; --bootstrap 0
+   turns it off), and whose register gives the conversion rate when the
+   scenario says "conversion_rate": "register".  Flags override the
+   evaluation file's keys (seed, threads, confidence ...).  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "doc.h"
+#include "emit.h"
+#include "psa.h"
+#include "register.h"
+#include "render.h"
+#include "render_rollout.h"
+#include "rollout_doc.h"
+#include "savings.h"
+#include "savings_contrib.h"
+#include "scenario_read.h"
+#include "xalloc.h"
+
+/* Simulations when --simulations is not given, and bootstrap resamples
+   of the cohort's saving when neither --bootstrap nor the evaluation
+   file sets them.  */
+#define DEFAULT_SIMULATIONS 10000
+#define DEFAULT_RESAMPLES 10000
+
+static int
+ends_with (const char *s, const char *suffix)
+{
+  size_t n = strlen (s), m = strlen (suffix);
+  return n >= m && strcmp (s + n - m, suffix) == 0;
+}
+
+/* As sp_rollout_open, without the argument count check and cleanup.  */
+static int
+open_context (sp_context *ctx, int argc, char **argv, const char *command,
+              size_t max_args, char ***storage)
+{
+  /* Move "--evaluation EVAL" to the front as the evaluation file, so
+     that the context reads it before laying the flags over it.  */
+  char **av = sp_xcalloc ((size_t) argc + 2, sizeof *av);
+  *storage = av;
+  const char *eval = NULL;
+  int n = 1;
+  av[0] = argv[0];
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--") == 0)
+        {
+          for (; i < argc; i++)
+            av[++n] = argv[i];
+          break;
+        }
+      if (strcmp (argv[i], "--evaluation") == 0 && i + 1 < argc)
+        eval = argv[++i];
+      else if (strncmp (argv[i], "--evaluation=", 13) == 0)
+        eval = argv[i] + 13;
+      else
+        av[++n] = argv[i];
+    }
+  if (eval && !ends_with (eval, ".json"))
+    {
+      fprintf (stderr, "socialprofit %s: --evaluation '%s': name an "
+               "evaluation file ending in .json\n", command, eval);
+      memset (ctx, 0, sizeof *ctx);
+      sp_diag_init (&ctx->diag);
+      sp_evaluation_defaults (&ctx->eval);
+      return SP_EXIT_USAGE;
+    }
+  if (eval)
+    av[1] = (char *) eval;
+  else
+    {
+      memmove (av + 1, av + 2, (size_t) (n - 1) * sizeof *av);
+      n--;
+    }
+  return sp_context_open (ctx, n + 1, av, command, eval != NULL, max_args);
+}
+
+int
+sp_rollout_open (sp_context *ctx, int argc, char **argv,
+                 const char *command, size_t min_args, size_t max_args,
+                 char ***storage)
+{
+  int rc = open_context (ctx, argc, argv, command, max_args, storage);
+  if (rc == 0 && ctx->opt.n_args < min_args)
+    {
+      fprintf (stderr, "socialprofit %s: name %s scenario file%s (see "
+               "socialprofit --help)\n", command,
+               min_args == max_args ? "one" : "one or more",
+               min_args == max_args ? "" : "s");
+      rc = SP_EXIT_USAGE;
+    }
+  if (rc == 0)
+    {
+      ctx->default_resamples = DEFAULT_RESAMPLES;
+      return 0;
+    }
+  if (sp_diag_failed (&ctx->diag))
+    rc = sp_context_report (ctx);
+  sp_context_close (ctx);
+  free (*storage);
+  *storage = NULL;
+  return rc;
+}
+
+/* The register's conversion rate into S's conversion parameter.  */
+static int
+conversion_from_register (sp_context *ctx, sp_scenario *s)
+{
+  if (!ctx->eval.path)
+    {
+      sp_diag_fail (&ctx->diag, SP_EXIT_USAGE, s->path, 0, 0,
+                    "\"conversion_rate\": \"register\" needs the register: "
+                    "give --evaluation EVAL naming a \"register\"");
+      return -1;
+    }
+  if (sp_context_load_register (ctx) != 0)
+    return -1;
+  sp_register_summary sum;
+  sp_register_summarise (&ctx->reg, &sum);
+  int ok = sum.conversion_defined && sum.conversion_rate > 0;
+  if (ok)
+    {
+      sp_param *p = &s->params[SP_RP_CONVERSION];
+      p->value = p->dist.p[0] = sum.conversion_rate;
+    }
+  else
+    sp_diag_error (&ctx->diag, ctx->eval.register_file, 0, 0,
+                   "the register gives no conversion rate (no referrals, "
+                   "or none converted): give \"conversion_rate\" in the "
+                   "scenario instead");
+  sp_register_summary_free (&sum);
+  return ok ? 0 : -1;
+}
+
+/* The cohort's own saving per participant, when the evaluation names a
+   usage file, and its bootstrap interval times TARGET into *CI (*HAVE_CI
+   says whether there is one).  */
+static int
+cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
+                 sp_ci *ci, int *have_ci)
+{
+  *have_ci = 0;
+  if (!ctx->eval.path || !ctx->eval.usage)
+    return 0;
+  if (!ctx->have_usage && sp_context_load_usage (ctx) != 0)
+    return -1;
+  sp_savings sv;
+  sp_savings_compute (&ctx->usage, &ctx->costs, 0, &sv);
+  sec->have_cohort = 1;
+  sec->cohort_participants = sv.participants;
+  sec->cohort_defined = sv.per_participant_defined;
+  sec->cohort_per_participant = sv.per_participant;
+  sp_savings_free (&sv);
+  sp_boot_settings bs;
+  int want = sp_intervals_settings (ctx, &bs);
+  if (want < 0)
+    return -1;
+  if (want > 0)
+    *have_ci = sp_savings_scaled_interval (&ctx->usage, &ctx->costs, target,
+                                           &bs, ci) == 0;
+  sec->cohort_seed = bs.seed;
+  return 0;
+}
+
+int
+sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent)
+{
+  sp_scenario s;
+  if (sp_scenario_read (path, &s, &ctx->diag) != 0)
+    return -1;
+  if (ctx->opt.target > 0)
+    s.target_phbs = (double) ctx->opt.target;
+  sp_rollout_section sec = { 0 };
+  sp_ci ci;
+  int have_ci = 0;
+  if ((s.conversion_from_register && conversion_from_register (ctx, &s))
+      || cohort_evidence (ctx, s.target_phbs, &sec, &ci, &have_ci) != 0)
+    {
+      sp_scenario_free (&s);
+      return -1;
+    }
+
+  double *base = sp_xcalloc (s.n_params, sizeof *base);
+  sp_scenario_base_values (&s, base);
+  sp_projection proj;
+  sp_rollout_project (&s, base, 1, &proj);
+  sp_sensitivity *rows = NULL;
+  size_t n_rows = sp_psa_sensitivity (&s, base, &rows);
+  long n = ctx->opt.simulations >= 0 ? ctx->opt.simulations
+                                     : DEFAULT_SIMULATIONS;
+  sp_psa_draws draws;
+  sp_psa_run (&s, (size_t) n, ctx->eval.bootstrap.seed,
+              ctx->eval.bootstrap.threads, &draws);
+
+  sec.scenario = &s;
+  sec.projection = &proj;
+  sec.sensitivity = rows;
+  sec.n_sensitivity = n_rows;
+  sec.draws = &draws;
+  sec.level = ctx->eval.bootstrap.confidence;
+  sec.cohort_interval = have_ci ? &ci : NULL;
+  sp_doc_add_rollout (parent, &sec);
+
+  sp_psa_draws_free (&draws);
+  free (rows);
+  sp_projection_free (&proj);
+  free (base);
+  sp_scenario_free (&s);
+  return 0;
+}
+
+int
+sp_rollout_add_named (sp_context *ctx, const char *path, cJSON *list)
+{
+  cJSON *tmp = cJSON_CreateObject ();
+  if (sp_rollout_add (ctx, path, tmp) != 0)
+    {
+      cJSON_Delete (tmp);
+      return -1;
+    }
+  cJSON *item = cJSON_CreateObject ();
+  cJSON_AddStringToObject (item, "name", sp_doc_str (tmp, "rollout.name",
+                                                     ""));
+  cJSON_AddItemToObject (item, "rollout",
+                         cJSON_DetachItemFromObject (tmp, "rollout"));
+  cJSON_AddItemToObject (item, "intervals",
+                         cJSON_DetachItemFromObject (tmp, "intervals"));
+  cJSON_AddItemToArray (list, item);
+  cJSON_Delete (tmp);
+  return 0;
+}
+
+int
+sp_section_rollout (sp_context *ctx, cJSON *doc)
+{
+  const sp_evaluation *e = &ctx->eval;
+  if (e->n_scenarios == 0)
+    return 0;
+  if (sp_rollout_add (ctx, e->scenarios[0], doc) != 0)
+    return -1;
+  if (e->n_scenarios == 1)
+    return 0;
+  cJSON *list = cJSON_AddArrayToObject (doc, "scenarios");
+  for (size_t i = 0; i < e->n_scenarios; i++)
+    if (sp_rollout_add_named (ctx, e->scenarios[i], list) != 0)
+      return -1;
+  return 0;
+}
+
+int
+sp_rollout_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
+                   sp_renderer csv, char **storage)
+{
+  int rc = sp_context_report (ctx);
+  if (rc == 0 && !ok)
+    rc = SP_EXIT_SOFTWARE;
+  if (rc == 0)
+    {
+      sp_renderer r = ctx->opt.format == SP_FORMAT_JSON ? sp_render_json
+                      : ctx->opt.format == SP_FORMAT_CSV ? csv
+                                                         : text;
+      rc = sp_emit (doc, &r, 1);
+    }
+  cJSON_Delete (doc);
+  sp_context_close (ctx);
+  free (storage);
+  return rc;
+}
+
+int
+sp_cmd_rollout (int argc, char **argv)
+{
+  sp_context ctx;
+  char **storage = NULL;
+  int rc = sp_rollout_open (&ctx, argc, argv, "rollout", 1, 1, &storage);
+  if (rc != 0)
+    return rc;
+  cJSON *doc = sp_doc_new (&ctx.eval);
+  int ok = sp_rollout_add (&ctx, ctx.opt.args[0], doc) == 0;
+  return sp_rollout_finish (&ctx, doc, ok, sp_render_rollout_text,
+                            sp_render_rollout_csv, storage);
+}

@@ -13,6 +13,7 @@
 
 #include "cli.h"
 #include "doc.h"
+#include "xalloc.h"
 
 #define S890 "fixtures/scenarios/east-lancs-890.json"
 #define S450 "fixtures/scenarios/east-lancs-450.json"
@@ -172,6 +173,16 @@ targets_scale (void **state)
   cJSON_Delete (doc);
   sp_cli_free (&r);
 
+  /* The text puts the scenarios in columns in the order given.  */
+  r = sp_cli_run ("compare %s %s --simulations 0", S1300, S450);
+  assert_int_equal (r.status, 0);
+  const char *a = strstr (r.out, "east-lancs-1300");
+  const char *b = strstr (r.out, "east-lancs-450");
+  assert_true (a && b && a < b);
+  assert_non_null (strstr (r.out, "£82,095,000"));
+  assert_non_null (strstr (r.out, "£28,417,500"));
+  sp_cli_free (&r);
+
   r = sp_cli_run ("rollout %s --target 450 --simulations 0 --format json",
                   S890);
   assert_int_equal (r.status, 0);
@@ -288,8 +299,7 @@ expect_errors (const char *text, const char *const *want, size_t n)
   assert_string_equal (r.out, "");
   for (size_t i = 0; i < n; i++)
     {
-      char *w = malloc (strlen (path) + strlen (want[i]) + 2);
-      sprintf (w, "%s:%s", path, want[i]);
+      char *w = sp_xasprintf ("%s:%s", path, want[i]);
       if (!strstr (r.err, w))
         fail_msg ("expected \"%s\" in:\n%s", w, r.err);
       free (w);

@@ -44,6 +44,16 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
       n += got;
       if (got == 0)
         break;
+      if (n > SP_SLURP_MAX)
+        {
+          fclose (f);
+          free (buf);
+          sp_diag_error (d, path, 0, 0,
+                         "is larger than %zu MB: give the right file (an "
+                         "input this large is not a programme's data)",
+                         SP_SLURP_MAX >> 20);
+          return -1;
+        }
     }
   int err = ferror (f);
   fclose (f);

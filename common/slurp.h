@@ -10,9 +10,14 @@
 
 #include "diag.h"
 
+/* Largest input read: far above any real input, and a bound for a path
+   that never ends (/dev/zero, a runaway pipe).  */
+#define SP_SLURP_MAX ((size_t) 256 << 20)
+
 /* Read the file at PATH into a newly allocated, NUL-terminated buffer
    stored in *TEXT (caller frees) with its length in *LEN.  Returns 0, or
-   -1 after recording in D why the file could not be read (exit 66).  */
+   -1 after recording in D why the file could not be read (exit 66), or
+   that it is larger than SP_SLURP_MAX bytes (exit 65).  */
 int sp_slurp (const char *path, char **text, size_t *len, sp_diag *d);
 
 #endif /* SP_SLURP_H */

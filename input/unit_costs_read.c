@@ -12,6 +12,10 @@
 enum { C_SERVICE, C_LABEL, C_UNIT, C_COST, C_CATEGORY, C_YEAR, C_SOURCE,
        N_COLS };
 
+/* A unit cost above a billion pounds is a typing error, and bounding it
+   keeps every cost total finite (1e308 would turn them into null).  */
+#define MAX_UNIT_COST 1e9
+
 static const sp_csv_column columns[N_COLS] = {
   { "service", 1 }, { "label", 1 }, { "unit", 1 }, { "unit_cost", 1 },
   { "category", 1 }, { "price_year", 1 }, { "source", 1 }
@@ -51,11 +55,13 @@ sp_unit_costs_read (const char *path, sp_unit_costs *set, sp_diag *d)
                          "cost per service", service);
           row_ok = 0;
         }
-      if (sp_field_double (cost, &uc.unit_cost) != 0 || uc.unit_cost < 0)
+      if (sp_field_double (cost, &uc.unit_cost) != 0 || uc.unit_cost < 0
+          || uc.unit_cost > MAX_UNIT_COST)
         {
           sp_diag_error (d, path, row->line, sp_csv_colno (col[C_COST]),
                          "column 'unit_cost' is '%s': give a cost in "
-                         "pounds, 0 or more, without the £ sign", cost);
+                         "pounds, 0 to 1,000,000,000, without the £ sign",
+                         cost);
           row_ok = 0;
         }
       if (sp_category_parse (cat, &uc.category) != 0)

@@ -3,7 +3,8 @@
    A unit-cost CSV has the columns
      service, label, unit, unit_cost, category, price_year, source
    (any order; all required).  service must be non-empty and unique,
-   unit_cost a finite number >= 0, category planned or emergency.  */
+   unit_cost a number from 0 to 1e9 (pounds), category planned or
+   emergency.  */
 
 #ifndef SP_UNIT_COSTS_READ_H
 #define SP_UNIT_COSTS_READ_H

@@ -13,6 +13,13 @@
 
 enum { C_ID, C_PERIOD, C_SERVICE, C_QUANTITY, C_MONTHS, C_SOURCE, N_COLS };
 
+/* Bounds that keep every sum finite: a billion units in a window and a
+   window of at least 0.01 months (about 7 hours) give at most 1.2e12
+   units a year per row, so no cost total can overflow.  Beyond them a
+   value is a typing error (1e308 would turn the totals into null).  */
+#define MAX_QUANTITY 1e9
+#define MIN_MONTHS 0.01
+
 static const sp_csv_column columns[N_COLS] = {
   { "participant_id", 1 }, { "period", 1 }, { "service", 1 },
   { "quantity", 1 }, { "months", 0 }, { "source", 0 }
@@ -82,20 +89,21 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
                      service, costs->path ? costs->path : "");
       ok = 0;
     }
-  if (sp_field_double (qty, quantity) != 0 || *quantity < 0)
+  if (sp_field_double (qty, quantity) != 0 || *quantity < 0
+      || *quantity > MAX_QUANTITY)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_QUANTITY]),
                      "column 'quantity' is '%s': give a number of units, "
-                     "0 or more (e.g. 3 or 2.5)", qty);
+                     "0 to 1,000,000,000 (e.g. 3 or 2.5)", qty);
       ok = 0;
     }
   *months = 12.0;
   if (col[C_MONTHS] >= 0 && !sp_field_empty (mon)
-      && (sp_field_double (mon, months) != 0 || *months <= 0))
+      && (sp_field_double (mon, months) != 0 || *months < MIN_MONTHS))
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_MONTHS]),
                      "column 'months' is '%s': give the length of the "
-                     "recall or observation window in months, more than 0 "
+                     "recall or observation window in months, 0.01 or more "
                      "(leave it empty for 12)", mon);
       ok = 0;
     }

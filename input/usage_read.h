@@ -3,8 +3,9 @@
    A usage CSV has one row per participant x period x service:
      participant_id, period, service, quantity   (required)
      months, source                              (optional)
-   quantity is a finite number >= 0 for the window; months (default 12)
-   is the window's length and quantities are annualised by x 12 / months;
+   quantity is a number from 0 to 1e9 for the window; months (default
+   12, at least 0.01) is the window's length and quantities are
+   annualised by x 12 / months (the bounds keep every total finite);
    source is recall, record or plan.  A participant is observed in a
    period when at least one row names it (a quantity of 0 counts).
 

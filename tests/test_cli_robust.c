@@ -1,0 +1,857 @@
+/* test_cli_robust.c -- bad input never crashes and never leaves a partial
+   result
+
+   Every input type (usage, unit costs, outcome scores, instrument, value
+   proxies, register, transactions, the evaluation file and a rollout
+   scenario) is damaged in a fixed, seeded way (tests/mutate.h: truncated,
+   bytes flipped, lines deleted or duplicated, fields swapped, stray
+   quotes, commas, CRs and NULs, 100 kB fields, 1e308, 1e309, -0, 0x10,
+   nan, inf, empty, header only, two BOMs, UTF-16, no final newline) and
+   every subcommand that reads it is run on the result.  Each run must:
+
+     - end by exit, not by a signal, a sanitizer report or the watchdog;
+     - exit 0, 64, 65 or 66;
+     - print nothing on stdout unless it exits 0;
+     - when it exits 65, give every "error:" line as FILE:LINE[:COL]:
+       error: or FILE: error:, and give at least one;
+     - when it exits 0 with --format json, print JSON whose every token
+       is a string, a finite number, true, false or null (no nan/inf);
+       the text and CSV renderings then also exit 0 and, unless the
+       damaged file itself says nan or inf, print no nan or inf.
+
+   Input paths that are missing, directories, under a file or unreadable
+   must exit 66; /dev/null is an empty file (65) and /dev/zero one past
+   the size limit (65).
+
+   The number of mutations per input is 40; SP_ROBUST_N raises it for a
+   longer local hunt.  A failing case is copied to $TMPDIR (named in the
+   failure message) so it can be rerun by hand.  */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <regex.h>
+
+#include <cjson/cJSON.h>
+
+#include "cli.h"
+#include "mutate.h"
+#include "xalloc.h"
+
+/* A run still going after this long is reported as a hang.  Only a hang
+   detector: normal runs take milliseconds, even under sanitizers.  */
+#define WATCHDOG_SECONDS 300
+
+#define DEFAULT_MUTATIONS 40
+
+/* The evaluation file of the workspace: the calico-2019 evaluation with
+   every input a copy in the same folder.  */
+static const char evaluation_text[] =
+  "{\n"
+  "  \"programme\": \"Robustness\",\n"
+  "  \"area\": \"Test\",\n"
+  "  \"reporting_period\": \"2018\",\n"
+  "  \"usage\": \"usage.csv\",\n"
+  "  \"unit_costs\": \"costs.csv\",\n"
+  "  \"before\": \"before\",\n"
+  "  \"after\": \"after\",\n"
+  "  \"scale_to\": 48,\n"
+  "  \"outcomes\": \"poet.csv\",\n"
+  "  \"instrument\": \"instrument.csv\",\n"
+  "  \"proxies\": \"proxies.csv\",\n"
+  "  \"method\": \"relative\",\n"
+  "  \"discount_rate\": 0.035,\n"
+  "  \"register\": \"register.csv\",\n"
+  "  \"transactions\": \"transactions.csv\",\n"
+  "  \"local_respend\": 0.4,\n"
+  "  \"investment\": { \"advocacy_cost\": 1295, \"review_cost\": 195,\n"
+  "                  \"vat_rate\": 0.2, \"marketplace_fee\": 0.05,\n"
+  "                  \"reviews_per_year\": 1 }\n"
+  "}\n";
+
+/* A subcommand run on a workspace: ARGS are the words after the
+   program, with "@" standing for the workspace folder's prefix.  */
+typedef struct
+{
+  const char *args[8];
+  int json;             /* takes --format */
+} command;
+
+#define SAVINGS { { "savings", "@evaluation.json" }, 1 }
+#define VALUE { { "value", "@evaluation.json" }, 1 }
+#define PROFIT { { "profit", "@evaluation.json" }, 1 }
+#define VALIDATE { { "validate", "@evaluation.json" }, 0 }
+#define ROLLOUT { { "rollout", "@scenario.json", "--simulations", "300" }, 1 }
+#define ROLLOUT_EVAL                                                        \
+  { { "rollout", "@scenario.json", "--evaluation", "@evaluation.json",      \
+      "--simulations", "300" }, 1 }
+#define COMPARE                                                             \
+  { { "compare", "@scenario.json", "@other.json", "--simulations", "300" }, \
+    1 }
+
+/* One input type: its name in the workspace, the fixture it starts
+   from, the commands that read it and the flag that names it.  */
+typedef struct
+{
+  const char *file;
+  const char *fixture;    /* NULL: the evaluation text above */
+  command commands[4];
+  size_t n_commands;
+  const char *flag;       /* e.g. "--usage"; NULL when positional */
+} input_kind;
+
+static const input_kind inputs[] = {
+  { "usage.csv", "fixtures/calico-2019/usage.csv",
+    { SAVINGS, PROFIT, VALIDATE }, 3, "--usage" },
+  { "costs.csv", "proxies/unit-costs/east-lancs-2018.csv",
+    { SAVINGS, PROFIT, VALIDATE }, 3, "--unit-costs" },
+  { "poet.csv", "fixtures/calico-2019/poet.csv",
+    { VALUE, PROFIT, VALIDATE }, 3, "--outcomes" },
+  { "instrument.csv", "proxies/instruments/poet.csv",
+    { VALUE, PROFIT, VALIDATE }, 3, "--instrument" },
+  { "proxies.csv", "proxies/values/calico-2019-gve.csv",
+    { VALUE, PROFIT, VALIDATE }, 3, "--proxies" },
+  { "register.csv", "fixtures/calico-2019/register.csv",
+    { PROFIT, VALIDATE, ROLLOUT_EVAL }, 3, "--register" },
+  { "transactions.csv", "fixtures/calico-2019/transactions.csv",
+    { PROFIT, VALIDATE }, 2, "--transactions" },
+  { "evaluation.json", NULL,
+    { SAVINGS, VALUE, PROFIT, VALIDATE }, 4, NULL },
+  { "scenario.json", "fixtures/scenarios/east-lancs-890.json",
+    { ROLLOUT, COMPARE, ROLLOUT_EVAL }, 3, NULL },
+};
+
+#define N_INPUTS (sizeof inputs / sizeof inputs[0])
+
+/* The workspace: a folder holding a copy of every input.  */
+typedef struct
+{
+  char *dir;
+  char *original[N_INPUTS];   /* bytes of each pristine input */
+  size_t original_len[N_INPUTS];
+  size_t failures;            /* checks failed so far */
+} workspace;
+
+static char *
+ws_path (const workspace *w, const char *name)
+{
+  return sp_xasprintf ("%s/%s", w->dir, name);
+}
+
+static void
+ws_open (workspace *w)
+{
+  memset (w, 0, sizeof *w);
+  w->dir = sp_cli_tmpdir ();
+  for (size_t i = 0; i < N_INPUTS; i++)
+    {
+      if (inputs[i].fixture)
+        w->original[i] = sp_mut_read (inputs[i].fixture,
+                                      &w->original_len[i]);
+      else
+        {
+          w->original[i] = sp_xstrdup (evaluation_text);
+          w->original_len[i] = strlen (evaluation_text);
+        }
+      char *p = ws_path (w, inputs[i].file);
+      sp_mut_write (p, w->original[i], w->original_len[i]);
+      free (p);
+    }
+  size_t len;
+  char *other = sp_mut_read ("fixtures/scenarios/east-lancs-450.json", &len);
+  char *p = ws_path (w, "other.json");
+  sp_mut_write (p, other, len);
+  free (p);
+  free (other);
+}
+
+static void
+ws_restore (workspace *w, size_t i)
+{
+  char *p = ws_path (w, inputs[i].file);
+  struct stat st;
+  if (lstat (p, &st) == 0 && S_ISDIR (st.st_mode))
+    rmdir (p);
+  else
+    {
+      chmod (p, 0644);
+      unlink (p);
+    }
+  sp_mut_write (p, w->original[i], w->original_len[i]);
+  free (p);
+}
+
+static void
+ws_close (workspace *w)
+{
+  if (w->failures == 0)
+    sp_cli_rmtree (w->dir);
+  else
+    print_message ("workspace kept for inspection: %s\n", w->dir);
+  for (size_t i = 0; i < N_INPUTS; i++)
+    free (w->original[i]);
+  free (w->dir);
+}
+
+/* ---- checks ---------------------------------------------------------- */
+
+/* Nonzero when every "error:" line of ERR is FILE:LINE[:COL]: error: or
+   FILE: error:; *N_ERRORS gets how many there were.  */
+static int
+error_lines_ok (const char *err, size_t *n_errors, const char **bad_line)
+{
+  static int compiled = 0;
+  static regex_t re;
+  if (!compiled)
+    {
+      int rc = regcomp (&re,
+                        "^[^:]+:[0-9]+(:[0-9]+)?: error: |^[^:]+: error: ",
+                        REG_EXTENDED | REG_NOSUB);
+      assert_int_equal (rc, 0);
+      compiled = 1;
+    }
+  *n_errors = 0;
+  const char *s = err;
+  int ok = 1;
+  while (*s)
+    {
+      const char *nl = strchr (s, '\n');
+      size_t n = nl ? (size_t) (nl - s) : strlen (s);
+      char *line = sp_xstrndup (s, n);
+      if (strstr (line, "error:"))
+        {
+          ++*n_errors;
+          if (regexec (&re, line, 0, NULL, 0) != 0 && ok)
+            {
+              ok = 0;
+              *bad_line = s;
+            }
+        }
+      free (line);
+      s += n + (nl != NULL);
+    }
+  return ok;
+}
+
+/* Nonzero when TEXT holds the word nan or inf (any case, a leading '-'
+   allowed): letters must not touch it on either side.  */
+static int
+says_nan_or_inf (const char *text, size_t len)
+{
+  static const char *const words[] = { "nan", "inf" };
+  for (size_t i = 0; i + 3 <= len; i++)
+    for (size_t w = 0; w < 2; w++)
+      if (strncasecmp (text + i, words[w], 3) == 0)
+        {
+          int before = i > 0 && ((text[i - 1] | 0x20) >= 'a'
+                                 && (text[i - 1] | 0x20) <= 'z');
+          char a = i + 3 < len ? text[i + 3] : ' ';
+          int after = (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+          /* "Infinity" is inf too */
+          if (!before && (!after || strncasecmp (text + i, "infinity", 8)
+                                    == 0))
+            return 1;
+        }
+  return 0;
+}
+
+/* Nonzero when every bare word in JSON text (outside strings) is true,
+   false or null: cJSON would print NaN as null, but a hand-written
+   renderer might not.  */
+static int
+json_words_ok (const char *s)
+{
+  int in_string = 0;
+  for (const char *p = s; *p; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1])
+            p++;
+          else if (*p == '"')
+            in_string = 0;
+          continue;
+        }
+      if (*p == '"')
+        in_string = 1;
+      else if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'
+               && !(p > s && (p[-1] == 'e' || p[-1] == 'E'
+                              || (p[-1] >= '0' && p[-1] <= '9'))))
+        {
+          size_t n = 0;
+          while ((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z')
+            n++;
+          if (!((n == 4 && strncmp (p, "true", 4) == 0)
+                || (n == 5 && strncmp (p, "false", 5) == 0)
+                || (n == 4 && strncmp (p, "null", 4) == 0)))
+            return 0;
+          p += n - 1;
+        }
+    }
+  return 1;
+}
+
+/* Save the damaged input for a rerun by hand; returns the path.  */
+static char *
+keep_case (const workspace *w, size_t input, size_t k)
+{
+  const char *tmp = getenv ("TMPDIR");
+  char *src = ws_path (w, inputs[input].file);
+  char *dst = sp_xasprintf ("%s/sp-robust-%s-%zu", tmp ? tmp : "/tmp",
+                            inputs[input].file, k);
+  struct stat st;
+  if (stat (src, &st) == 0 && S_ISREG (st.st_mode))
+    {
+      size_t len;
+      char *data = sp_mut_read (src, &len);
+      sp_mut_write (dst, data, len);
+      free (data);
+    }
+  free (src);
+  return dst;
+}
+
+/* Report one failed check (the test fails at the end of the input).  */
+static void
+problem (workspace *w, size_t input, size_t k, const char *note,
+         const char *cmdline, const sp_mut_result *r, const char *what)
+{
+  char *kept = keep_case (w, input, k);
+  print_error ("ROBUSTNESS: %s\n  input %s, mutation %zu (%s), kept as %s\n"
+               "  run: %s\n  status %d%s\n  stdout: %.300s\n"
+               "  stderr: %.1500s\n",
+               what, inputs[input].file, k, note, kept, cmdline, r->status,
+               r->hung ? " (hung)" : r->signaled ? " (signal)" : "", r->out,
+               r->err);
+  free (kept);
+  w->failures++;
+}
+
+/* Run COMMAND on the workspace in FORMAT (NULL: no --format) with
+   EXTRA arguments appended; returns the result and the command line.  */
+static sp_mut_result
+run (const workspace *w, const command *c, const char *format,
+     const char *const *extra, char **cmdline)
+{
+  const char *exe = getenv ("SOCIALPROFIT");
+  assert_non_null (exe);
+  char *argv[24];
+  size_t n = 0;
+  argv[n++] = sp_xstrdup (exe);
+  for (size_t i = 0; i < 8 && c->args[i]; i++)
+    argv[n++] = c->args[i][0] == '@'
+                ? sp_xasprintf ("%s/%s", w->dir, c->args[i] + 1)
+                : sp_xstrdup (c->args[i]);
+  if (format)
+    {
+      argv[n++] = sp_xstrdup ("--format");
+      argv[n++] = sp_xstrdup (format);
+    }
+  for (size_t i = 0; extra && extra[i]; i++)
+    argv[n++] = sp_xstrdup (extra[i]);
+  argv[n] = NULL;
+  sp_mut_result r = sp_mut_exec (argv, WATCHDOG_SECONDS);
+  char *line = sp_xstrdup ("socialprofit");
+  for (size_t i = 1; i < n; i++)
+    {
+      char *next = sp_xasprintf ("%s '%s'", line, argv[i]);
+      free (line);
+      line = next;
+    }
+  *cmdline = line;
+  for (size_t i = 0; i < n; i++)
+    free (argv[i]);
+  return r;
+}
+
+/* The checks every run must pass.  Returns nonzero when R passed.  */
+static int
+check_run (workspace *w, size_t input, size_t k, const char *note,
+           const char *cmdline, const sp_mut_result *r, const char *format)
+{
+  size_t fails = w->failures;
+  if (r->hung)
+    problem (w, input, k, note, cmdline, r, "hung (killed by the watchdog)");
+  else if (r->signaled)
+    problem (w, input, k, note, cmdline, r, "died of a signal");
+  else if (strstr (r->err, "Sanitizer") || strstr (r->err, "runtime error:"))
+    problem (w, input, k, note, cmdline, r, "sanitizer report");
+  else if (r->status != 0 && r->status != 64 && r->status != 65
+           && r->status != 66)
+    problem (w, input, k, note, cmdline, r,
+             "exit status not 0, 64, 65 or 66");
+  if (w->failures != fails)
+    return 0;
+  if (r->status != 0 && r->out_len != 0)
+    problem (w, input, k, note, cmdline, r, "failed run wrote on stdout");
+  if (r->status != 0 && r->err_len == 0)
+    problem (w, input, k, note, cmdline, r, "failed run said nothing");
+  if (r->status == 65)
+    {
+      size_t n_errors;
+      const char *bad = NULL;
+      if (!error_lines_ok (r->err, &n_errors, &bad))
+        {
+          char *what = sp_xasprintf ("malformed error line: %.200s", bad);
+          problem (w, input, k, note, cmdline, r, what);
+          free (what);
+        }
+      else if (n_errors == 0)
+        problem (w, input, k, note, cmdline, r,
+                 "exit 65 without an error: line");
+    }
+  if (r->status == 0 && format && strcmp (format, "json") == 0)
+    {
+      cJSON *doc = cJSON_Parse (r->out);
+      if (!doc)
+        problem (w, input, k, note, cmdline, r, "stdout is not JSON");
+      else if (!json_words_ok (r->out))
+        problem (w, input, k, note, cmdline, r,
+                 "JSON holds a bare word other than true/false/null");
+      cJSON_Delete (doc);
+    }
+  if (r->status == 0 && r->out_len == 0)
+    problem (w, input, k, note, cmdline, r, "exit 0 with empty stdout");
+  return w->failures == fails;
+}
+
+/* Run every command of INPUT on the workspace as it now is.
+   INPUT_SAYS_NAN: the damaged file mentions nan or inf itself, so its
+   text may echo the word.  */
+static void
+run_commands (workspace *w, size_t input, size_t k, const char *note,
+              int input_says_nan)
+{
+  const input_kind *in = &inputs[input];
+  for (size_t c = 0; c < in->n_commands; c++)
+    {
+      const command *cmd = &in->commands[c];
+      char *line;
+      sp_mut_result r = run (w, cmd, cmd->json ? "json" : NULL, NULL, &line);
+      int ok = check_run (w, input, k, note, line, &r,
+                          cmd->json ? "json" : NULL);
+      int status = r.status;
+      sp_mut_result_free (&r);
+      free (line);
+      if (!ok || status != 0 || !cmd->json)
+        continue;
+      /* The same run rendered as text and CSV.  */
+      static const char *const formats[] = { "text", "csv" };
+      for (size_t f = 0; f < 2; f++)
+        {
+          r = run (w, cmd, formats[f], NULL, &line);
+          if (check_run (w, input, k, note, line, &r, formats[f]))
+            {
+              if (r.status != 0)
+                problem (w, input, k, note, line, &r,
+                         "--format json exited 0 but this format did not");
+              else if (!input_says_nan && says_nan_or_inf (r.out, r.out_len))
+                problem (w, input, k, note, line, &r,
+                         "output says nan or inf");
+            }
+          sp_mut_result_free (&r);
+          free (line);
+        }
+    }
+}
+
+static size_t
+mutations (void)
+{
+  const char *s = getenv ("SP_ROBUST_N");
+  long n = s ? strtol (s, NULL, 10) : 0;
+  return n > 0 ? (size_t) n : DEFAULT_MUTATIONS;
+}
+
+/* Damage input I in N ways and run its commands on each.  */
+static void
+mutate_input (size_t i)
+{
+  workspace w;
+  ws_open (&w);
+  size_t n = mutations ();
+  char *path = ws_path (&w, inputs[i].file);
+  for (size_t k = 0; k < n; k++)
+    {
+      sp_mut_rng rng;
+      sp_mut_seed (&rng, 0x5EEDF00DULL + 7919 * (uint64_t) i
+                           + 104729 * (uint64_t) k);
+      /* every kind twice first, then kinds at random */
+      sp_mut_kind kind = k < 2 * SP_MUT_N ? (sp_mut_kind) (k % SP_MUT_N)
+                         : (sp_mut_kind) sp_mut_below (&rng, SP_MUT_N);
+      char note[160];
+      size_t len;
+      char *data = sp_mut_apply (kind, w.original[i], w.original_len[i],
+                                 &rng, &len, note, sizeof note);
+      sp_mut_write (path, data, len);
+      run_commands (&w, i, k, note, says_nan_or_inf (data, len));
+      free (data);
+    }
+  ws_restore (&w, i);
+  free (path);
+  size_t failures = w.failures;
+  ws_close (&w);
+  if (failures)
+    fail_msg ("%zu robustness check%s failed for %s (see above)", failures,
+              failures == 1 ? "" : "s", inputs[i].file);
+}
+
+static void robust_usage (void **s) { (void) s; mutate_input (0); }
+static void robust_costs (void **s) { (void) s; mutate_input (1); }
+static void robust_outcomes (void **s) { (void) s; mutate_input (2); }
+static void robust_instrument (void **s) { (void) s; mutate_input (3); }
+static void robust_proxies (void **s) { (void) s; mutate_input (4); }
+static void robust_register (void **s) { (void) s; mutate_input (5); }
+static void robust_transactions (void **s) { (void) s; mutate_input (6); }
+static void robust_evaluation (void **s) { (void) s; mutate_input (7); }
+static void robust_scenario (void **s) { (void) s; mutate_input (8); }
+
+/* ---- extreme numbers ------------------------------------------------- */
+
+/* Finite values at the edge of double: each number of an input in turn
+   is replaced by one.  A reader may reject it (65) or accept it, but an
+   accepted value must not overflow into a figure that is null in the
+   document where the pristine run has a number (cJSON prints NaN and
+   infinities as null).  Zero may legitimately make a ratio undefined,
+   so for -0 only the general checks apply; a tiny rate in a scenario
+   may legitimately mean "never" (a null payback year), so tiny values
+   are held to the null check in CSV inputs only.  */
+enum { NULLS_NEVER, NULLS_CSV, NULLS_ALWAYS };
+static const struct
+{
+  const char *text;
+  int nulls;
+} extremes[] = {
+  { "1e308", NULLS_ALWAYS }, { "-1e308", NULLS_ALWAYS },
+  { "1e300", NULLS_ALWAYS }, { "1.7976931348623157e308", NULLS_ALWAYS },
+  { "1e-300", NULLS_CSV }, { "4.9e-324", NULLS_CSV }, { "-0", NULLS_NEVER },
+};
+
+typedef struct
+{
+  size_t b, e;
+} span;
+
+static int
+is_number (const char *s, size_t n)
+{
+  if (n == 0 || n > 60)
+    return 0;
+  char tmp[64];
+  memcpy (tmp, s, n);
+  tmp[n] = '\0';
+  char *end;
+  strtod (tmp, &end);
+  return end != tmp && *end == '\0' && strchr ("0123456789-.", tmp[0]);
+}
+
+/* The numeric cells of the first data row and of a middle row of CSV
+   TEXT (quote-aware), or every number token of JSON TEXT.  Stores up to
+   MAX spans in OUT and returns how many.  */
+static size_t
+numeric_spans (const char *text, size_t len, int json, span *out,
+               size_t max)
+{
+  size_t n = 0;
+  if (json)
+    {
+      int in_string = 0;
+      for (size_t i = 0; i < len && n < max; i++)
+        {
+          char c = text[i];
+          if (in_string)
+            {
+              if (c == '\\')
+                i++;
+              else if (c == '"')
+                in_string = 0;
+              continue;
+            }
+          if (c == '"')
+            in_string = 1;
+          else if (c == '-' || (c >= '0' && c <= '9'))
+            {
+              size_t j = i;
+              while (j < len && strchr ("0123456789eE+-.", text[j]))
+                j++;
+              out[n].b = i;
+              out[n++].e = j;
+              i = j - 1;
+            }
+        }
+      return n;
+    }
+  size_t lines = 0;
+  for (size_t i = 0; i < len; i++)
+    lines += text[i] == '\n';
+  size_t want[2] = { 1, lines / 2 > 1 ? lines / 2 : 1 };
+  size_t line = 0, start = 0;
+  int quoted = 0;
+  for (size_t i = 0; i <= len && n < max; i++)
+    {
+      char c = i < len ? text[i] : '\n';
+      if (c == '"')
+        quoted = !quoted;
+      if (quoted || (c != ',' && c != '\n' && c != '\r'))
+        continue;
+      if ((line == want[0] || line == want[1]) && i > start
+          && is_number (text + start, i - start))
+        {
+          out[n].b = start;
+          out[n++].e = i;
+        }
+      if (c == '\r' && i + 1 < len && text[i + 1] == '\n')
+        i++;
+      if (c != ',')
+        line++;
+      start = i + 1;
+    }
+  return n;
+}
+
+/* Find a path where BASE has a number and DOC has null; write it to
+   PATH.  Returns nonzero when found.  */
+static int
+new_null (const cJSON *base, const cJSON *doc, char *path, size_t cap)
+{
+  if (!doc)
+    return 0;
+  if (cJSON_IsNumber (base))
+    return cJSON_IsNull (doc);
+  size_t used = strlen (path);
+  if (cJSON_IsObject (base))
+    {
+      const cJSON *child;
+      cJSON_ArrayForEach (child, base)
+      {
+        snprintf (path + used, cap - used, ".%s", child->string);
+        if (new_null (child,
+                      cJSON_GetObjectItemCaseSensitive (doc, child->string),
+                      path, cap))
+          return 1;
+      }
+    }
+  else if (cJSON_IsArray (base))
+    {
+      int n = cJSON_GetArraySize (base);
+      for (int i = 0; i < n && i < cJSON_GetArraySize (doc); i++)
+        {
+          snprintf (path + used, cap - used, "[%d]", i);
+          if (new_null (cJSON_GetArrayItem (base, i),
+                        cJSON_GetArrayItem (doc, i), path, cap))
+            return 1;
+        }
+    }
+  path[used] = '\0';
+  return 0;
+}
+
+/* Returns the number of failed checks.  */
+static size_t
+extreme_numbers_in (size_t input)
+{
+  workspace w;
+  ws_open (&w);
+  const input_kind *in = &inputs[input];
+  int json = strstr (in->file, ".json") != NULL;
+  const char *orig = w.original[input];
+  size_t len = w.original_len[input];
+  span spans[256];
+  size_t n = numeric_spans (orig, len, json, spans, 256);
+  assert_true (n > 0);
+  char *path = ws_path (&w, in->file);
+
+  /* the pristine documents */
+  cJSON *base[4] = { NULL, NULL, NULL, NULL };
+  for (size_t c = 0; c < in->n_commands; c++)
+    if (in->commands[c].json)
+      {
+        char *line;
+        sp_mut_result r = run (&w, &in->commands[c], "json", NULL, &line);
+        assert_int_equal (r.status, 0);
+        base[c] = cJSON_Parse (r.out);
+        assert_non_null (base[c]);
+        sp_mut_result_free (&r);
+        free (line);
+      }
+
+  size_t k = 0;
+  for (size_t s = 0; s < n; s++)
+    for (size_t x = 0; x < sizeof extremes / sizeof *extremes; x++, k++)
+      {
+        const char *v = extremes[x].text;
+        char *data = sp_xmalloc (len + strlen (v) + 1);
+        memcpy (data, orig, spans[s].b);
+        memcpy (data + spans[s].b, v, strlen (v));
+        memcpy (data + spans[s].b + strlen (v), orig + spans[s].e,
+                len - spans[s].e);
+        size_t dlen = len - (spans[s].e - spans[s].b) + strlen (v);
+        sp_mut_write (path, data, dlen);
+        free (data);
+        char note[120];
+        snprintf (note, sizeof note, "bytes %zu-%zu '%.*s' -> '%s'",
+                  spans[s].b, spans[s].e,
+                  (int) (spans[s].e - spans[s].b), orig + spans[s].b, v);
+        for (size_t c = 0; c < in->n_commands; c++)
+          {
+            const command *cmd = &in->commands[c];
+            char *line;
+            sp_mut_result r = run (&w, cmd, cmd->json ? "json" : NULL, NULL,
+                                   &line);
+            if (check_run (&w, input, k, note, line, &r,
+                           cmd->json ? "json" : NULL)
+                && r.status == 0 && cmd->json
+                && (extremes[x].nulls == NULLS_ALWAYS
+                    || (extremes[x].nulls == NULLS_CSV && !json)))
+              {
+                cJSON *doc = cJSON_Parse (r.out);
+                char where[512] = "";
+                if (doc && new_null (base[c], doc, where, sizeof where))
+                  {
+                    char *what = sp_xasprintf ("accepted %s but %s is null "
+                                               "(overflow?)", v, where);
+                    problem (&w, input, k, note, line, &r, what);
+                    free (what);
+                  }
+                cJSON_Delete (doc);
+              }
+            sp_mut_result_free (&r);
+            free (line);
+          }
+      }
+  for (size_t c = 0; c < 4; c++)
+    cJSON_Delete (base[c]);
+  ws_restore (&w, input);
+  free (path);
+  size_t failures = w.failures;
+  ws_close (&w);
+  return failures;
+}
+
+static void
+extreme_numbers (void **state)
+{
+  (void) state;
+  size_t failures = 0;
+  for (size_t i = 0; i < N_INPUTS; i++)
+    failures += extreme_numbers_in (i);
+  if (failures)
+    fail_msg ("%zu extreme-number check%s failed (see above)", failures,
+              failures == 1 ? "" : "s");
+}
+
+/* ---- paths that cannot be read --------------------------------------- */
+
+/* Point each input at PATH_OF (a folder, a missing file, a file under a
+   file, an unreadable file, /dev/null) through its flag, or through the
+   positional argument, and check the exit status is WANT.  */
+static void
+bad_path (workspace *w, const char *how, const char *target, int want)
+{
+  for (size_t i = 0; i < N_INPUTS; i++)
+    {
+      const input_kind *in = &inputs[i];
+      /* the first command that reads the input */
+      command cmd = in->commands[0];
+      const char *extra[3] = { NULL, NULL, NULL };
+      char *positional = NULL;
+      if (in->flag)
+        {
+          extra[0] = in->flag;
+          extra[1] = target;
+        }
+      else
+        {
+          /* replace the input's own file by the target */
+          for (size_t a = 0; a < 8 && cmd.args[a]; a++)
+            if (cmd.args[a][0] == '@'
+                && strcmp (cmd.args[a] + 1, in->file) == 0)
+              {
+                /* an evaluation file must still end in .json to be read
+                   as one */
+                positional = sp_xasprintf ("%s", target);
+                cmd.args[a] = positional;
+              }
+        }
+      char *line;
+      sp_mut_result r = run (w, &cmd, cmd.json ? "json" : NULL, extra,
+                             &line);
+      int expect = want;
+      /* a rollout scenario or evaluation named by a path that does not
+         end in .json is usage, not a missing input */
+      if (!in->flag && strstr (target, ".json") == NULL)
+        expect = -1;
+      if (check_run (w, i, 0, how, line, &r,
+                     cmd.json ? "json" : NULL)
+          && expect >= 0 && r.status != expect)
+        {
+          char *what = sp_xasprintf ("%s: want exit %d", how, expect);
+          problem (w, i, 0, how, line, &r, what);
+          free (what);
+        }
+      sp_mut_result_free (&r);
+      free (line);
+      free (positional);
+    }
+}
+
+static void
+unreadable_paths (void **state)
+{
+  (void) state;
+  workspace w;
+  ws_open (&w);
+  char *dir = ws_path (&w, "folder.json");
+  char *missing = ws_path (&w, "missing.json");
+  char *under = ws_path (&w, "usage.csv/x.json");
+  char *locked = ws_path (&w, "locked.json");
+  assert_int_equal (mkdir (dir, 0755), 0);
+  sp_mut_write (locked, "{}", 2);
+  assert_int_equal (chmod (locked, 0), 0);
+  bad_path (&w, "a folder", dir, 66);
+  bad_path (&w, "a missing file", missing, 66);
+  bad_path (&w, "a path under a file", under, 66);
+  /* root reads anything: then the locked file is just "{}" */
+  bad_path (&w, "an unreadable file", locked, geteuid () == 0 ? -1 : 66);
+  bad_path (&w, "/dev/null", "/dev/null", 65);
+  /* a file that never ends is refused once past the size limit */
+  bad_path (&w, "/dev/zero", "/dev/zero", 65);
+  chmod (locked, 0644);
+  size_t failures = w.failures;
+  ws_close (&w);
+  free (dir);
+  free (missing);
+  free (under);
+  free (locked);
+  if (failures)
+    fail_msg ("%zu path check%s failed (see above)", failures,
+              failures == 1 ? "" : "s");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (robust_usage),
+    cmocka_unit_test (robust_costs),
+    cmocka_unit_test (robust_outcomes),
+    cmocka_unit_test (robust_instrument),
+    cmocka_unit_test (robust_proxies),
+    cmocka_unit_test (robust_register),
+    cmocka_unit_test (robust_transactions),
+    cmocka_unit_test (robust_evaluation),
+    cmocka_unit_test (robust_scenario),
+    cmocka_unit_test (extreme_numbers),
+    cmocka_unit_test (unreadable_paths),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -19,6 +19,14 @@
        the text and CSV renderings then also exit 0 and, unless the
        damaged file itself says nan or inf, print no nan or inf.
 
+   Every 8th mutation also runs socialprofit report --out DIR: a failed
+   report leaves no DIR (or an earlier DIR untouched) and no temporary
+   folder beside it; a report that succeeds replaces DIR whole.
+
+   Each number of each input is also replaced in turn by 1e308, -1e308,
+   1e300, DBL_MAX, 1e-300, 4.9e-324 and -0: a value accepted must not
+   overflow into a null figure where the pristine document has a number.
+
    Input paths that are missing, directories, under a file or unreadable
    must exit 66; /dev/null is an empty file (65) and /dev/zero one past
    the size limit (65).
@@ -39,6 +47,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <dirent.h>
 #include <regex.h>
 
 #include <cjson/cJSON.h>
@@ -75,28 +84,37 @@ static const char evaluation_text[] =
   "  \"local_respend\": 0.4,\n"
   "  \"investment\": { \"advocacy_cost\": 1295, \"review_cost\": 195,\n"
   "                  \"vat_rate\": 0.2, \"marketplace_fee\": 0.05,\n"
-  "                  \"reviews_per_year\": 1 }\n"
+  "                  \"reviews_per_year\": 1 },\n"
+  "  \"scenarios\": [ \"scenario.json\" ]\n"
   "}\n";
 
 /* A subcommand run on a workspace: ARGS are the words after the
    program, with "@" standing for the workspace folder's prefix.  */
 typedef struct
 {
-  const char *args[8];
+  const char *args[10];
   int json;             /* takes --format */
+  int report;           /* writes the folder @out */
 } command;
 
-#define SAVINGS { { "savings", "@evaluation.json" }, 1 }
-#define VALUE { { "value", "@evaluation.json" }, 1 }
-#define PROFIT { { "profit", "@evaluation.json" }, 1 }
-#define VALIDATE { { "validate", "@evaluation.json" }, 0 }
-#define ROLLOUT { { "rollout", "@scenario.json", "--simulations", "300" }, 1 }
+#define SAVINGS { { "savings", "@evaluation.json" }, 1, 0 }
+#define VALUE { { "value", "@evaluation.json" }, 1, 0 }
+#define PROFIT { { "profit", "@evaluation.json" }, 1, 0 }
+#define VALIDATE { { "validate", "@evaluation.json" }, 0, 0 }
+#define ROLLOUT                                                             \
+  { { "rollout", "@scenario.json", "--simulations", "300" }, 1, 0 }
 #define ROLLOUT_EVAL                                                        \
   { { "rollout", "@scenario.json", "--evaluation", "@evaluation.json",      \
-      "--simulations", "300" }, 1 }
+      "--simulations", "300" }, 1, 0 }
 #define COMPARE                                                             \
   { { "compare", "@scenario.json", "@other.json", "--simulations", "300" }, \
-    1 }
+    1, 0 }
+/* The report is slow (charts, PDF): it runs on every REPORT_EVERYth
+   mutation only, with a small bootstrap.  */
+#define REPORT                                                              \
+  { { "report", "@evaluation.json", "--out", "@out", "--bootstrap", "200",  \
+      "--simulations", "300" }, 0, 1 }
+#define REPORT_EVERY 8
 
 /* One input type: its name in the workspace, the fixture it starts
    from, the commands that read it and the flag that names it.  */
@@ -104,30 +122,30 @@ typedef struct
 {
   const char *file;
   const char *fixture;    /* NULL: the evaluation text above */
-  command commands[4];
+  command commands[5];
   size_t n_commands;
   const char *flag;       /* e.g. "--usage"; NULL when positional */
 } input_kind;
 
 static const input_kind inputs[] = {
   { "usage.csv", "fixtures/calico-2019/usage.csv",
-    { SAVINGS, PROFIT, VALIDATE }, 3, "--usage" },
+    { SAVINGS, PROFIT, VALIDATE, REPORT }, 4, "--usage" },
   { "costs.csv", "proxies/unit-costs/east-lancs-2018.csv",
-    { SAVINGS, PROFIT, VALIDATE }, 3, "--unit-costs" },
+    { SAVINGS, PROFIT, VALIDATE, REPORT }, 4, "--unit-costs" },
   { "poet.csv", "fixtures/calico-2019/poet.csv",
-    { VALUE, PROFIT, VALIDATE }, 3, "--outcomes" },
+    { VALUE, PROFIT, VALIDATE, REPORT }, 4, "--outcomes" },
   { "instrument.csv", "proxies/instruments/poet.csv",
-    { VALUE, PROFIT, VALIDATE }, 3, "--instrument" },
+    { VALUE, PROFIT, VALIDATE, REPORT }, 4, "--instrument" },
   { "proxies.csv", "proxies/values/calico-2019-gve.csv",
-    { VALUE, PROFIT, VALIDATE }, 3, "--proxies" },
+    { VALUE, PROFIT, VALIDATE, REPORT }, 4, "--proxies" },
   { "register.csv", "fixtures/calico-2019/register.csv",
-    { PROFIT, VALIDATE, ROLLOUT_EVAL }, 3, "--register" },
+    { PROFIT, VALIDATE, ROLLOUT_EVAL, REPORT }, 4, "--register" },
   { "transactions.csv", "fixtures/calico-2019/transactions.csv",
-    { PROFIT, VALIDATE }, 2, "--transactions" },
+    { PROFIT, VALIDATE, REPORT }, 3, "--transactions" },
   { "evaluation.json", NULL,
-    { SAVINGS, VALUE, PROFIT, VALIDATE }, 4, NULL },
+    { SAVINGS, VALUE, PROFIT, VALIDATE, REPORT }, 5, NULL },
   { "scenario.json", "fixtures/scenarios/east-lancs-890.json",
-    { ROLLOUT, COMPARE, ROLLOUT_EVAL }, 3, NULL },
+    { ROLLOUT, COMPARE, ROLLOUT_EVAL, REPORT }, 4, NULL },
 };
 
 #define N_INPUTS (sizeof inputs / sizeof inputs[0])
@@ -347,7 +365,7 @@ run (const workspace *w, const command *c, const char *format,
   char *argv[24];
   size_t n = 0;
   argv[n++] = sp_xstrdup (exe);
-  for (size_t i = 0; i < 8 && c->args[i]; i++)
+  for (size_t i = 0; i < 10 && c->args[i]; i++)
     argv[n++] = c->args[i][0] == '@'
                 ? sp_xasprintf ("%s/%s", w->dir, c->args[i] + 1)
                 : sp_xstrdup (c->args[i]);
@@ -424,6 +442,94 @@ check_run (workspace *w, size_t input, size_t k, const char *note,
   return w->failures == fails;
 }
 
+/* Nonzero when NAME is one of the workspace's own files.  */
+static int
+ws_own (const char *name)
+{
+  if (strcmp (name, "other.json") == 0)
+    return 1;
+  for (size_t i = 0; i < N_INPUTS; i++)
+    if (strcmp (name, inputs[i].file) == 0)
+      return 1;
+  return 0;
+}
+
+#define MARKER "an earlier report"
+
+/* Before a report run: when EXISTING, an earlier output folder @out
+   holding only marker.txt, which a failed run must leave untouched.  */
+static void
+report_before (const workspace *w, int existing)
+{
+  if (!existing)
+    return;
+  char *out = ws_path (w, "out");
+  char *marker = ws_path (w, "out/marker.txt");
+  assert_int_equal (mkdir (out, 0755), 0);
+  sp_mut_write (marker, MARKER, strlen (MARKER));
+  free (marker);
+  free (out);
+}
+
+/* After a report run R: a failed run leaves no @out (or the earlier one
+   untouched) and no temporary folder beside it; a run that succeeds
+   leaves @out with results.json and statement.pdf, the earlier content
+   replaced, and nothing else.  Removes @out.  */
+static void
+report_after (workspace *w, size_t input, size_t k, const char *note,
+              const char *cmdline, const sp_mut_result *r, int existing)
+{
+  char *out = ws_path (w, "out");
+  char *marker = ws_path (w, "out/marker.txt");
+  char *json = ws_path (w, "out/results.json");
+  char *pdf = ws_path (w, "out/statement.pdf");
+  struct stat st;
+  int have_out = stat (out, &st) == 0;
+  int have_marker = stat (marker, &st) == 0;
+  if (r->status != 0 && !existing && have_out)
+    problem (w, input, k, note, cmdline, r, "failed report left --out");
+  if (r->status != 0 && existing && !have_marker)
+    problem (w, input, k, note, cmdline, r,
+             "failed report changed the earlier --out folder");
+  if (r->status != 0 && existing && have_marker)
+    {
+      size_t len;
+      char *text = sp_mut_read (marker, &len);
+      DIR *dir = opendir (out);
+      size_t n = 0;
+      for (struct dirent *e; dir && (e = readdir (dir));)
+        n += e->d_name[0] != '.';
+      if (dir)
+        closedir (dir);
+      if (n != 1 || len != strlen (MARKER) || memcmp (text, MARKER, len))
+        problem (w, input, k, note, cmdline, r,
+                 "failed report changed the earlier --out folder");
+      free (text);
+    }
+  if (r->status == 0 && (have_marker || stat (json, &st) != 0
+                         || stat (pdf, &st) != 0))
+    problem (w, input, k, note, cmdline, r,
+             "report succeeded but --out lacks results.json or "
+             "statement.pdf, or still holds the earlier content");
+  DIR *dir = opendir (w->dir);
+  assert_non_null (dir);
+  for (struct dirent *e; (e = readdir (dir));)
+    if (strcmp (e->d_name, ".") && strcmp (e->d_name, "..")
+        && strcmp (e->d_name, "out") && !ws_own (e->d_name))
+      {
+        char *what = sp_xasprintf ("report left '%s' beside --out",
+                                   e->d_name);
+        problem (w, input, k, note, cmdline, r, what);
+        free (what);
+      }
+  closedir (dir);
+  sp_cli_rmtree (out);
+  free (out);
+  free (marker);
+  free (json);
+  free (pdf);
+}
+
 /* Run every command of INPUT on the workspace as it now is.
    INPUT_SAYS_NAN: the damaged file mentions nan or inf itself, so its
    text may echo the word.  */
@@ -435,10 +541,17 @@ run_commands (workspace *w, size_t input, size_t k, const char *note,
   for (size_t c = 0; c < in->n_commands; c++)
     {
       const command *cmd = &in->commands[c];
+      if (cmd->report && k % REPORT_EVERY != 0)
+        continue;
+      int existing = (k / REPORT_EVERY) % 2 == 1;
+      if (cmd->report)
+        report_before (w, existing);
       char *line;
       sp_mut_result r = run (w, cmd, cmd->json ? "json" : NULL, NULL, &line);
       int ok = check_run (w, input, k, note, line, &r,
                           cmd->json ? "json" : NULL);
+      if (cmd->report)
+        report_after (w, input, k, note, line, &r, existing);
       int status = r.status;
       sp_mut_result_free (&r);
       free (line);
@@ -704,6 +817,8 @@ extreme_numbers_in (size_t input)
         for (size_t c = 0; c < in->n_commands; c++)
           {
             const command *cmd = &in->commands[c];
+            if (cmd->report)
+              continue;
             char *line;
             sp_mut_result r = run (&w, cmd, cmd->json ? "json" : NULL, NULL,
                                    &line);
@@ -772,7 +887,7 @@ bad_path (workspace *w, const char *how, const char *target, int want)
       else
         {
           /* replace the input's own file by the target */
-          for (size_t a = 0; a < 8 && cmd.args[a]; a++)
+          for (size_t a = 0; a < 10 && cmd.args[a]; a++)
             if (cmd.args[a][0] == '@'
                 && strcmp (cmd.args[a] + 1, in->file) == 0)
               {

@@ -38,6 +38,39 @@ sp_diag_errors_in (const sp_diag *d, const char *file)
   return n;
 }
 
+/* TEXT (consumed) as a message prints: control characters escaped, so
+   that a cell echoed in a message cannot break its line (a quoted line
+   break, a CR) or drive the terminal; and past SP_DIAG_TEXT_MAX bytes
+   the middle elided, keeping what is wrong and what to do, so that a
+   100 kB cell does not flood the screen.  UTF-8 sequences are kept
+   whole.  */
+static char *
+tidy (char *text)
+{
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
+    n += *p < 0x20 || *p == 0x7f ? 4 : 1;
+  char *esc = sp_xmalloc (n + 1), *o = esc;
+  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
+    if (*p < 0x20 || *p == 0x7f)
+      o += sprintf (o, "\\x%02x", *p);
+    else
+      *o++ = (char) *p;
+  *o = '\0';
+  free (text);
+  if (n <= SP_DIAG_TEXT_MAX)
+    return esc;
+  size_t head = SP_DIAG_TEXT_MAX / 2, tail = n - SP_DIAG_TEXT_MAX / 2;
+  while (head > 0 && (esc[head] & 0xC0) == 0x80)
+    head--;
+  while (tail < n && (esc[tail] & 0xC0) == 0x80)
+    tail++;
+  char *cut = sp_xasprintf ("%.*s ... (%zu bytes left out) ... %s",
+                            (int) head, esc, tail - head, esc + tail);
+  free (esc);
+  return cut;
+}
+
 static void
 push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
       size_t column, const char *fmt, va_list ap)
@@ -61,7 +94,7 @@ push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
   m->file = file ? sp_xstrdup (file) : NULL;
   m->line = line;
   m->column = column;
-  m->text = sp_xvasprintf (fmt, ap);
+  m->text = tidy (sp_xvasprintf (fmt, ap));
 }
 
 void

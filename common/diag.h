@@ -20,6 +20,11 @@
    counted.  */
 #define SP_DIAG_CAP_PER_FILE 50
 
+/* Longest message text kept whole: a longer one (a huge cell echoed)
+   keeps its start and end with the middle left out.  Control characters
+   in a message are written as \xNN.  */
+#define SP_DIAG_TEXT_MAX 600
+
 typedef enum
 {
   SP_DIAG_ERROR,

@@ -5,7 +5,8 @@
    the physical line on which the row starts, so that readers can report
    problems as FILE:LINE:COLUMN.  Accepted: UTF-8 with or without a byte
    order mark, LF or CRLF line ends, quoted fields (which may contain
-   commas, quotes and line breaks), blank lines (skipped).
+   commas, quotes and line breaks), blank lines (skipped).  Rejected:
+   UTF-16 and any NUL byte.
 
    Header names are matched case-insensitively after trimming spaces, and
    may appear in any order.  */

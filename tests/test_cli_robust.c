@@ -53,6 +53,7 @@
 #include <cjson/cJSON.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "mutate.h"
 #include "xalloc.h"
 
@@ -952,6 +953,109 @@ unreadable_paths (void **state)
               failures == 1 ? "" : "s");
 }
 
+/* ---- what a message echoes -------------------------------------------- */
+
+/* Run savings with the usage file replaced by LEN bytes at DATA; the
+   result's stderr is checked by the caller.  */
+static sp_mut_result
+savings_with_usage (workspace *w, const char *data, size_t len, char **line)
+{
+  char *path = ws_path (w, "usage.csv");
+  sp_mut_write (path, data, len);
+  free (path);
+  static const command savings = SAVINGS;
+  return run (w, &savings, "json", NULL, line);
+}
+
+/* Number of lines of TEXT.  */
+static size_t
+lines_in (const char *text)
+{
+  size_t n = 0;
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* UTF-16 and NUL bytes are named as such (a NUL used to cut its cell
+   short silently); a 100 kB cell is not echoed whole; a line break or
+   an escape character echoed from a cell does not break the message's
+   line or reach the terminal raw.  */
+static void
+encodings_and_echoes (void **state)
+{
+  (void) state;
+  workspace w;
+  ws_open (&w);
+  char *line;
+  const char *header = "participant_id,period,service,quantity\n";
+
+  /* UTF-16LE with its BOM: one message at line 1 */
+  size_t len;
+  char *utf16 = sp_mut_apply (SP_MUT_UTF16, w.original[0], w.original_len[0],
+                              &(sp_mut_rng){ 1 }, &len, (char[8]){ 0 }, 8);
+  sp_mut_result r = savings_with_usage (&w, utf16, len, &line);
+  free (utf16);
+  assert_int_equal (r.status, 65);
+  char *want = sp_xasprintf ("%s/usage.csv:1: error: the file is UTF-16",
+                             w.dir);
+  assert_non_null (strstr (r.err, want));
+  assert_int_equal (lines_in (r.err), 1);
+  free (want);
+  sp_mut_result_free (&r);
+  free (line);
+
+  /* a NUL inside a cell on line 3: "1<NUL>5" must not be read as 1 */
+  static const char nul[] = "participant_id,period,service,quantity\n"
+                            "P1,before,gp_in_hours,2\n"
+                            "P1,after,gp_in_hours,1\0" "5\n";
+  r = savings_with_usage (&w, nul, sizeof nul - 1, &line);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  want = sp_xasprintf ("%s/usage.csv:3: error: the line holds a NUL byte",
+                       w.dir);
+  assert_non_null (strstr (r.err, want));
+  free (want);
+  sp_mut_result_free (&r);
+  free (line);
+
+  /* a 100 kB service name: the message keeps its start and its advice */
+  char *big = sp_xmalloc (100 * 1024 + 200);
+  int n = sprintf (big, "%sP1,before,", header);
+  memset (big + n, 'x', 100 * 1024);
+  n += 100 * 1024;
+  n += sprintf (big + n, ",1\nP1,after,gp_in_hours,1\n");
+  r = savings_with_usage (&w, big, (size_t) n, &line);
+  free (big);
+  assert_int_equal (r.status, 65);
+  assert_true (r.err_len < 2 * SP_DIAG_TEXT_MAX);
+  assert_non_null (strstr (r.err, "usage.csv:2:3: error: service 'xxx"));
+  assert_non_null (strstr (r.err, "bytes left out"));
+  assert_non_null (strstr (r.err, "correct the name\n"));
+  sp_mut_result_free (&r);
+  free (line);
+
+  /* a quoted line break and an escape sequence in echoed cells */
+  static const char ctl[] = "participant_id,period,service,quantity\n"
+                            "P1,before,\"gp\nx\",1\n"
+                            "P1,after,gp_in_hours,\x1b[31m\n";
+  r = savings_with_usage (&w, ctl, sizeof ctl - 1, &line);
+  assert_int_equal (r.status, 65);
+  assert_int_equal (lines_in (r.err), 2);
+  assert_null (strchr (r.err, '\x1b'));
+  assert_non_null (strstr (r.err, "service 'gp\\x0ax'"));
+  assert_non_null (strstr (r.err, "'\\x1b[31m'"));
+  size_t n_errors;
+  const char *bad = NULL;
+  assert_true (error_lines_ok (r.err, &n_errors, &bad));
+  assert_int_equal (n_errors, 2);
+  sp_mut_result_free (&r);
+  free (line);
+
+  ws_restore (&w, 0);
+  ws_close (&w);
+}
+
 int
 main (void)
 {
@@ -967,6 +1071,7 @@ main (void)
     cmocka_unit_test (robust_scenario),
     cmocka_unit_test (extreme_numbers),
     cmocka_unit_test (unreadable_paths),
+    cmocka_unit_test (encodings_and_echoes),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -492,6 +492,61 @@ errors_in_two_files (void **state)
   free (dir);
 }
 
+/* Same inputs and seed: byte-identical JSON whatever the thread count,
+   for every command that resamples or simulates.  */
+static void
+same_results_any_thread_count (void **state)
+{
+  (void) state;
+  static const char *const commands[] = {
+    "savings EVAL --bootstrap 999",
+    "value EVAL --bootstrap 999",
+    "profit EVAL --bootstrap 999",
+    "rollout fixtures/scenarios/east-lancs-890.json --simulations 2000",
+    "rollout fixtures/scenarios/east-lancs-890.json --evaluation EVAL "
+    "--simulations 2000 --bootstrap 999",
+  };
+  static const char *const threads[] = { "1", "2", "3", "0" };
+  const char *eval = "fixtures/calico-2019/evaluation.json";
+  size_t failures = 0;
+  for (size_t c = 0; c < sizeof commands / sizeof *commands; c++)
+    {
+      /* EVAL stands for the evaluation file */
+      const char *at = strstr (commands[c], "EVAL");
+      char *cmd = at ? sp_xasprintf ("%.*s%s%s", (int) (at - commands[c]),
+                                     commands[c], eval, at + 4)
+                     : sp_xstrdup (commands[c]);
+      char *base = NULL;
+      for (size_t t = 0; t < sizeof threads / sizeof *threads; t++)
+        {
+          sp_cli_result r = sp_cli_run ("%s --threads %s --seed 7 "
+                                        "--format json", cmd, threads[t]);
+          if (r.status != 0)
+            fail_msg ("%s --threads %s exited %d: %.500s", cmd, threads[t],
+                      r.status, r.err);
+          if (!base)
+            {
+              base = r.out;
+              r.out = NULL;
+            }
+          else if (strcmp (base, r.out) != 0)
+            {
+              char diff[700];
+              first_difference (base, r.out, diff, sizeof diff);
+              print_error ("INVARIANCE: %s: --threads %s differs from "
+                           "--threads 1 at %s\n", cmd, threads[t], diff);
+              failures++;
+            }
+          sp_cli_free (&r);
+        }
+      free (base);
+      free (cmd);
+    }
+  if (failures)
+    fail_msg ("%zu thread count%s changed the results", failures,
+              failures == 1 ? "" : "s");
+}
+
 int
 main (void)
 {
@@ -503,6 +558,7 @@ main (void)
     cmocka_unit_test (same_proxies),
     cmocka_unit_test (same_register),
     cmocka_unit_test (same_transactions),
+    cmocka_unit_test (same_results_any_thread_count),
     cmocka_unit_test (error_cap),
     cmocka_unit_test (errors_in_two_files),
   };

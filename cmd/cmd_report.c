@@ -3,7 +3,7 @@
    socialprofit report [EVAL] --out DIR builds one results document from
    every section the evaluation has inputs for -- savings (usage),
    social value (outcomes), register, investment, local economy and
-   social profit (register), then the bootstrap
+   social profit (register), rollout (scenarios), then the bootstrap
    intervals of all of them (10,000 resamples unless set) -- and writes,
    all at once through a temporary folder (reports/outdir.h):
 
@@ -33,7 +33,7 @@ static int
 run_sections (sp_context *ctx, cJSON *doc)
 {
   const sp_evaluation *e = &ctx->eval;
-  if (!e->usage && !e->outcomes && !e->register_file)
+  if (!e->usage && !e->outcomes && !e->register_file && !e->n_scenarios)
     return sp_context_require (ctx, e->usage, "usage", "--usage");
   if (e->usage && sp_section_savings (ctx, doc) != 0)
     return -1;
@@ -42,6 +42,8 @@ run_sections (sp_context *ctx, cJSON *doc)
   if (e->register_file
       && (sp_section_register (ctx, doc) != 0
           || sp_section_profit (ctx, doc) != 0))
+    return -1;
+  if (e->n_scenarios && sp_section_rollout (ctx, doc) != 0)
     return -1;
   return sp_section_intervals (ctx, doc);
 }

@@ -303,6 +303,95 @@ rerun_replaces_the_folder (void **state)
   free (base);
 }
 
+/* An evaluation that names a scenario: the rollout section, its charts
+   and its intervals join the report.  The evaluation is written with
+   absolute paths to the pilot's inputs.  */
+static void
+report_with_a_rollout (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *root = realpath (".", NULL);
+  assert_non_null (root);
+  char *text = sp_xasprintf (
+    "{ \"programme\": \"Rollout test\",\n"
+    "  \"usage\": \"%s/fixtures/calico-2019/usage.csv\",\n"
+    "  \"unit_costs\": \"%s/proxies/unit-costs/east-lancs-2018.csv\",\n"
+    "  \"scenarios\": [ \"%s/fixtures/scenarios/east-lancs-890.json\" ] }\n",
+    root, root, root);
+  char *eval = sp_cli_write (base, "eval.json", text);
+  char *out = sp_xasprintf ("%s/out", base);
+  sp_cli_result r = sp_cli_run ("report '%s' --bootstrap 200 --simulations "
+                                "200 --out '%s'", eval, out);
+  assert_int_equal (r.status, 0);
+  char *json = sp_xasprintf ("%s/results.json", out);
+  char *body = read_file (json, NULL);
+  cJSON *doc = cJSON_Parse (body);
+  assert_non_null (doc);
+  assert_near (sp_cli_num (doc, "rollout.target_phbs"), 890, 0);
+  assert_near (sp_cli_num (doc, "savings.saving"), 1231900, 0.5);
+  static const char *const files[] = {
+    "charts/rollout-trajectory.png", "charts/rollout-trajectory.svg",
+    "charts/rollout-tornado.png", "charts/rollout-tornado.svg",
+  };
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+    {
+      char *f = sp_xasprintf ("%s/%s", out, files[i]);
+      assert_true (exists (f));
+      free (f);
+    }
+  char *pdf = sp_xasprintf ("%s/statement.pdf", out);
+  char *words = pdf_text (pdf);
+  if (words)
+    {
+      assert_non_null (strstr (words, "Rollout projection"));
+      assert_non_null (strstr (words, "1,047")); /* assessments */
+      free (words);
+    }
+  free (pdf);
+  cJSON_Delete (doc);
+  free (body);
+  free (json);
+  sp_cli_free (&r);
+  free (out);
+  free (eval);
+  free (text);
+  free (root);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
+/* The same inputs and seed give the same results.json whatever the
+   thread count.  */
+static void
+results_do_not_depend_on_threads (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *one = sp_xasprintf ("%s/one", base);
+  char *two = sp_xasprintf ("%s/two", base);
+  sp_cli_result r = sp_cli_run ("report %s --bootstrap 500 --threads 1 "
+                                "--out '%s'", EVAL, one);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  r = sp_cli_run ("report %s --bootstrap 500 --threads 2 --out '%s'", EVAL,
+                  two);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  char *p1 = sp_xasprintf ("%s/results.json", one);
+  char *p2 = sp_xasprintf ("%s/results.json", two);
+  char *a = read_file (p1, NULL), *b = read_file (p2, NULL);
+  assert_string_equal (a, b);
+  free (a);
+  free (b);
+  free (p1);
+  free (p2);
+  free (one);
+  free (two);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
 int
 main (void)
 {
@@ -313,6 +402,8 @@ main (void)
     cmocka_unit_test (out_is_required),
     cmocka_unit_test (uncreatable_out_exits_73),
     cmocka_unit_test (rerun_replaces_the_folder),
+    cmocka_unit_test (report_with_a_rollout),
+    cmocka_unit_test (results_do_not_depend_on_threads),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -314,6 +314,65 @@ influence (sp_context *ctx, cJSON *doc, const sp_boot_design *d,
   free (rows);
 }
 
+/* The replicates of M figures must fit in memory: at most 2^28 doubles
+   (2 GiB).  Returns 0, or -1 with a usage error.  */
+static int
+fits_in_memory (sp_context *ctx, const sp_boot_settings *s, size_t m)
+{
+  const size_t most = (size_t) 1 << 28;
+  if (m == 0 || s->resamples <= most / m)
+    return 0;
+  sp_diag_fail (&ctx->diag, SP_EXIT_USAGE, ctx->eval.path, 0, 0,
+                "%zu resamples of %zu figures would need %.1f GiB: ask for "
+                "at most %zu (--bootstrap)",
+                s->resamples, m,
+                (double) s->resamples * (double) m * 8.0 / 1073741824.0,
+                most / m);
+  return -1;
+}
+
+/* Bootstrap every figure of R under S and add the bootstrap, intervals
+   and influence sections to DOC.  Returns 0, or -1 with an error.  */
+static int
+bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
+               run *r)
+{
+  sp_boot_design d;
+  sp_boot_design_build (r->parts, r->n_parts, &d);
+  groups (ctx, doc, &d, r);
+  if (fits_in_memory (ctx, s, r->m) != 0)
+    {
+      sp_boot_design_free (&d);
+      return -1;
+    }
+  sp_boot_groups g = { r->groups, r->n_groups };
+  sp_boot_problem p = { d.x, d.n, d.k, d.strata, d.n_strata,
+                        sp_boot_groups_statistic, &g, r->m };
+  sp_boot_intervals res;
+  sp_boot_intervals_compute (&p, s, &res);
+
+  const char *names[N_PARTS];
+  for (int q = 0; q < N_PARTS; q++)
+    if (r->index[q] >= 0)
+      names[r->index[q]] = part_names[q];
+  sp_doc_add_bootstrap (doc, s, &d, names);
+  for (size_t j = 0; j < r->m; j++)
+    {
+      if (!r->figures[j].path)
+        continue;
+      sp_doc_add_interval (doc, r->figures[j].path, &res.ci[j], s->seed);
+      if (r->figures[j].histogram && res.ci[j].used > 0)
+        sp_doc_add_histogram (doc, r->figures[j].path,
+                              res.replicates + j * res.b, res.ci[j].used);
+    }
+  influence (ctx, doc, &d, &res, r, PART_USAGE,
+             r->first[PART_USAGE] + SP_SAVINGS_FIG_SAVING);
+  influence (ctx, doc, &d, &res, r, PART_OUTCOMES, r->first[PART_OUTCOMES]);
+  sp_boot_intervals_free (&res);
+  sp_boot_design_free (&d);
+  return 0;
+}
+
 int
 sp_section_intervals (sp_context *ctx, cJSON *doc)
 {
@@ -325,38 +384,7 @@ sp_section_intervals (sp_context *ctx, cJSON *doc)
   memset (&r, 0, sizeof r);
   int rc = build (ctx, doc, &r);
   if (rc == 0 && r.n_parts > 0)
-    {
-      sp_boot_design d;
-      sp_boot_design_build (r.parts, r.n_parts, &d);
-      groups (ctx, doc, &d, &r);
-      sp_boot_groups g = { r.groups, r.n_groups };
-      sp_boot_problem p = { d.x, d.n, d.k, d.strata, d.n_strata,
-                            sp_boot_groups_statistic, &g, r.m };
-      sp_boot_intervals res;
-      sp_boot_intervals_compute (&p, &s, &res);
-
-      const char *names[N_PARTS];
-      for (int q = 0; q < N_PARTS; q++)
-        if (r.index[q] >= 0)
-          names[r.index[q]] = part_names[q];
-      sp_doc_add_bootstrap (doc, &s, &d, names);
-      for (size_t j = 0; j < r.m; j++)
-        {
-          if (!r.figures[j].path)
-            continue;
-          sp_doc_add_interval (doc, r.figures[j].path, &res.ci[j], s.seed);
-          if (r.figures[j].histogram && res.ci[j].used > 0)
-            sp_doc_add_histogram (doc, r.figures[j].path,
-                                  res.replicates + j * res.b,
-                                  res.ci[j].used);
-        }
-      influence (ctx, doc, &d, &res, &r, PART_USAGE,
-                 r.first[PART_USAGE] + SP_SAVINGS_FIG_SAVING);
-      influence (ctx, doc, &d, &res, &r, PART_OUTCOMES,
-                 r.first[PART_OUTCOMES]);
-      sp_boot_intervals_free (&res);
-      sp_boot_design_free (&d);
-    }
+    rc = bootstrap_all (ctx, doc, &s, &r);
   for (size_t j = 0; j < r.m; j++)
     free (r.figures[j].path);
   free (r.figures);

@@ -200,6 +200,13 @@ settings_and_defaults (void **state)
   assert_int_equal (r.status, 0);
   assert_non_null (strstr (r.out, "\"method\":\t\"basic\""));
   sp_cli_free (&r);
+  /* More replicates than memory holds: said before trying (6 figures x
+     10^8 doubles = 4.5 GiB > 2 GiB).  */
+  r = sp_cli_run ("savings '%s' --bootstrap 100000000", eval);
+  assert_int_equal (r.status, 64);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "would need 4.5 GiB"));
+  sp_cli_free (&r);
   r = sp_cli_run ("savings '%s' --ci-method studentized", eval);
   assert_int_equal (r.status, 64);
   assert_string_equal (r.out, "");

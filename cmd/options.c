@@ -103,7 +103,7 @@ sp_options_parse (int argc, char **argv, const char *command, sp_options *o)
   optind = 1;
   opterr = 0;
   int c;
-  while ((c = getopt_long (argc, argv, "h", long_options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, ":h", long_options, NULL)) != -1)
     {
       const char *a = optarg;
       long l;

@@ -1056,6 +1056,30 @@ encodings_and_echoes (void **state)
   ws_close (&w);
 }
 
+/* A flag given last without its value is bad usage that says so (it
+   used to be reported as an unknown option).  */
+static void
+option_without_value (void **state)
+{
+  (void) state;
+  static const char *const runs[] = {
+    "savings fixtures/calico-2019/evaluation.json --format",
+    "value fixtures/calico-2019/evaluation.json --outcomes",
+    "profit fixtures/calico-2019/evaluation.json --scale-to",
+    "rollout fixtures/scenarios/east-lancs-890.json --evaluation",
+    "report fixtures/calico-2019/evaluation.json --out",
+  };
+  for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
+    {
+      sp_cli_result r = sp_cli_run ("%s", runs[i]);
+      assert_int_equal (r.status, 64);
+      assert_string_equal (r.out, "");
+      if (!strstr (r.err, "needs a value"))
+        fail_msg ("%s: %s", runs[i], r.err);
+      sp_cli_free (&r);
+    }
+}
+
 int
 main (void)
 {
@@ -1072,6 +1096,7 @@ main (void)
     cmocka_unit_test (extreme_numbers),
     cmocka_unit_test (unreadable_paths),
     cmocka_unit_test (encodings_and_echoes),
+    cmocka_unit_test (option_without_value),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

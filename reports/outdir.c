@@ -51,11 +51,43 @@ dir_mode (void)
   return 0777 & ~mask;
 }
 
+/* Create each missing folder above O->dir, outermost first, recording
+   them in O->made.  Returns 0 or -1 (reason in D).  */
+static int
+make_parents (sp_outdir *o, sp_diag *d)
+{
+  char *path = sp_xstrdup (o->dir);
+  int rc = 0;
+  for (char *slash = strchr (path + 1, '/'); slash && rc == 0;
+       slash = strchr (slash + 1, '/'))
+    {
+      *slash = '\0';
+      struct stat st;
+      if (stat (path, &st) != 0)
+        {
+          if (mkdir (path, 0777) == 0)
+            {
+              o->made = sp_xrealloc (o->made,
+                                     (o->n_made + 1) * sizeof *o->made);
+              o->made[o->n_made++] = sp_xstrdup (path);
+            }
+          else
+            rc = fail (d, o->dir, "cannot create the output folder", errno);
+        }
+      *slash = '/';
+    }
+  free (path);
+  return rc;
+}
+
 int
 sp_outdir_open (sp_outdir *o, const char *dir, sp_diag *d)
 {
   o->dir = clean_dir (dir);
   o->tmp = NULL;
+  o->made = NULL;
+  o->n_made = 0;
+  o->committed = 0;
   if (!o->dir)
     {
       sp_diag_fail (d, SP_EXIT_CANTCREAT, dir, 0, 0,
@@ -71,6 +103,8 @@ sp_outdir_open (sp_outdir *o, const char *dir, sp_diag *d)
                     "another --out");
       return -1;
     }
+  if (make_parents (o, d) != 0)
+    return -1;
   char *tmpl = sp_xasprintf ("%s.tmp-XXXXXX", o->dir);
   if (!mkdtemp (tmpl))
     {
@@ -154,6 +188,7 @@ replace_by_renames (sp_outdir *o, sp_diag *d)
     }
   free (o->tmp);
   o->tmp = NULL;
+  o->committed = 1;
   sp_outdir_rmtree (aside);
   free (aside);
   return 0;
@@ -169,6 +204,7 @@ sp_outdir_commit (sp_outdir *o, sp_diag *d)
         return fail (d, o->dir, "cannot create the output folder", errno);
       free (o->tmp);
       o->tmp = NULL;
+      o->committed = 1;
       return 0;
     }
   if (!S_ISDIR (st.st_mode))
@@ -184,6 +220,7 @@ sp_outdir_commit (sp_outdir *o, sp_diag *d)
       sp_outdir_rmtree (o->tmp);
       free (o->tmp);
       o->tmp = NULL;
+      o->committed = 1;
       return 0;
     }
   if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP)
@@ -196,9 +233,18 @@ sp_outdir_close (sp_outdir *o)
 {
   if (o->tmp)
     sp_outdir_rmtree (o->tmp);
+  for (size_t i = o->n_made; i-- > 0;)
+    {
+      if (!o->committed)
+        rmdir (o->made[i]);
+      free (o->made[i]);
+    }
+  free (o->made);
   free (o->tmp);
   free (o->dir);
   o->tmp = o->dir = NULL;
+  o->made = NULL;
+  o->n_made = 0;
 }
 
 static int

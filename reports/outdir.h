@@ -6,9 +6,10 @@
    been written the sibling is renamed into place.  An existing DIR is
    replaced: the two are swapped atomically (renameat2 RENAME_EXCHANGE)
    where the file system allows, otherwise the old DIR is renamed aside,
-   the new one renamed in and the old one removed.  Any failure removes
-   the temporary directory, so a failed run leaves nothing under DIR and
-   an existing DIR untouched.
+   the new one renamed in and the old one removed.  Missing folders above
+   DIR are created first (as mkdir -p does).  Any failure removes the
+   temporary directory and the folders this run created above DIR, so a
+   failed run leaves nothing under DIR and an existing DIR untouched.
 
    Problems are recorded in the caller's sp_diag with exit status 73
    (output cannot be created) and a message naming the path.
@@ -31,10 +32,15 @@ typedef struct
   char *dir;  /* the directory asked for, without trailing slashes (owned) */
   char *tmp;  /* the temporary sibling being filled (owned); NULL once
                  committed or removed */
+  char **made;   /* folders above DIR created by this run, outermost
+                    first (owned) */
+  size_t n_made;
+  int committed;
 } sp_outdir;
 
 /* Start writing the directory DIR: check that DIR is not an existing
-   non-directory and create its temporary sibling.  O is caller-owned
+   non-directory, create the missing folders above it and its temporary
+   sibling.  O is caller-owned
    storage.  Returns 0, or -1 with the reason in D (exit 73).  O must be
    passed to sp_outdir_close in every case.  */
 int sp_outdir_open (sp_outdir *o, const char *dir, sp_diag *d);
@@ -53,8 +59,8 @@ int sp_outdir_write (sp_outdir *o, const char *rel, const void *data,
    it was before.  */
 int sp_outdir_commit (sp_outdir *o, sp_diag *d);
 
-/* Remove the temporary directory if it is still there and release what
-   O owns.  */
+/* Unless O was committed, remove the temporary directory and the
+   folders created above DIR; release what O owns.  */
 void sp_outdir_close (sp_outdir *o);
 
 /* Remove PATH and everything below it, without following symbolic

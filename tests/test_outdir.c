@@ -174,8 +174,9 @@ uncreatable_folders_fail_with_73 (void **state)
   fputs ("keep", f);
   fclose (f);
   char *under_file = sp_xasprintf ("%s/plain/out", base);
-  char *no_parent = sp_xasprintf ("%s/no/such/out", base);
-  const char *cases[] = { under_file, no_parent, file, "/proc/sptest-out" };
+  char *deep_under_file = sp_xasprintf ("%s/plain/a/out", base);
+  const char *cases[] = { under_file, deep_under_file, file,
+                          "/proc/sptest-out", "/proc/sptest-dir/out" };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
     {
       sp_diag d;
@@ -195,9 +196,43 @@ uncreatable_folders_fail_with_73 (void **state)
   assert_string_equal (text, "keep");
   free (text);
   free (under_file);
-  free (no_parent);
+  free (deep_under_file);
   free (file);
   sp_outdir_rmtree (base);
+  free (base);
+}
+
+/* Missing folders above DIR are made, and removed again when the run
+   fails.  */
+static void
+missing_parents_are_made_and_unmade (void **state)
+{
+  (void) state;
+  char *base = scratch ();
+  char *dir = sp_xasprintf ("%s/a/b/out", base);
+  sp_diag d;
+  sp_diag_init (&d);
+  sp_outdir o;
+  assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
+  assert_int_equal (sp_outdir_write (&o, "missing/x.txt", "x", 1, &d), -1);
+  sp_outdir_close (&o);
+  assert_int_equal (entries (base), 0); /* a/ and a/b/ removed again */
+  sp_diag_free (&d);
+
+  sp_diag_init (&d);
+  assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
+  assert_int_equal (sp_outdir_write (&o, "x.txt", "x", 1, &d), 0);
+  assert_int_equal (sp_outdir_commit (&o, &d), 0);
+  sp_outdir_close (&o);
+  char *x = sp_xasprintf ("%s/x.txt", dir);
+  assert_true (exists (x));
+  char *b = sp_xasprintf ("%s/a/b", base);
+  assert_int_equal (entries (b), 1); /* only out/ */
+  free (b);
+  free (x);
+  sp_diag_free (&d);
+  sp_outdir_rmtree (base);
+  free (dir);
   free (base);
 }
 
@@ -222,6 +257,7 @@ main (void)
     cmocka_unit_test (replaces_an_existing_folder),
     cmocka_unit_test (closing_without_commit_leaves_nothing),
     cmocka_unit_test (uncreatable_folders_fail_with_73),
+    cmocka_unit_test (missing_parents_are_made_and_unmade),
     cmocka_unit_test (dot_cannot_be_replaced),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

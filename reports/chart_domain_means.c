@@ -171,7 +171,10 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       double pf = mixed ? (r[i].follow - r[i].min) / span : r[i].follow;
       double xb = plot.x + plot.w * sp_chart_scale_pos (&s, pb);
       double xf = plot.x + plot.w * sp_chart_scale_pos (&s, pf);
-      sp_chart_line (cr, xb, cy, xf, cy, SP_COLOUR_AXIS, 1.5, 0);
+      /* A worsening is drawn in the colour of losses.  */
+      sp_chart_line (cr, xb, cy, xf, cy,
+                     pf < pb ? SP_COLOUR_NEGATIVE : SP_COLOUR_AXIS,
+                     pf < pb ? 2.5 : 1.5, 0);
       sp_chart_colour (cr, SP_COLOUR_BEFORE);
       cairo_arc (cr, xb, cy, rad, 0, 2 * M_PI);
       cairo_fill (cr);

@@ -145,7 +145,7 @@ sp_stmt_array_table (sp_page *p, const char *heading, const cJSON *array,
   {
     for (size_t c = 0; c < n_cols; c++)
       {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive (el, cols[c].field);
+        const cJSON *v = sp_doc_get (el, cols[c].field);
         const char *label = sp_doc_str (el, "label", "");
         if (cols[c].kind == SP_FIG_LABEL && label[0])
           v = cJSON_GetObjectItemCaseSensitive (el, "label");

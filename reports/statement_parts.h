@@ -56,7 +56,8 @@ char *sp_stmt_figure (const cJSON *doc, const char *path, sp_fig_kind kind,
                       char *buf, size_t size);
 
 /* A column of a table made from an array of objects: its header, width
-   and alignment, and the member of each object it shows, as KIND.  */
+   and alignment, and the member of each object it shows (a dotted path
+   within the object), as KIND.  */
 typedef struct
 {
   const char *title;

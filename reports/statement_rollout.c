@@ -105,6 +105,29 @@ sensitivity_table (sp_page *p, const cJSON *ro)
                        cols, sizeof cols / sizeof cols[0]);
 }
 
+/* With several scenarios in the evaluation, all of them side by side
+   (the first is the one detailed above).  */
+static void
+scenarios_table (sp_page *p, const cJSON *doc)
+{
+  const cJSON *list = sp_doc_get (doc, "scenarios");
+  if (cJSON_GetArraySize (list) < 2)
+    return;
+  static const sp_stmt_column cols[] = {
+    { "Scenario", 0.24, SP_ALIGN_START, "name", SP_FIG_TEXT },
+    { "Target PHBs", 0.12, SP_ALIGN_END, "rollout.target_phbs",
+      SP_FIG_COUNT },
+    { "Annual budget", 0.16, SP_ALIGN_END, "rollout.annual_budget",
+      SP_FIG_MONEY },
+    { "Investment", 0.16, SP_ALIGN_END, "rollout.investment.total",
+      SP_FIG_MONEY },
+    { "Net saving", 0.16, SP_ALIGN_END, "rollout.net_saving", SP_FIG_MONEY },
+    { "NPV", 0.16, SP_ALIGN_END, "rollout.npv", SP_FIG_MONEY },
+  };
+  sp_stmt_array_table (p, "All scenarios of the evaluation", list, cols,
+                       sizeof cols / sizeof cols[0]);
+}
+
 void
 sp_stmt_rollout (sp_page *p, const cJSON *doc)
 {
@@ -167,4 +190,5 @@ sp_stmt_rollout (sp_page *p, const cJSON *doc)
   sp_stmt_chart (p, doc, &sp_chart_rollout_trajectory);
   sensitivity_table (p, ro);
   sp_stmt_chart (p, doc, &sp_chart_rollout_tornado);
+  scenarios_table (p, doc);
 }

@@ -108,8 +108,9 @@ sp_csv_table_parse (const char *name, const char *text, size_t len,
   memset (t, 0, sizeof *t);
   t->path = sp_xstrdup (name);
 
-  /* Skip a UTF-8 byte order mark.  */
-  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+  /* Skip a UTF-8 byte order mark (or several: files joined or re-saved
+     by a naive tool; left in, one would hide the first header name).  */
+  while (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     {
       text += 3;
       len -= 3;

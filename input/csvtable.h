@@ -4,7 +4,7 @@
    Parsing is libcsv's (strict mode).  A table remembers, for every row,
    the physical line on which the row starts, so that readers can report
    problems as FILE:LINE:COLUMN.  Accepted: UTF-8 with or without a byte
-   order mark, LF or CRLF line ends, quoted fields (which may contain
+   order mark (or several), LF or CRLF line ends, quoted fields (which may contain
    commas, quotes and line breaks), blank lines (skipped).  Rejected:
    UTF-16 and any NUL byte.
 

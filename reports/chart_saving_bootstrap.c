@@ -87,7 +87,7 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   double level = sp_doc_num (iv, "level", 0.95);
 
   const double m = 18;
-  char sub[512], a[64], b[64], c[64], lv[16];
+  char sub[1024], a[64], b[64], c[64], lv[16];
   sp_fmt_percent (level, 0, lv, sizeof lv);
   int len = snprintf (sub, sizeof sub, "The saving recomputed on %s "
                       "resamples of the participants, drawn with "
@@ -95,11 +95,15 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
                       sp_fmt_number (sp_doc_num (iv, "resamples", 0), 0, c,
                                      sizeof c));
   if (have_ci && len > 0 && (size_t) len < sizeof sub)
-    snprintf (sub + len, sizeof sub - (size_t) len,
-              ". %s confidence interval (%s): %s to %s.", lv,
-              sp_doc_str (iv, "method", "bootstrap"),
-              sp_fmt_money (lo->valuedouble, a, sizeof a),
-              sp_fmt_money (hi->valuedouble, b, sizeof b));
+    len += snprintf (sub + len, sizeof sub - (size_t) len,
+                     ". %s confidence interval (%s): %s to %s.", lv,
+                     sp_doc_str (iv, "method", "bootstrap"),
+                     sp_fmt_money (lo->valuedouble, a, sizeof a),
+                     sp_fmt_money (hi->valuedouble, b, sizeof b));
+  /* The interval's own note (a collapsed or fallen-back interval).  */
+  const char *note = sp_doc_str (iv, "note", NULL);
+  if (note && len > 0 && (size_t) len < sizeof sub)
+    snprintf (sub + len, sizeof sub - (size_t) len, " Note: %s.", note);
   sp_chart_background (cr, w, h);
   double y = sp_chart_title (cr, w, m, "How sure is the saving? Bootstrap "
                              "distribution", sub);
@@ -136,6 +140,14 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
     {
       double x0 = plot.x + plot.w * sp_chart_scale_pos (&sx, edges[i]);
       double x1 = plot.x + plot.w * sp_chart_scale_pos (&sx, edges[i + 1]);
+      if (x1 - x0 < 8)
+        {
+          /* A bin of no width (every resample the same): a narrow bar
+             centred on its value, so that it stays visible.  */
+          double mid = (x0 + x1) / 2;
+          x0 = mid - 4;
+          x1 = mid + 4;
+        }
       double bh = plot.h * sp_chart_scale_pos (&sy, counts[i]);
       double mid = (edges[i] + edges[i + 1]) / 2;
       int inside = have_ci && mid >= lo->valuedouble

@@ -219,6 +219,34 @@ a_document_without_a_section_draws_nothing_for_it (void **state)
   cJSON_Delete (doc);
 }
 
+/* Degenerate data draws without dividing by zero: a bootstrap whose
+   resamples all agree (edges all equal), costs all zero, a trajectory
+   of one month, a tornado with no swing.  */
+static void
+degenerate_data_still_draws (void **state)
+{
+  (void) state;
+  cJSON *doc = parse (
+    "{\"savings\":{\"lines\":[{\"label\":\"A\",\"before_cost\":0,"
+    "\"after_cost\":0}]},"
+    "\"intervals\":{\"savings.saving\":{\"estimate\":5,\"lower\":5,"
+    "\"upper\":5,\"note\":\"collapsed\",\"histogram\":"
+    "{\"edges\":[5,5,5],\"counts\":[0,100]}}},"
+    "\"rollout\":{\"net_saving\":0,\"trajectory\":[{\"month\":\"2020-01\","
+    "\"live_phbs\":0}],\"sensitivity\":[{\"parameter\":\"p\","
+    "\"net_low\":0,\"net_high\":0}]}}");
+  const sp_chart *const which[] = {
+    &sp_chart_service_costs, &sp_chart_saving_bootstrap,
+    &sp_chart_rollout_trajectory, &sp_chart_rollout_tornado,
+  };
+  for (size_t i = 0; i < sizeof which / sizeof which[0]; i++)
+    {
+      assert_true (which[i]->available (doc));
+      check_outputs (which[i], doc);
+    }
+  cJSON_Delete (doc);
+}
+
 /* Text of the PDF in BUF through pdftotext (poppler-utils), or NULL
    when pdftotext is not installed.  */
 static char *
@@ -332,6 +360,7 @@ main (void)
     cmocka_unit_test (money_ticks_have_separators),
     cmocka_unit_test (every_chart_draws_from_a_full_document),
     cmocka_unit_test (a_document_without_a_section_draws_nothing_for_it),
+    cmocka_unit_test (degenerate_data_still_draws),
     cmocka_unit_test (statement_shows_figures_notes_and_pages),
     cmocka_unit_test (statement_shows_ids_only_when_the_document_has_them),
   };

@@ -7,6 +7,7 @@
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
+#include "statement_table.h"
 
 void
 sp_stmt_title (sp_page *p, const cJSON *doc)
@@ -104,7 +105,7 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
   if (!f.n)
     return;
-  sp_page_heading (p, "Headline figures", 1, 80);
+  sp_page_heading (p, "Headline figures", 1, sp_table_keep (f.n));
   sp_stmt_figures_table (p, &f, "Figure", "Value");
   interval_method (p, doc);
 }

@@ -13,11 +13,6 @@ register_part (sp_page *p, const cJSON *doc)
 {
   if (!sp_doc_get (doc, "register"))
     return;
-  sp_page_heading (p, "The PHB register", 1, 40 + sp_table_keep (5));
-  sp_page_para (p, "Everyone who enquired, and how far they have gone: "
-                   "referrals are everyone beyond an enquiry; the "
-                   "conversion rate is approved plans over referrals. "
-                   "Budgets are over approved and in-process plans.");
   static const sp_stmt_row rows[] = {
     { "register.enquiries", "Enquiries", SP_FIG_COUNT },
     { "register.referrals", "Referrals", SP_FIG_COUNT },
@@ -33,6 +28,14 @@ register_part (sp_page *p, const cJSON *doc)
     { "register.pas_per_phb", "Personal assistants per PHB", SP_FIG_NUMBER },
     { "register.integrated", "Integrated budgets", SP_FIG_COUNT },
   };
+  sp_page_heading (p, "The PHB register", 1,
+                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
+  sp_page_para (p, "Everyone who enquired, and how far they have gone: "
+                   "referrals are everyone beyond an enquiry; the "
+                   "conversion rate is the approved and in-process plans "
+                   "over the referrals. Budgets are over the live plans "
+                   "(see the register's formulas under Assumptions and "
+                   "sources).");
   sp_stmt_figures f = { .n = 0 };
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
   sp_stmt_figures_table (p, &f, "Register", "Number");
@@ -44,7 +47,16 @@ investment_part (sp_page *p, const cJSON *doc)
   const cJSON *inv = sp_doc_get (doc, "investment");
   if (!inv)
     return;
-  sp_page_heading (p, "Investment", 1, 40 + sp_table_keep (5));
+  static const sp_stmt_row rows[] = {
+    { "investment.assessed", "People assessed", SP_FIG_COUNT },
+    { "investment.phbs", "PHBs reviewed", SP_FIG_COUNT },
+    { "investment.advocacy", "Care planning and advocacy", SP_FIG_MONEY },
+    { "investment.reviews", "Reviews", SP_FIG_MONEY },
+    { "investment.marketplace", "Marketplace", SP_FIG_MONEY },
+    { "investment.total", "Total investment", SP_FIG_MONEY },
+  };
+  sp_page_heading (p, "Investment", 1,
+                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
   char line[640], a[64], b[64], v[32], m[32], r[32];
   snprintf (line, sizeof line,
             "Care planning and advocacy at %s + VAT for each person "
@@ -62,14 +74,6 @@ investment_part (sp_page *p, const cJSON *doc)
             sp_fmt_percent (sp_doc_num (inv, "params.vat_rate", 0), 0, v,
                             sizeof v));
   sp_page_para (p, line);
-  static const sp_stmt_row rows[] = {
-    { "investment.assessed", "People assessed", SP_FIG_COUNT },
-    { "investment.phbs", "PHBs reviewed", SP_FIG_COUNT },
-    { "investment.advocacy", "Care planning and advocacy", SP_FIG_MONEY },
-    { "investment.reviews", "Reviews", SP_FIG_MONEY },
-    { "investment.marketplace", "Marketplace", SP_FIG_MONEY },
-    { "investment.total", "Total investment", SP_FIG_MONEY },
-  };
   sp_stmt_figures f = { .n = 0 };
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
   sp_stmt_figures_table (p, &f, "Item", "Cost");
@@ -81,12 +85,6 @@ local_part (sp_page *p, const cJSON *doc)
   const cJSON *le = sp_doc_get (doc, "local_economy");
   if (!le)
     return;
-  sp_page_heading (p, "Local economic effect", 1, 40 + sp_table_keep (5));
-  sp_page_para (p, "Local Multiplier 3 (New Economics Foundation): R1 is "
-                   "all spend through the marketplace, R2 the spend with "
-                   "local suppliers, R3 what those suppliers re-spend "
-                   "locally (R2 x the local re-spend share). LM3 = (R1 + R2 "
-                   "+ R3) / R1; the local economic effect is R2 + R3.");
   static const sp_stmt_row rows[] = {
     { "local_economy.r1", "R1: all spend", SP_FIG_MONEY },
     { "local_economy.r2", "R2: spend with local suppliers", SP_FIG_MONEY },
@@ -97,6 +95,13 @@ local_part (sp_page *p, const cJSON *doc)
     { "local_economy.fee_transacted", "Marketplace fee on the spend",
       SP_FIG_MONEY },
   };
+  sp_page_heading (p, "Local economic effect", 1,
+                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
+  sp_page_para (p, "Local Multiplier 3 (New Economics Foundation): R1 is "
+                   "all spend through the marketplace, R2 the spend with "
+                   "local suppliers, R3 what those suppliers re-spend "
+                   "locally (R2 x the local re-spend share). LM3 = (R1 + R2 "
+                   "+ R3) / R1; the local economic effect is R2 + R3.");
   sp_stmt_figures f = { .n = 0 };
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
   sp_stmt_figures_table (p, &f, "Figure", "Value");
@@ -119,12 +124,6 @@ profit_part (sp_page *p, const cJSON *doc)
   const cJSON *sp = sp_doc_get (doc, "social_profit");
   if (!sp)
     return;
-  sp_page_heading (p, "Social profit", 1, 40 + sp_table_keep (5));
-  sp_page_para (p, "Social profit combines the three methods of section "
-                   "1.4 of the pilot report: cost-benefit analysis (NHS "
-                   "savings), social return on investment (social value) "
-                   "and the local economic effect of the money spent, less "
-                   "the investment that bought them.");
   static const sp_stmt_row rows[] = {
     { "social_profit.nhs_savings", "NHS savings", SP_FIG_MONEY },
     { "social_profit.social_value", "Social value", SP_FIG_MONEY },
@@ -142,6 +141,13 @@ profit_part (sp_page *p, const cJSON *doc)
     { "social_profit.returns_per_pound.local_economic_effect",
       "Return from the local economic effect", SP_FIG_RATIO },
   };
+  sp_page_heading (p, "Social profit", 1,
+                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
+  sp_page_para (p, "Social profit combines the three methods of section "
+                   "1.4 of the pilot report: cost-benefit analysis (NHS "
+                   "savings), social return on investment (social value) "
+                   "and the local economic effect of the money spent, less "
+                   "the investment that bought them.");
   sp_stmt_figures f = { .n = 0 };
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
   sp_stmt_figures_table (p, &f, "Component", "Value");

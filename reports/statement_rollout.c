@@ -42,7 +42,8 @@ cash_flows_table (sp_page *p, const cJSON *ro)
     { "Discounted", 0.16, SP_ALIGN_END },
     { "Cumulative", 0.16, SP_ALIGN_END },
   };
-  sp_page_heading (p, "Cash flows by year", 2, sp_table_keep (5));
+  sp_page_heading (p, "Cash flows by year", 2,
+                   sp_table_keep ((size_t) cJSON_GetArraySize (cf)));
   sp_table t;
   sp_table_begin (&t, p, cols, 7, (size_t) cJSON_GetArraySize (cf));
   char y[32], a[64], b[64], c[64], d[64], e[64], f[64];

@@ -77,7 +77,8 @@ categories_table (sp_page *p, const cJSON *doc, const cJSON *sec)
     { "Reduction in cost (with its CI when computed)", 0.38, SP_ALIGN_END },
     { "Reduction in use", 0.16, SP_ALIGN_END },
   };
-  sp_page_heading (p, "By category", 2, sp_table_keep (5));
+  sp_page_heading (p, "By category", 2,
+                   sp_table_keep ((size_t) cJSON_GetArraySize (cats)));
   sp_table t;
   sp_table_begin (&t, p, cols, 5, (size_t) cJSON_GetArraySize (cats));
   char a[64], b[64], c[192], d[192], key[128];

@@ -70,7 +70,7 @@ sp_table_height (size_t rows)
 double
 sp_table_keep (size_t rows)
 {
-  return sp_table_height (rows < 5 ? rows : 5);
+  return sp_table_height (rows <= 12 ? rows : 5);
 }
 
 void

@@ -41,8 +41,9 @@ void sp_table_begin (sp_table *t, sp_page *p, const sp_table_col *cols,
                      size_t n_cols, size_t rows);
 
 /* The height a table of ROWS one-line rows needs below the cursor to
-   start on the current page: its header and up to five rows.  A heading
-   above a table keeps at least this much with it.  */
+   start on the current page: all of it when it has 12 rows or fewer,
+   else its header and five rows.  A heading above a table keeps at least
+   this much with it.  */
 double sp_table_keep (size_t rows);
 
 /* The height of a whole table of ROWS one-line rows and its header.  */

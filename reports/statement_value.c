@@ -71,7 +71,8 @@ domains_table (sp_page *p, const cJSON *sec)
     { "Follow-up mean", 0.14, SP_ALIGN_END },
     { "Improvement", 0.14, SP_ALIGN_END },
   };
-  sp_page_heading (p, "Outcome domains", 2, sp_table_keep (5));
+  sp_page_heading (p, "Outcome domains", 2,
+                   sp_table_keep ((size_t) cJSON_GetArraySize (doms)));
   sp_table t;
   sp_table_begin (&t, p, cols, 6, (size_t) cJSON_GetArraySize (doms));
   char s[64], a[64], b[64], c[64], d[64];

@@ -43,39 +43,61 @@ sp_stmt_title (sp_page *p, const cJSON *doc)
   sp_page_note (p, line);
 }
 
-/* The line that says how the intervals were computed, from the first
-   interval in DOC.  */
-static void
-interval_method (sp_page *p, const cJSON *doc)
+/* The first interval in DOC that has the member KIND ("resamples" for
+   the bootstrap, "simulations" for the rollout's Monte Carlo), preferring
+   PREFERRED; NULL when there is none.  */
+static const cJSON *
+interval_with (const cJSON *doc, const char *kind, const char *preferred)
 {
+  const cJSON *iv = sp_chart_interval (doc, preferred);
+  if (cJSON_GetObjectItemCaseSensitive (iv, kind))
+    return iv;
   const cJSON *in = cJSON_GetObjectItemCaseSensitive (doc, "intervals");
-  const cJSON *iv = in ? in->child : NULL;
-  const cJSON *saving = sp_chart_interval (doc, "savings.saving");
-  if (saving)
-    iv = saving;
-  if (!cJSON_IsObject (iv))
-    {
-      sp_page_note (p, "No confidence intervals were computed for this "
-                       "run (bootstrap resamples set to 0).");
-      return;
-    }
-  char line[512], n[64], lv[16], seed_text[64] = "";
-  const cJSON *res = cJSON_GetObjectItemCaseSensitive (iv, "resamples");
+  cJSON_ArrayForEach (iv, in)
+  if (cJSON_IsNumber (cJSON_GetObjectItemCaseSensitive (iv, kind)))
+    return iv;
+  return NULL;
+}
+
+/* "95% intervals from 10,000 ... (bca method, seed 20190101)" for IV,
+   whose draws are counted by KIND and described by WHAT.  */
+static void
+method_line (sp_page *p, const cJSON *iv, const char *kind, const char *what,
+             const char *meaning)
+{
+  char line[640], n[64], lv[16], seed_text[64] = "";
   const cJSON *seed = cJSON_GetObjectItemCaseSensitive (iv, "seed");
   if (cJSON_IsNumber (seed))
     snprintf (seed_text, sizeof seed_text, ", seed %.0f", seed->valuedouble);
   sp_fmt_percent (sp_doc_num (iv, "level", 0.95), 0, lv, sizeof lv);
-  snprintf (line, sizeof line,
-            "Confidence intervals (CI) are %s intervals from %s bootstrap "
-            "resamples of the participants (%s method%s); they show how far "
-            "each figure could move by chance with a cohort this small, not "
-            "errors in the inputs.",
-            lv,
-            cJSON_IsNumber (res) ? sp_fmt_number (res->valuedouble, 0, n,
-                                                  sizeof n)
-                                 : "the",
-            sp_doc_str (iv, "method", "bootstrap"), seed_text);
+  snprintf (line, sizeof line, "CI: %s intervals from %s %s (%s method%s); %s",
+            lv, sp_fmt_number (sp_doc_num (iv, kind, 0), 0, n, sizeof n),
+            what, sp_doc_str (iv, "method", "percentile"), seed_text,
+            meaning);
   sp_page_note (p, line);
+}
+
+/* The lines that say how the intervals were computed.  */
+static void
+interval_method (sp_page *p, const cJSON *doc)
+{
+  const cJSON *boot = interval_with (doc, "resamples", "savings.saving");
+  const cJSON *sims = interval_with (doc, "simulations",
+                                     "rollout.net_saving");
+  if (!boot && !sims)
+    sp_page_note (p, "No confidence intervals (CI) were computed for this "
+                     "run (bootstrap resamples set to 0).");
+  if (boot)
+    method_line (p, boot, "resamples",
+                 "bootstrap resamples of the participants",
+                 "they show how far each figure could move by chance with a "
+                 "cohort this small, not errors in the inputs.");
+  if (sims)
+    method_line (p, sims, "simulations",
+                 "simulations of the rollout scenario's uncertain "
+                 "parameters",
+                 "they show how far the rollout's figures move with its "
+                 "assumptions.");
 }
 
 void

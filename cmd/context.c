@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "scenario_read.h"
 #include "unit_costs_read.h"
 #include "usage_read.h"
 
@@ -119,6 +120,13 @@ sp_context_validate_more (sp_context *ctx)
   size_t checked = 0;
   checked += sp_context_check_outcomes (ctx);
   checked += sp_context_check_register (ctx);
+  /* the rollout scenarios a report would project */
+  for (size_t i = 0; i < ctx->eval.n_scenarios; i++, checked++)
+    {
+      sp_scenario s;
+      if (sp_scenario_read (ctx->eval.scenarios[i], &s, &ctx->diag) == 0)
+        sp_scenario_free (&s);
+    }
   return checked;
 }
 

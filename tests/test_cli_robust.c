@@ -14,6 +14,8 @@
      - print nothing on stdout unless it exits 0;
      - when it exits 65, give every "error:" line as FILE:LINE[:COL]:
        error: or FILE: error:, and give at least one;
+     - when validate finds nothing wrong, no other command refuses the
+       data (65 or 66);
      - when it exits 0 with --format json, print JSON whose every token
        is a string, a finite number, true, false or null (no nan/inf);
        the text and CSV renderings then also exit 0 and, unless the
@@ -146,7 +148,7 @@ static const input_kind inputs[] = {
   { "evaluation.json", NULL,
     { SAVINGS, VALUE, PROFIT, VALIDATE, REPORT }, 5, NULL },
   { "scenario.json", "fixtures/scenarios/east-lancs-890.json",
-    { ROLLOUT, COMPARE, ROLLOUT_EVAL, REPORT }, 4, NULL },
+    { ROLLOUT, COMPARE, ROLLOUT_EVAL, VALIDATE, REPORT }, 5, NULL },
 };
 
 #define N_INPUTS (sizeof inputs / sizeof inputs[0])
@@ -539,6 +541,10 @@ run_commands (workspace *w, size_t input, size_t k, const char *note,
               int input_says_nan)
 {
   const input_kind *in = &inputs[input];
+  int validate_status = -1;      /* socialprofit validate's, when run */
+  sp_mut_result refused;         /* the first other run refusing the data */
+  char *refused_line = NULL;
+  memset (&refused, 0, sizeof refused);
   for (size_t c = 0; c < in->n_commands; c++)
     {
       const command *cmd = &in->commands[c];
@@ -554,6 +560,14 @@ run_commands (workspace *w, size_t input, size_t k, const char *note,
       if (cmd->report)
         report_after (w, input, k, note, line, &r, existing);
       int status = r.status;
+      if (strcmp (cmd->args[0], "validate") == 0)
+        validate_status = status;
+      else if ((status == 65 || status == 66) && !refused_line)
+        {
+          refused = r;
+          refused_line = line;
+          continue;
+        }
       sp_mut_result_free (&r);
       free (line);
       if (!ok || status != 0 || !cmd->json)
@@ -576,6 +590,15 @@ run_commands (workspace *w, size_t input, size_t k, const char *note,
           free (line);
         }
     }
+  /* validate checks every input: when it finds nothing wrong, no other
+     command may refuse the same data */
+  if (validate_status == 0 && refused_line)
+    problem (w, input, k, note, refused_line, &refused,
+             "validate said every input is valid, but this run refused "
+             "the data");
+  if (refused_line)
+    sp_mut_result_free (&refused);
+  free (refused_line);
 }
 
 static size_t

@@ -878,16 +878,23 @@ extreme_numbers_in (size_t input)
 }
 
 static void
-extreme_numbers (void **state)
+extreme (size_t input)
 {
-  (void) state;
-  size_t failures = 0;
-  for (size_t i = 0; i < N_INPUTS; i++)
-    failures += extreme_numbers_in (i);
+  size_t failures = extreme_numbers_in (input);
   if (failures)
-    fail_msg ("%zu extreme-number check%s failed (see above)", failures,
-              failures == 1 ? "" : "s");
+    fail_msg ("%zu extreme-number check%s failed for %s (see above)",
+              failures, failures == 1 ? "" : "s", inputs[input].file);
 }
+
+static void extreme_usage (void **s) { (void) s; extreme (0); }
+static void extreme_costs (void **s) { (void) s; extreme (1); }
+static void extreme_outcomes (void **s) { (void) s; extreme (2); }
+static void extreme_instrument (void **s) { (void) s; extreme (3); }
+static void extreme_proxies (void **s) { (void) s; extreme (4); }
+static void extreme_register (void **s) { (void) s; extreme (5); }
+static void extreme_transactions (void **s) { (void) s; extreme (6); }
+static void extreme_evaluation (void **s) { (void) s; extreme (7); }
+static void extreme_scenario (void **s) { (void) s; extreme (8); }
 
 /* ---- paths that cannot be read --------------------------------------- */
 
@@ -1117,7 +1124,15 @@ main (void)
     cmocka_unit_test (robust_transactions),
     cmocka_unit_test (robust_evaluation),
     cmocka_unit_test (robust_scenario),
-    cmocka_unit_test (extreme_numbers),
+    cmocka_unit_test (extreme_usage),
+    cmocka_unit_test (extreme_costs),
+    cmocka_unit_test (extreme_outcomes),
+    cmocka_unit_test (extreme_instrument),
+    cmocka_unit_test (extreme_proxies),
+    cmocka_unit_test (extreme_register),
+    cmocka_unit_test (extreme_transactions),
+    cmocka_unit_test (extreme_evaluation),
+    cmocka_unit_test (extreme_scenario),
     cmocka_unit_test (unreadable_paths),
     cmocka_unit_test (encodings_and_echoes),
     cmocka_unit_test (option_without_value),

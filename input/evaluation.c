@@ -81,6 +81,36 @@ bad_key (reader *r, const char *key, const char *what)
   r->ok = 0;
 }
 
+/* Warn about each key of OBJ that is not in KNOWN (NULL-terminated),
+   which would otherwise be ignored in silence ("scale_too": 48).  */
+static void
+warn_unknown (reader *r, const cJSON *obj, const char *const *known,
+              const char *within)
+{
+  const cJSON *item;
+  cJSON_ArrayForEach (item, obj)
+  {
+    size_t i = 0;
+    while (known[i] && strcmp (known[i], item->string) != 0)
+      i++;
+    if (known[i])
+      continue;
+    size_t line, col;
+    sp_json_key_position (r->text, item->string, &line, &col);
+    sp_diag_warn (r->d, r->path, line, col,
+                  "ignoring unknown key \"%s\"%s%s: check its spelling",
+                  item->string, within ? " in " : "", within ? within : "");
+  }
+}
+
+/* A whole number (seed, resamples, threads) read as a double.  */
+static void
+require_whole (reader *r, const char *key, double v)
+{
+  if (v != floor (v))
+    bad_key (r, key, "must be a whole number");
+}
+
 static void
 read_string (reader *r, const cJSON *obj, const char *key, char **slot)
 {
@@ -176,6 +206,11 @@ read_investment (reader *r, const cJSON *root, sp_investment_params *p)
       bad_key (r, "investment", "must be an object");
       return;
     }
+  static const char *const known[] = {
+    "advocacy_cost", "review_cost", "vat_rate", "marketplace_fee",
+    "reviews_per_year", NULL
+  };
+  warn_unknown (r, inv, known, "\"investment\"");
   const char *nonneg = "must be a number, 0 or more";
   read_number (r, inv, "advocacy_cost", &p->advocacy_cost, 0, 1e12, nonneg);
   read_number (r, inv, "review_cost", &p->review_cost, 0, 1e12, nonneg);
@@ -198,9 +233,14 @@ read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
       bad_key (r, "bootstrap", "must be an object");
       return;
     }
+  static const char *const known[] = {
+    "resamples", "confidence", "method", "seed", "threads", NULL
+  };
+  warn_unknown (r, bs, known, "\"bootstrap\"");
   double resamples = (double) b->resamples;
   read_number (r, bs, "resamples", &resamples, 0, 1e8,
                "must be a whole number of resamples, 0 or more");
+  require_whole (r, "resamples", resamples);
   b->resamples = (long) resamples;
   read_number (r, bs, "confidence", &b->confidence, 1e-6, 1 - 1e-6,
                "must be a level between 0 and 1, e.g. 0.95");
@@ -208,10 +248,12 @@ read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
   double seed = (double) b->seed;
   read_number (r, bs, "seed", &seed, 0, 4294967295.0,
                "must be a whole number from 0 to 4294967295");
+  require_whole (r, "seed", seed);
   b->seed = (unsigned long) seed;
   double threads = b->threads;
   read_number (r, bs, "threads", &threads, 0, 1024,
                "must be a whole number of threads (0 = all cores)");
+  require_whole (r, "threads", threads);
   b->threads = (int) threads;
 }
 
@@ -245,6 +287,14 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   r.dir = slash ? sp_xstrndup (path, (size_t) (slash - path) + 1)
                 : sp_xstrdup ("");
 
+  static const char *const known[] = {
+    "programme", "area", "reporting_period", "usage", "unit_costs",
+    "outcomes", "instrument", "proxies", "register", "transactions",
+    "before", "after", "scale_to", "baseline_wave", "followup_wave",
+    "method", "discount_rate", "local_respend", "investment", "bootstrap",
+    "scenarios", NULL
+  };
+  warn_unknown (&r, root, known, NULL);
   sp_evaluation_set (&e->path, path);
   read_string (&r, root, "programme", &e->programme);
   read_string (&r, root, "area", &e->area);

@@ -4,7 +4,8 @@
    relative to the evaluation file's folder), the periods and waves to
    compare, and the analysis settings.  Command-line flags override any
    key, and can replace the file entirely.  All keys are optional here;
-   each subcommand checks that what it needs is present.
+   each subcommand checks that what it needs is present.  An unknown key
+   (a misspelt one) draws a warning naming it.
 
      {
        "programme": "...", "area": "...", "reporting_period": "...",

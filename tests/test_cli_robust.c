@@ -1111,6 +1111,56 @@ option_without_value (void **state)
     }
 }
 
+/* A misspelt key in the evaluation file is named in a warning (it used
+   to be ignored in silence); a fractional seed, resample count or
+   thread count is an error at its key (it used to be truncated).  */
+static void
+evaluation_keys (void **state)
+{
+  (void) state;
+  workspace w;
+  ws_open (&w);
+  char *eval = ws_path (&w, "evaluation.json");
+  static const char typo[] = "{ \"usage\": \"usage.csv\",\n"
+                             "  \"unit_costs\": \"costs.csv\",\n"
+                             "  \"scale_too\": 48,\n"
+                             "  \"bootstrap\": { \"resample\": 10 } }\n";
+  sp_mut_write (eval, typo, sizeof typo - 1);
+  sp_cli_result r = sp_cli_run ("savings '%s' --format json", eval);
+  assert_int_equal (r.status, 0);
+  char *want = sp_xasprintf ("%s:3:3: warning: ignoring unknown key "
+                             "\"scale_too\"", eval);
+  assert_non_null (strstr (r.err, want));
+  free (want);
+  assert_non_null (strstr (r.err, "\"resample\" in \"bootstrap\""));
+  sp_cli_free (&r);
+
+  static const char fractions[] = "{ \"usage\": \"usage.csv\",\n"
+                                  "  \"unit_costs\": \"costs.csv\",\n"
+                                  "  \"bootstrap\": { \"resamples\": 2.5,\n"
+                                  "    \"seed\": 3.9, \"threads\": 1.5 } }\n";
+  sp_mut_write (eval, fractions, sizeof fractions - 1);
+  r = sp_cli_run ("savings '%s' --format json", eval);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  static const char *const keys[] = { "resamples", "seed", "threads" };
+  for (size_t i = 0; i < 3; i++)
+    {
+      char *msg = sp_xasprintf ("error: key \"%s\" must be a whole number",
+                                keys[i]);
+      assert_non_null (strstr (r.err, msg));
+      free (msg);
+    }
+  size_t n_errors;
+  const char *bad = NULL;
+  assert_true (error_lines_ok (r.err, &n_errors, &bad));
+  assert_int_equal (n_errors, 3);
+  sp_cli_free (&r);
+  free (eval);
+  ws_restore (&w, 7);
+  ws_close (&w);
+}
+
 int
 main (void)
 {
@@ -1136,6 +1186,7 @@ main (void)
     cmocka_unit_test (unreadable_paths),
     cmocka_unit_test (encodings_and_echoes),
     cmocka_unit_test (option_without_value),
+    cmocka_unit_test (evaluation_keys),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

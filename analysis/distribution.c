@@ -2,6 +2,7 @@
 
 #include "distribution.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -66,8 +67,12 @@ sp_dist_check (const sp_dist *d)
     case SP_DIST_FIXED:
       return NULL;
     case SP_DIST_UNIFORM:
+      if (!isfinite (p[1] - p[0]))
+        return "needs max - min to be a finite number";
       return p[0] < p[1] ? NULL : "needs min below max";
     case SP_DIST_TRIANGULAR:
+      if (!isfinite (p[2] - p[0]))
+        return "needs max - min to be a finite number";
       if (!(p[0] < p[2]))
         return "needs min below max";
       return p[0] <= p[1] && p[1] <= p[2] ? NULL
@@ -77,9 +82,13 @@ sp_dist_check (const sp_dist *d)
     case SP_DIST_LOGNORMAL:
       return p[1] > 0 ? NULL : "needs sdlog above 0";
     case SP_DIST_BETA:
-      return p[0] > 0 && p[1] > 0 ? NULL : "needs alpha and beta above 0";
+      return p[0] >= SP_DIST_MIN_SHAPE && p[0] <= SP_DIST_MAX_SHAPE
+                 && p[1] >= SP_DIST_MIN_SHAPE && p[1] <= SP_DIST_MAX_SHAPE
+               ? NULL : "needs alpha and beta from 0.01 to 100,000";
     case SP_DIST_GAMMA:
-      return p[0] > 0 && p[1] > 0 ? NULL : "needs shape and scale above 0";
+      if (!(p[0] >= SP_DIST_MIN_SHAPE && p[0] <= SP_DIST_MAX_SHAPE))
+        return "needs shape from 0.01 to 100,000";
+      return p[1] > 0 ? NULL : "needs scale above 0";
     default:
       return "is unknown";
     }
@@ -106,7 +115,8 @@ sp_dist_mean (const sp_dist *d)
     }
 }
 
-/* Triangular CDF and inverse CDF with min A, mode C, max B.  */
+/* Triangular CDF and inverse CDF with min A, mode C, max B, written as
+   products of ratios so that wide ranges do not overflow.  */
 static double
 triangular_cdf (double a, double c, double b, double x)
 {
@@ -115,8 +125,8 @@ triangular_cdf (double a, double c, double b, double x)
   if (x >= b)
     return 1;
   if (x <= c)
-    return (x - a) * (x - a) / ((b - a) * (c - a));
-  return 1 - (b - x) * (b - x) / ((b - a) * (b - c));
+    return (x - a) / (b - a) * ((x - a) / (c - a));
+  return 1 - (b - x) / (b - a) * ((b - x) / (b - c));
 }
 
 static double
@@ -124,8 +134,8 @@ triangular_quantile (double a, double c, double b, double u)
 {
   double fc = (c - a) / (b - a);
   if (u < fc)
-    return a + sqrt (u * (b - a) * (c - a));
-  return b - sqrt ((1 - u) * (b - a) * (b - c));
+    return a + sqrt (u) * sqrt (b - a) * sqrt (c - a);
+  return b - sqrt (1 - u) * sqrt (b - a) * sqrt (b - c);
 }
 
 double
@@ -155,6 +165,36 @@ sp_dist_cdf (const sp_dist *d, double x)
     }
 }
 
+/* The X with CDF (X) = Q for D, by bisection between LO and HI (the CDF
+   at HI must reach Q): GSL's beta and gamma inverses can fail to
+   converge, and then abort, where the CDFs themselves are sound.  */
+static double
+bisect (const sp_dist *d, double q, double lo, double hi)
+{
+  for (int i = 0; i < 2000 && lo < hi; i++)
+    {
+      double mid = lo + (hi - lo) / 2;
+      if (mid <= lo || mid >= hi)
+        break;
+      if (sp_dist_cdf (d, mid) < q)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo + (hi - lo) / 2;
+}
+
+/* Bisection for the gamma: first double the upper end until the CDF
+   reaches Q.  */
+static double
+gamma_quantile (const sp_dist *d, double q)
+{
+  double hi = d->p[0] * d->p[1];
+  for (int i = 0; i < 2100 && isfinite (hi) && sp_dist_cdf (d, hi) < q; i++)
+    hi *= 2;
+  return bisect (d, q, 0, isfinite (hi) ? hi : DBL_MAX);
+}
+
 double
 sp_dist_quantile (const sp_dist *d, double q)
 {
@@ -178,9 +218,9 @@ sp_dist_quantile (const sp_dist *d, double q)
     case SP_DIST_LOGNORMAL:
       return gsl_cdf_lognormal_Pinv (q, p[0], p[1]);
     case SP_DIST_BETA:
-      return gsl_cdf_beta_Pinv (q, p[0], p[1]);
+      return bisect (d, q, 0, 1);
     case SP_DIST_GAMMA:
-      return gsl_cdf_gamma_Pinv (q, p[0], p[1]);
+      return gamma_quantile (d, q);
     default:
       return NAN;
     }

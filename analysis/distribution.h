@@ -14,13 +14,19 @@
      beta        alpha, beta           gsl_ran_beta, on [0, 1]
      gamma       shape, scale          gsl_ran_gamma (mean shape*scale)
 
+   Beta and gamma shapes (alpha, beta, shape) lie in [0.01, 100,000];
+   their quantiles are found by bisection on gsl_cdf_beta_P and
+   gsl_cdf_gamma_P, because GSL's inverse CDFs for them can fail to
+   converge (and abort) for some parameters.
+
    A parameter (sp_param) couples a distribution with its base-case value,
    its low and high values for one-way sensitivity and the range the
    quantity may take (a conversion rate lies in (0, 1], a cost is 0 or
    more).  Draws are truncated to that range by drawing again, and the
    default low and high of a distribution are the 5th and 95th
    percentiles of the truncated distribution, from gsl_cdf_*_Pinv (the
-   triangular's in closed form).  Nothing here allocates.  */
+   triangular's in closed form, beta's and gamma's by bisection).
+   Nothing here allocates.  */
 
 #ifndef SP_DISTRIBUTION_H
 #define SP_DISTRIBUTION_H
@@ -40,6 +46,10 @@ typedef enum
   SP_DIST_GAMMA,
   SP_N_DISTS
 } sp_dist_kind;
+
+/* The range allowed for beta and gamma shape parameters.  */
+#define SP_DIST_MIN_SHAPE 0.01
+#define SP_DIST_MAX_SHAPE 100000.0
 
 /* At most this many parameters per distribution.  */
 #define SP_DIST_MAX_PARAMS 3

@@ -217,7 +217,7 @@ read_param_object (reader *r, const cJSON *obj, const char *jpath,
                     sp_dist_name (p->dist.kind), key, why);
           return;
         }
-      if (sp_param_mass (p) < SP_PARAM_MIN_MASS)
+      if (!(sp_param_mass (p) >= SP_PARAM_MIN_MASS))
         {
           error_at (r, jpath,
                     "the %s distribution of \"%s\" puts less than %g%% of "
@@ -247,6 +247,14 @@ read_param_object (reader *r, const cJSON *obj, const char *jpath,
       p->low = sp_param_quantile (p, SP_PARAM_LOW_PERCENTILE);
       p->high = sp_param_quantile (p, SP_PARAM_HIGH_PERCENTILE);
       p->has_range = 1;
+      if (!isfinite (p->low) || !isfinite (p->high))
+        {
+          error_at (r, jpath, "the %s distribution of \"%s\" has no "
+                    "finite 5th and 95th percentiles: give \"low\" and "
+                    "\"high\", or narrower parameters",
+                    sp_dist_name (p->dist.kind), key);
+          return;
+        }
     }
 
   int has_low = cJSON_GetObjectItemCaseSensitive (obj, "low") != NULL;

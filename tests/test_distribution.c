@@ -76,6 +76,26 @@ quantiles_by_hand (void **state)
   assert_near (sp_dist_cdf (&t, 0.5), 0.125, 1e-12);
   assert_near (sp_dist_cdf (&t, 1.5), 0.875, 1e-12);
   assert_near (sp_dist_quantile (&n, 0.95), 13.289707253902945, 1e-7);
+  /* Beta and gamma by bisection: beta (2, 1) has CDF x^2, so the 0.25
+     quantile is 0.5; gamma (shape 1, scale 2) is exponential with mean
+     2, median 2 ln 2 = 1.3862944.  */
+  sp_dist b = { SP_DIST_BETA, { 2, 1 } };
+  sp_dist g = { SP_DIST_GAMMA, { 1, 2 } };
+  assert_near (sp_dist_quantile (&b, 0.25), 0.5, 1e-12);
+  assert_near (sp_dist_quantile (&g, 0.5), 2 * log (2), 1e-9);
+  /* Extreme but allowed shapes give a quantile whose CDF is the
+     probability asked for (GSL's own inverses fail to converge here).  */
+  sp_dist hard[] = { { SP_DIST_BETA, { 0.01, 100000 } },
+                     { SP_DIST_BETA, { 100000, 10 } },
+                     { SP_DIST_GAMMA, { 100000, 1000 } },
+                     { SP_DIST_GAMMA, { 0.01, 1e-6 } } };
+  for (size_t i = 0; i < 4; i++)
+    for (double q = 0.05; q < 1; q += 0.45)
+      {
+        double x = sp_dist_quantile (&hard[i], q);
+        assert_true (isfinite (x));
+        assert_near (sp_dist_cdf (&hard[i], x), q, 1e-6);
+      }
 }
 
 /* A standard normal truncated to [0, 1e9): the median is the 75th
@@ -117,6 +137,9 @@ impossible_parameters (void **state)
     { SP_DIST_TRIANGULAR, { 1, 1, 1 } },  { SP_DIST_NORMAL, { 0, 0 } },
     { SP_DIST_LOGNORMAL, { 0, -1 } },     { SP_DIST_BETA, { 0, 1 } },
     { SP_DIST_GAMMA, { 2, 0 } },          { SP_DIST_NORMAL, { NAN, 1 } },
+    { SP_DIST_BETA, { 1e9, 5 } },         { SP_DIST_GAMMA, { 1e-300, 1 } },
+    { SP_DIST_UNIFORM, { -1e308, 1e308 } },
+    { SP_DIST_TRIANGULAR, { -1e308, 0, 1e308 } },
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     assert_non_null (sp_dist_check (&bad[i]));

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "slurp.h"
+#include "textcheck.h"
 #include "xalloc.h"
 
 /* State shared with libcsv's callbacks.  */
@@ -116,28 +117,9 @@ sp_csv_table_parse (const char *name, const char *text, size_t len,
       len -= 3;
     }
 
-  /* UTF-16 (a spreadsheet's "Unicode text") and stray NUL bytes are not
-     UTF-8 text: libcsv would read them, and a NUL would silently cut a
-     cell short.  */
-  if (len >= 2 && (memcmp (text, "\xFF\xFE", 2) == 0
-                   || memcmp (text, "\xFE\xFF", 2) == 0))
-    {
-      sp_diag_error (d, name, 1, 0,
-                     "the file is UTF-16 text: save it as CSV UTF-8 "
-                     "(comma delimited)");
-      return -1;
-    }
-  const char *nul = memchr (text, '\0', len);
-  if (nul)
-    {
-      size_t line = 1;
-      for (const char *c = text; c < nul; c++)
-        line += *c == '\n';
-      sp_diag_error (d, name, line, 0,
-                     "the line holds a NUL byte, so the file is not UTF-8 "
-                     "text: save it as CSV UTF-8 (comma delimited)");
-      return -1;
-    }
+  /* Only UTF-8 text (common/textcheck.h).  */
+  if (sp_text_check (name, text, len, d) != 0)
+    return -1;
 
   struct csv_parser p;
   if (csv_init (&p, CSV_STRICT | CSV_STRICT_FINI) != 0)

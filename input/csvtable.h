@@ -6,7 +6,7 @@
    problems as FILE:LINE:COLUMN.  Accepted: UTF-8 with or without a byte
    order mark (or several), LF or CRLF line ends, quoted fields (which may contain
    commas, quotes and line breaks), blank lines (skipped).  Rejected:
-   UTF-16 and any NUL byte.
+   anything but UTF-8 text (common/textcheck.h).
 
    Header names are matched case-insensitively after trimming spaces, and
    may appear in any order.  */

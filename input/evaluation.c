@@ -9,6 +9,7 @@
 
 #include "jsonpos.h"
 #include "slurp.h"
+#include "textcheck.h"
 #include "xalloc.h"
 
 void
@@ -264,6 +265,11 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   size_t len = 0;
   if (sp_slurp (path, &text, &len, d) != 0)
     return -1;
+  if (sp_text_check (path, text, len, d) != 0)
+    {
+      free (text);
+      return -1;
+    }
 
   const char *end = NULL;
   cJSON *root = cJSON_ParseWithLengthOpts (text, len, &end, 0);

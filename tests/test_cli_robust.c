@@ -1008,8 +1008,8 @@ lines_in (const char *text)
   return n;
 }
 
-/* UTF-16 and NUL bytes are named as such (a NUL used to cut its cell
-   short silently); a 100 kB cell is not echoed whole; a line break or
+/* UTF-16, NUL bytes and legacy encodings are named as such (a NUL used
+   to cut its cell short silently); a 100 kB cell is not echoed whole; a line break or
    an escape character echoed from a cell does not break the message's
    line or reach the terminal raw.  */
 static void
@@ -1083,7 +1083,30 @@ encodings_and_echoes (void **state)
   sp_mut_result_free (&r);
   free (line);
 
+  /* a Windows-1252 '\xA3' (pound sign) in a unit-cost label, line 3:
+     refused when read (the report used to fail later with exit 73,
+     pango refusing the label) */
+  char *costs = ws_path (&w, "costs.csv");
+  static const char latin[] =
+    "service,label,unit,unit_cost,category,price_year,source\n"
+    "gp_in_hours,GP,appointment,36,planned,2017/18,test\n"
+    "ae_attendance,A&E at \xA3" "328,attendance,328,emergency,2017/18,test\n";
+  sp_mut_write (costs, latin, sizeof latin - 1);
+  static const command report = REPORT;
+  r = run (&w, &report, NULL, NULL, &line);
+  assert_int_equal (r.status, 65);
+  want = sp_xasprintf ("%s:3: error: byte 0xA3 on this line is not UTF-8",
+                       costs);
+  assert_non_null (strstr (r.err, want));
+  free (want);
+  report_after (&w, 1, 0, "latin-1", line, &r, 0);
+  sp_mut_result_free (&r);
+  free (line);
+  free (costs);
+  assert_int_equal (w.failures, 0);
+
   ws_restore (&w, 0);
+  ws_restore (&w, 1);
   ws_close (&w);
 }
 

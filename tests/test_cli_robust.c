@@ -1110,6 +1110,49 @@ encodings_and_echoes (void **state)
   ws_close (&w);
 }
 
+/* A scenario whose name is not UTF-8 (Windows-1252 '\xE9'): refused
+   when read, at its line, by rollout and by report (the report failed
+   with exit 73 when pango refused the name).  */
+static void
+scenario_not_utf8 (void **state)
+{
+  (void) state;
+  workspace w;
+  ws_open (&w);
+  const char *orig = w.original[8];
+  const char *name = strstr (orig, "\"east-lancs-890\"");
+  assert_non_null (name);
+  size_t at = (size_t) (name - orig) + 1, len = w.original_len[8];
+  char *latin = sp_xmalloc (len + 1);
+  memcpy (latin, orig, len);
+  latin[at] = '\xE9';
+  char *path = ws_path (&w, "scenario.json");
+  sp_mut_write (path, latin, len);
+  free (latin);
+  static const command commands[] = { ROLLOUT, REPORT };
+  for (size_t c = 0; c < 2; c++)
+    {
+      char *line;
+      sp_mut_result r = run (&w, &commands[c], NULL, NULL, &line);
+      char *want = sp_xasprintf ("%s:2: error: ", path);
+      if (r.status != 65 || !strstr (r.err, want))
+        problem (&w, 8, 0, "latin-1 name", line, &r,
+                 "want exit 65 and an error at line 2 of the scenario");
+      if (commands[c].report)
+        report_after (&w, 8, 0, "latin-1 name", line, &r, 0);
+      free (want);
+      sp_mut_result_free (&r);
+      free (line);
+    }
+  free (path);
+  ws_restore (&w, 8);
+  size_t failures = w.failures;
+  ws_close (&w);
+  if (failures)
+    fail_msg ("%zu check%s failed (see above)", failures,
+              failures == 1 ? "" : "s");
+}
+
 /* A flag given last without its value is bad usage that says so (it
    used to be reported as an unknown option).  */
 static void
@@ -1208,6 +1251,7 @@ main (void)
     cmocka_unit_test (extreme_scenario),
     cmocka_unit_test (unreadable_paths),
     cmocka_unit_test (encodings_and_echoes),
+    cmocka_unit_test (scenario_not_utf8),
     cmocka_unit_test (option_without_value),
     cmocka_unit_test (evaluation_keys),
   };

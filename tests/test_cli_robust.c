@@ -1153,6 +1153,47 @@ scenario_not_utf8 (void **state)
               failures == 1 ? "" : "s");
 }
 
+/* A report from an evaluation that names a register but no outcome
+   data (or no usage): either the sections it can compute, or bad usage
+   naming what is missing -- never exit 70 ("a bug"), which is what the
+   social profit section gave when social value had not been computed.  */
+static void
+report_partial_evaluation (void **state)
+{
+  (void) state;
+  static const char *const evaluations[] = {
+    "{ \"usage\": \"usage.csv\", \"unit_costs\": \"costs.csv\",\n"
+    "  \"register\": \"register.csv\" }\n",
+    "{ \"outcomes\": \"poet.csv\", \"instrument\": \"instrument.csv\",\n"
+    "  \"proxies\": \"proxies.csv\", \"register\": \"register.csv\" }\n",
+    "{ \"register\": \"register.csv\",\n"
+    "  \"transactions\": \"transactions.csv\" }\n",
+  };
+  workspace w;
+  ws_open (&w);
+  char *path = ws_path (&w, "evaluation.json");
+  static const command report = REPORT;
+  for (size_t i = 0; i < sizeof evaluations / sizeof *evaluations; i++)
+    {
+      sp_mut_write (path, evaluations[i], strlen (evaluations[i]));
+      char *line;
+      sp_mut_result r = run (&w, &report, NULL, NULL, &line);
+      if (r.status != 0 && r.status != 64)
+        problem (&w, 7, i, "partial evaluation", line, &r,
+                 "want exit 0, or 64 naming what is missing");
+      report_after (&w, 7, i, "partial evaluation", line, &r, 0);
+      sp_mut_result_free (&r);
+      free (line);
+    }
+  free (path);
+  ws_restore (&w, 7);
+  size_t failures = w.failures;
+  ws_close (&w);
+  if (failures)
+    fail_msg ("%zu check%s failed (see above)", failures,
+              failures == 1 ? "" : "s");
+}
+
 /* A flag given last without its value is bad usage that says so (it
    used to be reported as an unknown option).  */
 static void
@@ -1252,6 +1293,7 @@ main (void)
     cmocka_unit_test (unreadable_paths),
     cmocka_unit_test (encodings_and_echoes),
     cmocka_unit_test (scenario_not_utf8),
+    cmocka_unit_test (report_partial_evaluation),
     cmocka_unit_test (option_without_value),
     cmocka_unit_test (evaluation_keys),
   };

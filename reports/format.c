@@ -15,7 +15,14 @@ sp_fmt_number (double value, int decimals, char *buf, size_t size)
       snprintf (buf, size, "n/a");
       return buf;
     }
-  snprintf (digits, sizeof digits, "%.*f", decimals, fabs (value));
+  int len = snprintf (digits, sizeof digits, "%.*f", decimals, fabs (value));
+  if (len < 0 || (size_t) len >= sizeof digits)
+    {
+      /* Too long to group (beyond 1e60): scientific notation, rather
+         than the first 63 digits passed off as the number.  */
+      snprintf (buf, size, "%.3e", value);
+      return buf;
+    }
   /* Negative zero after rounding prints as zero.  */
   int negative = value < 0 && strspn (digits, "0.") != strlen (digits);
   const char *dot = strchr (digits, '.');

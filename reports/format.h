@@ -14,7 +14,8 @@
    "£1,231,900", "-£4,920".  */
 char *sp_fmt_money (double pounds, char *buf, size_t size);
 
-/* A number with DECIMALS places and thousands separators: "1,046.5".  */
+/* A number with DECIMALS places and thousands separators: "1,046.5";
+   beyond 60 digits, scientific notation ("1.000e+308").  */
 char *sp_fmt_number (double value, int decimals, char *buf, size_t size);
 
 /* A fraction as a percentage with DECIMALS places: 0.8408 -> "84.1%".  */

@@ -56,6 +56,7 @@
 
 #include "cli.h"
 #include "diag.h"
+#include "format.h"
 #include "mutate.h"
 #include "xalloc.h"
 
@@ -1194,6 +1195,23 @@ report_partial_evaluation (void **state)
               failures == 1 ? "" : "s");
 }
 
+/* Numbers too long to group are written in scientific notation (the
+   text renderers used to print the first 63 digits of 1e308 as if they
+   were the whole number).  */
+static void
+format_huge_numbers (void **state)
+{
+  (void) state;
+  char buf[96];
+  assert_string_equal (sp_fmt_money (1e308, buf, sizeof buf),
+                       "£1.000e+308");
+  assert_string_equal (sp_fmt_number (-2.5e70, 0, buf, sizeof buf),
+                       "-2.500e+70");
+  /* 1e21 still fits: grouped in full */
+  assert_string_equal (sp_fmt_money (1e21, buf, sizeof buf),
+                       "£1,000,000,000,000,000,000,000");
+}
+
 /* A flag given last without its value is bad usage that says so (it
    used to be reported as an unknown option).  */
 static void
@@ -1294,6 +1312,7 @@ main (void)
     cmocka_unit_test (encodings_and_echoes),
     cmocka_unit_test (scenario_not_utf8),
     cmocka_unit_test (report_partial_evaluation),
+    cmocka_unit_test (format_huge_numbers),
     cmocka_unit_test (option_without_value),
     cmocka_unit_test (evaluation_keys),
   };

@@ -11,16 +11,18 @@
 typedef struct
 {
   unsigned in;
+  const char *id;
   size_t first;             /* order first met */
 } row_key;
 
+/* By pattern, then identifier (unique after merging).  */
 static int
 by_pattern (const void *pa, const void *pb)
 {
   const row_key *a = pa, *b = pb;
   if (a->in != b->in)
     return a->in < b->in ? -1 : 1;
-  return (a->first > b->first) - (a->first < b->first);
+  return strcmp (a->id, b->id);
 }
 
 void
@@ -41,7 +43,6 @@ sp_boot_design_build (const sp_boot_part *parts, size_t n_parts,
   sp_strmap map;
   sp_strmap_init (&map);
   size_t cap = total_rows ? total_rows : 1;
-  const char **first_ids = sp_xcalloc (cap, sizeof *first_ids);
   row_key *keys = sp_xcalloc (cap, sizeof *keys);
   size_t **where = sp_xcalloc (n_parts ? n_parts : 1, sizeof *where);
   size_t n = 0;
@@ -54,8 +55,8 @@ sp_boot_design_build (const sp_boot_part *parts, size_t n_parts,
           if (sp_strmap_put (&map, parts[p].ids[i], n, &u))
             {
               u = n++;
-              first_ids[u] = parts[p].ids[i];
               keys[u].first = u;
+              keys[u].id = parts[p].ids[i];
             }
           keys[u].in |= 1u << p;
           where[p][i] = u;
@@ -63,7 +64,7 @@ sp_boot_design_build (const sp_boot_part *parts, size_t n_parts,
     }
   sp_strmap_free (&map);
 
-  /* Order by pattern, then first met; rank[u] is u's row.  */
+  /* Order by pattern, then identifier; rank[u] is u's row.  */
   qsort (keys, n, sizeof *keys, by_pattern);
   size_t *rank = sp_xcalloc (n ? n : 1, sizeof *rank);
   out->n = n;
@@ -73,7 +74,7 @@ sp_boot_design_build (const sp_boot_part *parts, size_t n_parts,
   for (size_t r = 0; r < n; r++)
     {
       rank[keys[r].first] = r;
-      out->ids[r] = first_ids[keys[r].first];
+      out->ids[r] = keys[r].id;
       out->in[r] = keys[r].in;
       if (r == 0 || keys[r].in != keys[r - 1].in)
         out->strata[out->n_strata++] = r;
@@ -95,7 +96,6 @@ sp_boot_design_build (const sp_boot_part *parts, size_t n_parts,
   free (where);
   free (rank);
   free (keys);
-  free (first_ids);
 }
 
 size_t

@@ -14,7 +14,8 @@
    ordinary bootstrap of that part's participants.
 
    Rows are ordered by pattern (the bit set of parts, ascending), then
-   in the order participants are first met (part 0's rows first).
+   by identifier (strcmp), so the order of rows in the input files does
+   not change the resamples.
 
    Figure groups let several statistics share one design: group g reads
    the sums from its column col onwards and writes its m figures after

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bootstrap_design.h"
 #include "xalloc.h"
 
 void
@@ -66,13 +67,18 @@ sp_savings_scaled_interval (const sp_usage *u, const sp_unit_costs *costs,
   double *x = sp_xmalloc (u->n_participants * SP_SAVINGS_CONTRIB_WIDTH
                           * sizeof *x);
   sp_savings_contributions (u, costs, x);
-  sp_boot_problem p = { x, u->n_participants, SP_SAVINGS_CONTRIB_WIDTH,
-                        NULL, 0, sp_savings_statistic, &target,
-                        SP_SAVINGS_N_FIGURES };
+  /* Through a one-part design, for the rows in identifier order.  */
+  sp_boot_part part = { u->n_participants, u->ids, SP_SAVINGS_CONTRIB_WIDTH,
+                        x };
+  sp_boot_design d;
+  sp_boot_design_build (&part, 1, &d);
+  sp_boot_problem p = { d.x, d.n, d.k, d.strata, d.n_strata,
+                        sp_savings_statistic, &target, SP_SAVINGS_N_FIGURES };
   sp_boot_intervals r;
   sp_boot_intervals_compute (&p, s, &r);
   *out = r.ci[SP_SAVINGS_FIG_SCALED];
   sp_boot_intervals_free (&r);
+  sp_boot_design_free (&d);
   free (x);
   return 0;
 }

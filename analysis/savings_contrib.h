@@ -60,7 +60,9 @@ void sp_savings_statistic (const double *sums, double *theta,
 
 /* The bootstrap interval of the cohort's saving per participant x
    TARGET (rollout.cohort_saving, issue 5) into OUT (caller's), from
-   cohort U priced with COSTS, under settings S.  Returns 0, or -1 (OUT
+   cohort U priced with COSTS, under settings S, resampling the
+   participants in identifier order (bootstrap_design.h) as the
+   intervals section does.  Returns 0, or -1 (OUT
    untouched) when the cohort has fewer than two participants.  */
 int sp_savings_scaled_interval (const sp_usage *u, const sp_unit_costs *costs,
                                 double target, const sp_boot_settings *s,

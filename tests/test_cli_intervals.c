@@ -340,6 +340,61 @@ profit_intervals (void **state)
   sp_cli_free (&r2);
 }
 
+/* The order of rows in the usage file does not change the resamples:
+   participants are resampled in identifier order.  The peer cohort with
+   its rows reversed gives the same intervals and influence, bit for
+   bit.  */
+static void
+row_order_does_not_matter (void **state)
+{
+  (void) state;
+  FILE *f = fopen (PEERS "cohort.csv", "rb");
+  assert_non_null (f);
+  static char lines[400][128];
+  size_t n = 0;
+  while (n < 400 && fgets (lines[n], sizeof lines[n], f))
+    n++;
+  fclose (f);
+  assert_true (n > 300);
+  size_t size = 1;
+  for (size_t i = 0; i < n; i++)
+    size += strlen (lines[i]);
+  char *text = calloc (size, 1);
+  strcat (text, lines[0]);
+  for (size_t i = n - 1; i >= 1; i--)
+    strcat (text, lines[i]);
+  char *dir = sp_cli_tmpdir ();
+  char *usage = sp_cli_write (dir, "cohort.csv", text);
+  free (text);
+  const char *args = "--unit-costs " PEERS "unit-costs.csv --bootstrap 2000 "
+                     "--format json";
+  sp_cli_result a = sp_cli_run ("savings --usage " PEERS "cohort.csv %s",
+                                args);
+  sp_cli_result b = sp_cli_run ("savings --usage '%s' %s", usage, args);
+  assert_int_equal (a.status, 0);
+  assert_int_equal (b.status, 0);
+  cJSON *da = sp_cli_json (&a), *db = sp_cli_json (&b);
+  const char *sections[2] = { "intervals", "influence" };
+  for (int i = 0; i < 2; i++)
+    {
+      char *ta = cJSON_Print (cJSON_GetObjectItemCaseSensitive (da,
+                                                               sections[i]));
+      char *tb = cJSON_Print (cJSON_GetObjectItemCaseSensitive (db,
+                                                               sections[i]));
+      assert_non_null (ta);
+      assert_string_equal (ta, tb);
+      free (ta);
+      free (tb);
+    }
+  cJSON_Delete (da);
+  cJSON_Delete (db);
+  sp_cli_free (&a);
+  sp_cli_free (&b);
+  sp_cli_rmtree (dir);
+  free (usage);
+  free (dir);
+}
+
 static cJSON *
 read_json (const char *path)
 {
@@ -486,6 +541,7 @@ main (void)
     cmocka_unit_test (settings_and_defaults),
     cmocka_unit_test (degenerate_cohorts),
     cmocka_unit_test (profit_intervals),
+    cmocka_unit_test (row_order_does_not_matter),
     cmocka_unit_test (agrees_with_r_boot_and_scipy),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

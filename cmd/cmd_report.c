@@ -39,9 +39,16 @@ run_sections (sp_context *ctx, cJSON *doc)
     return -1;
   if (e->outcomes && sp_section_value (ctx, doc) != 0)
     return -1;
-  if (e->register_file
-      && (sp_section_register (ctx, doc) != 0
-          || sp_section_profit (ctx, doc) != 0))
+  if (e->register_file && sp_section_register (ctx, doc) != 0)
+    return -1;
+  /* Social profit combines savings and social value: without both, the
+     report shows the register, investment and local economy only.  */
+  if (e->register_file && (!e->usage || !e->outcomes))
+    sp_diag_warn (&ctx->diag, e->path, 0, 0,
+                  "no social profit: it needs both service usage "
+                  "(\"usage\") and outcomes (\"outcomes\"); the report "
+                  "shows the register, investment and local economy only");
+  else if (e->register_file && sp_section_profit (ctx, doc) != 0)
     return -1;
   if (e->n_scenarios && sp_section_rollout (ctx, doc) != 0)
     return -1;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "textcheck.h"
 #include "xalloc.h"
 
 int
@@ -66,5 +67,20 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
   buf[n] = '\0';
   *text = buf;
   *len = n;
+  return 0;
+}
+
+int
+sp_slurp_text (const char *path, char **text, size_t *len, sp_diag *d)
+{
+  if (sp_slurp (path, text, len, d) != 0)
+    return -1;
+  if (sp_text_check (path, *text, *len, d) != 0)
+    {
+      free (*text);
+      *text = NULL;
+      *len = 0;
+      return -1;
+    }
   return 0;
 }

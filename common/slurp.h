@@ -20,4 +20,9 @@
    that it is larger than SP_SLURP_MAX bytes (exit 65).  */
 int sp_slurp (const char *path, char **text, size_t *len, sp_diag *d);
 
+/* As sp_slurp, for a text input: the file must pass sp_text_check
+   (textcheck.h: UTF-8, no NUL bytes), or the call fails with -1 (exit
+   65) after freeing the buffer.  */
+int sp_slurp_text (const char *path, char **text, size_t *len, sp_diag *d);
+
 #endif /* SP_SLURP_H */

@@ -5,15 +5,8 @@
 #include <glib.h>
 #include <string.h>
 
-/* 1-based line of byte AT in TEXT.  */
-static size_t
-line_of (const char *text, const char *at)
-{
-  size_t line = 1;
-  for (const char *c = text; c < at; c++)
-    line += *c == '\n';
-  return line;
-}
+static const char advice[] =
+  "save it as UTF-8 (for a spreadsheet, as CSV UTF-8)";
 
 int
 sp_text_check (const char *name, const char *text, size_t len, sp_diag *d)
@@ -21,29 +14,35 @@ sp_text_check (const char *name, const char *text, size_t len, sp_diag *d)
   if (len >= 2 && (memcmp (text, "\xFF\xFE", 2) == 0
                    || memcmp (text, "\xFE\xFF", 2) == 0))
     {
-      sp_diag_error (d, name, 1, 0,
-                     "the file is UTF-16 text: save it as UTF-8 (for a "
-                     "spreadsheet, as CSV UTF-8)");
+      sp_diag_error (d, name, 1, 0, "the file is UTF-16 text: %s", advice);
       return -1;
     }
-  const char *nul = memchr (text, '\0', len);
-  if (nul)
+  int ok = 1;
+  size_t line = 1;
+  const char *p = text, *end = text + len;
+  while (p < end)
     {
-      sp_diag_error (d, name, line_of (text, nul), 0,
-                     "the line holds a NUL byte, so the file is not UTF-8 "
-                     "text: save it as UTF-8 (for a spreadsheet, as CSV "
-                     "UTF-8)");
-      return -1;
+      const char *nl = memchr (p, '\n', (size_t) (end - p));
+      const char *line_end = nl ? nl : end;
+      const gchar *bad = NULL;
+      if (memchr (p, '\0', (size_t) (line_end - p)))
+        {
+          sp_diag_error (d, name, line, 0,
+                         "the line holds a NUL byte, so the file is not "
+                         "UTF-8 text: %s", advice);
+          ok = 0;
+        }
+      else if (!g_utf8_validate (p, line_end - p, &bad))
+        {
+          size_t column = 1 + (size_t) g_utf8_strlen (p, bad - p);
+          sp_diag_error (d, name, line, column,
+                         "byte 0x%02X is not UTF-8 text (a file saved in a "
+                         "legacy encoding such as Windows-1252?): %s",
+                         (unsigned) (unsigned char) *bad, advice);
+          ok = 0;
+        }
+      p = line_end + 1;
+      line++;
     }
-  const gchar *end = NULL;
-  if (!g_utf8_validate (text, (gssize) len, &end))
-    {
-      sp_diag_error (d, name, line_of (text, end), 0,
-                     "byte 0x%02X on this line is not UTF-8 text (a file "
-                     "saved in a legacy encoding such as Windows-1252?): "
-                     "save it as UTF-8 (for a spreadsheet, as CSV UTF-8)",
-                     (unsigned) (unsigned char) *end);
-      return -1;
-    }
-  return 0;
+  return ok ? 0 : -1;
 }

@@ -16,8 +16,10 @@
 #include "diag.h"
 
 /* Check the LEN bytes at TEXT (a UTF-8 byte order mark, already skipped
-   or not, is fine).  Returns 0, or -1 after recording the first problem
-   in D as NAME:LINE: error: ... (exit 65).  */
+   or not, is fine).  Returns 0, or -1 after recording in D every line
+   that holds a NUL byte (NAME:LINE) or bytes that are not UTF-8
+   (NAME:LINE:COLUMN, COLUMN counting characters), or, for a UTF-16
+   file, one message at line 1 (exit 65; the cap of D applies).  */
 int sp_text_check (const char *name, const char *text, size_t len,
                    sp_diag *d);
 

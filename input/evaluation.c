@@ -9,7 +9,6 @@
 
 #include "jsonpos.h"
 #include "slurp.h"
-#include "textcheck.h"
 #include "xalloc.h"
 
 void
@@ -263,13 +262,8 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
 {
   char *text = NULL;
   size_t len = 0;
-  if (sp_slurp (path, &text, &len, d) != 0)
+  if (sp_slurp_text (path, &text, &len, d) != 0)
     return -1;
-  if (sp_text_check (path, text, len, d) != 0)
-    {
-      free (text);
-      return -1;
-    }
 
   const char *end = NULL;
   cJSON *root = cJSON_ParseWithLengthOpts (text, len, &end, 0);

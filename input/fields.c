@@ -42,7 +42,8 @@ sp_field_double (const char *s, double *out)
   errno = 0;
   char *end;
   double v = strtod (s, &end);
-  if (end == s || errno == ERANGE || !isfinite (v) || !only_space (end))
+  if (end == s || errno == ERANGE || !isfinite (v) || !only_space (end)
+      || fabs (v) > SP_FIELD_MAX)
     return -1;
   *out = v;
   return 0;

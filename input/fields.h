@@ -7,8 +7,15 @@
 #ifndef SP_FIELDS_H
 #define SP_FIELDS_H
 
-/* A finite decimal number ("12", "0.5", "-3", "1e3").  Empty, text,
-   "nan" and "inf" fail.  */
+/* The largest magnitude a cell may hold.  No quantity, score, cost or
+   budget in a programme comes near a thousand million million; the
+   bound keeps every sum and product of inputs finite, so no figure
+   overflows to infinity.  */
+#define SP_FIELD_MAX 1e15
+
+/* A finite decimal number ("12", "0.5", "-3", "1e3") whose magnitude is
+   at most SP_FIELD_MAX.  Empty, text, "nan", "inf" and larger numbers
+   fail.  */
 int sp_field_double (const char *s, double *out);
 
 /* A whole number within int's range.  */

@@ -630,7 +630,7 @@ sp_scenario_read (const char *path, sp_scenario *s, sp_diag *d)
   memset (s, 0, sizeof *s);
   char *text = NULL;
   size_t len = 0;
-  if (sp_slurp (path, &text, &len, d) != 0)
+  if (sp_slurp_text (path, &text, &len, d) != 0)
     return -1;
   int rc = sp_scenario_parse (path, text, s, d);
   free (text);

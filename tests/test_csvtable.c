@@ -97,6 +97,9 @@ fields (void **state)
   assert_int_equal (sp_field_double ("nan", &v), -1);
   assert_int_equal (sp_field_double ("inf", &v), -1);
   assert_int_equal (sp_field_double ("1e999", &v), -1);
+  assert_int_equal (sp_field_double ("1e308", &v), -1);
+  assert_int_equal (sp_field_double ("-2e15", &v), -1);
+  assert_int_equal (sp_field_double ("1e15", &v), 0);
   assert_int_equal (sp_field_double ("12abc", &v), -1);
   assert_int_equal (sp_field_double ("", &v), -1);
   assert_int_equal (sp_field_double ("0x10", &v), -1);

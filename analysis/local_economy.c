@@ -86,3 +86,50 @@ sp_transactions_free (sp_transactions *tx)
   free (tx->path);
   memset (tx, 0, sizeof *tx);
 }
+
+/* One transaction, for sorting.  */
+typedef struct
+{
+  size_t person;
+  const char *category_name;
+  size_t category;
+  double amount;
+  int local;
+} tx_row;
+
+static int
+by_key (const void *a, const void *b)
+{
+  const tx_row *x = a, *y = b;
+  if (x->person != y->person)
+    return x->person < y->person ? -1 : 1;
+  int c = strcmp (x->category_name, y->category_name);
+  if (c)
+    return c;
+  if (x->amount != y->amount)
+    return x->amount < y->amount ? -1 : 1;
+  return x->local - y->local;
+}
+
+void
+sp_transactions_sort (sp_transactions *tx)
+{
+  if (tx->n < 2)
+    return;
+  tx_row *rows = sp_xcalloc (tx->n, sizeof *rows);
+  for (size_t t = 0; t < tx->n; t++)
+    {
+      tx_row r = { tx->person[t], tx->categories[tx->category[t]],
+                   tx->category[t], tx->amount[t], tx->local[t] };
+      rows[t] = r;
+    }
+  qsort (rows, tx->n, sizeof *rows, by_key);
+  for (size_t t = 0; t < tx->n; t++)
+    {
+      tx->person[t] = rows[t].person;
+      tx->category[t] = rows[t].category;
+      tx->amount[t] = rows[t].amount;
+      tx->local[t] = rows[t].local;
+    }
+  free (rows);
+}

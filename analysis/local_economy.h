@@ -97,4 +97,10 @@ void sp_local_economy_free (sp_local_economy *le);
 /* Release what TX owns (not TX itself).  */
 void sp_transactions_free (sp_transactions *tx);
 
+/* Put TX's transactions in a canonical order -- by register index
+   (unmatched last), category name, amount, then local flag -- so that
+   every sum over them is taken in the same order whatever the order of
+   the file's rows.  */
+void sp_transactions_sort (sp_transactions *tx);
+
 #endif /* SP_LOCAL_ECONOMY_H */

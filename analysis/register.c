@@ -161,3 +161,17 @@ sp_register_free (sp_register *reg)
   free (reg->path);
   memset (reg, 0, sizeof *reg);
 }
+
+static int
+by_id (const void *a, const void *b)
+{
+  const sp_register_person *x = a, *y = b;
+  return strcmp (x->id, y->id);
+}
+
+void
+sp_register_sort (sp_register *reg)
+{
+  if (reg->n > 1)
+    qsort (reg->people, reg->n, sizeof *reg->people, by_id);
+}

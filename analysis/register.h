@@ -120,4 +120,10 @@ void sp_register_summary_free (sp_register_summary *s);
 /* Release what REG owns (not REG itself).  */
 void sp_register_free (sp_register *reg);
 
+/* Put REG's people in identifier order (strcmp), so that every sum over
+   them is taken in the same order whatever the order of the file's rows:
+   floating-point addition is not associative, and the same register
+   must give byte-identical results.  */
+void sp_register_sort (sp_register *reg);
+
 #endif /* SP_REGISTER_H */

@@ -87,8 +87,9 @@ sp_social_value_from_sums (const double *sums, const sp_instrument *inst,
       }
   double total = 0.0;
   size_t undefined = 0;
-  for (size_t i = 0; i < proxies->n; i++)
+  for (size_t k = 0; k < proxies->n; k++)
     {
+      size_t i = proxies->sum_order ? proxies->sum_order[k] : k;
       const sp_value_proxy *px = &proxies->items[i];
       const double *c = sums + px->domain * SP_SV_PER_DOMAIN;
       sp_domain_change ch;
@@ -194,7 +195,40 @@ sp_value_proxies_free (sp_value_proxies *set)
     }
   free (set->items);
   free (set->path);
+  free (set->sum_order);
   memset (set, 0, sizeof *set);
+}
+
+/* qsort context is not portable: sort (key, index) pairs instead.  */
+typedef struct
+{
+  const char *key;
+  size_t index;
+} keyed;
+
+static int
+by_key (const void *a, const void *b)
+{
+  const keyed *x = a, *y = b;
+  int c = strcmp (x->key, y->key);
+  return c ? c : (x->index < y->index ? -1 : x->index > y->index);
+}
+
+void
+sp_value_proxies_index (sp_value_proxies *set)
+{
+  free (set->sum_order);
+  set->sum_order = sp_xcalloc (set->n, sizeof *set->sum_order);
+  keyed *k = sp_xcalloc (set->n, sizeof *k);
+  for (size_t i = 0; i < set->n; i++)
+    {
+      k[i].key = set->items[i].outcome;
+      k[i].index = i;
+    }
+  qsort (k, set->n, sizeof *k, by_key);
+  for (size_t i = 0; i < set->n; i++)
+    set->sum_order[i] = k[i].index;
+  free (k);
 }
 
 void

@@ -73,7 +73,16 @@ typedef struct
   sp_value_proxy *items; /* n proxies, owned */
   size_t n;
   char *path;            /* file read (owned, may be NULL) */
+  size_t *sum_order;     /* n indices in outcome-key order, the order the
+                            total is summed in (owned; NULL = file
+                            order); see sp_value_proxies_index */
 } sp_value_proxies;
+
+/* Set SET->sum_order to SET's indices sorted by outcome key, so that
+   the total social value is summed in one order whatever the order of
+   the proxy file's rows (floating-point addition is not associative).
+   The table keeps file order.  */
+void sp_value_proxies_index (sp_value_proxies *set);
 
 /* What to compare and how.  */
 typedef struct

@@ -119,5 +119,6 @@ sp_value_proxies_read (const char *path, const sp_instrument *inst,
       set->items[set->n++] = px;
     }
   sp_csv_table_free (&t);
+  sp_value_proxies_index (set);
   return ok ? 0 : -1;
 }

@@ -164,5 +164,6 @@ sp_register_read (const char *path, sp_register *reg, sp_diag *d)
                   no_budget == 1 ? "is" : "are");
   sp_strmap_free (&ids);
   sp_csv_table_free (&t);
+  sp_register_sort (reg);
   return ok ? 0 : -1;
 }

@@ -189,5 +189,6 @@ sp_transactions_read (const char *path, const sp_register *reg,
   sp_strmap_free (&categories);
   sp_strmap_free (&unmatched);
   sp_csv_table_free (&t);
+  sp_transactions_sort (tx);
   return ok ? 0 : -1;
 }

@@ -74,7 +74,7 @@ static sp_value_proxy proxy_items[] = {
   { S ("vigour"), S ("Vigour"), ENERGY, 90, S ("2020"), S ("t"), 0, 0, 0, 0,
     1, 5 },
 };
-static const sp_value_proxies proxies = { proxy_items, 4, NULL };
+static const sp_value_proxies proxies = { proxy_items, 4, NULL, NULL };
 
 static sp_value_settings
 settings (sp_improvement_method m)

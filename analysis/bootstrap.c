@@ -2,15 +2,13 @@
 
 #include "bootstrap.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <gsl/gsl_rng.h>
 
 #include "bounded_draw.h"
+#include "parallel.h"
 #include "xalloc.h"
 
 void
@@ -39,13 +37,6 @@ sp_boot_block_seed (unsigned long seed, size_t block)
   h *= 0xc2b2ae35u;
   h ^= h >> 16;
   return h;
-}
-
-int
-sp_boot_cores (void)
-{
-  long n = sysconf (_SC_NPROCESSORS_ONLN);
-  return n >= 1 ? (int) n : 1;
 }
 
 /* Add N_H rows drawn from one stratum (rows of K columns from BASE,
@@ -138,89 +129,86 @@ resample_sums (const sp_boot_problem *p, const sp_draw_bound *bounds,
     sums[c] = acc[c] + acc[k + c];
 }
 
+/* One run: the problem, its resamples and where they go.  */
 typedef struct
 {
   const sp_boot_problem *p;
   size_t b;                  /* resamples */
   unsigned long seed;
   double *replicates;
-  size_t n_blocks;
-  atomic_size_t next_block;
-} shared_run;
+} boot_run;
 
-/* Take blocks until none are left.  */
-static void *
-worker (void *arg)
+/* One thread's working memory: its generator, the sums and figures of
+   one resample, and the strata's bounds.  */
+typedef struct
 {
-  shared_run *run = arg;
-  const sp_boot_problem *p = run->p;
-  gsl_rng *rng = gsl_rng_alloc (gsl_rng_taus2);
-  if (!rng)
+  gsl_rng *rng;
+  sp_draw_source src;
+  double *acc;               /* 2 k */
+  double *sums;              /* k */
+  double *theta;             /* m (at least 1) */
+  sp_draw_bound *bounds;     /* one per stratum */
+} boot_scratch;
+
+static void *
+scratch_alloc (void *arg)
+{
+  const sp_boot_problem *p = ((const boot_run *) arg)->p;
+  boot_scratch *s = sp_xmalloc (sizeof *s);
+  s->rng = gsl_rng_alloc (gsl_rng_taus2);
+  if (!s->rng)
     abort ();
-  double *acc = sp_xmalloc (2 * p->k * sizeof *acc);
-  double *sums = sp_xmalloc (p->k * sizeof *sums);
-  double *theta = sp_xmalloc ((p->m ? p->m : 1) * sizeof *theta);
-  sp_draw_source src = sp_draw_source_of (rng);
+  s->src = sp_draw_source_of (s->rng);
+  s->acc = sp_xmalloc (2 * p->k * sizeof *s->acc);
+  s->sums = sp_xmalloc (p->k * sizeof *s->sums);
+  s->theta = sp_xmalloc ((p->m ? p->m : 1) * sizeof *s->theta);
   size_t n_strata = p->strata ? p->n_strata : 1;
-  sp_draw_bound *bounds = sp_xmalloc (n_strata * sizeof *bounds);
+  s->bounds = sp_xmalloc (n_strata * sizeof *s->bounds);
   for (size_t h = 0; h < n_strata; h++)
-    sp_draw_bound_init (&bounds[h],
+    sp_draw_bound_init (&s->bounds[h],
                         (uint32_t) (p->strata
                                     ? p->strata[h + 1] - p->strata[h]
                                     : p->n));
-  for (;;)
+  return s;
+}
+
+static void
+scratch_free (void *scratch)
+{
+  boot_scratch *s = scratch;
+  free (s->bounds);
+  free (s->theta);
+  free (s->sums);
+  free (s->acc);
+  gsl_rng_free (s->rng);
+  free (s);
+}
+
+/* Resamples BLOCK * SP_BOOT_BLOCK onwards, from the block's generator.  */
+static void
+run_block (size_t block, void *scratch, void *arg)
+{
+  const boot_run *run = arg;
+  const sp_boot_problem *p = run->p;
+  boot_scratch *s = scratch;
+  gsl_rng_set (s->rng, sp_boot_block_seed (run->seed, block));
+  size_t first = block * SP_BOOT_BLOCK;
+  size_t last = first + SP_BOOT_BLOCK < run->b ? first + SP_BOOT_BLOCK
+                                               : run->b;
+  for (size_t r = first; r < last; r++)
     {
-      size_t block = atomic_fetch_add (&run->next_block, 1);
-      if (block >= run->n_blocks)
-        break;
-      gsl_rng_set (rng, sp_boot_block_seed (run->seed, block));
-      size_t first = block * SP_BOOT_BLOCK;
-      size_t last = first + SP_BOOT_BLOCK < run->b ? first + SP_BOOT_BLOCK
-                                                   : run->b;
-      for (size_t r = first; r < last; r++)
-        {
-          resample_sums (p, bounds, &src, acc, sums);
-          p->statistic (sums, theta, p->arg);
-          for (size_t j = 0; j < p->m; j++)
-            run->replicates[j * run->b + r] = theta[j];
-        }
+      resample_sums (p, s->bounds, &s->src, s->acc, s->sums);
+      p->statistic (s->sums, s->theta, p->arg);
+      for (size_t j = 0; j < p->m; j++)
+        run->replicates[j * run->b + r] = s->theta[j];
     }
-  free (bounds);
-  free (theta);
-  free (sums);
-  free (acc);
-  gsl_rng_free (rng);
-  return NULL;
 }
 
 void
 sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
              int threads, double *replicates)
 {
-  shared_run run;
-  run.p = p;
-  run.b = b;
-  run.seed = seed;
-  run.replicates = replicates;
-  run.n_blocks = (b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK;
-  atomic_init (&run.next_block, 0);
-  if (run.n_blocks == 0)
-    return;
-  size_t t = threads > 0 ? (size_t) threads : (size_t) sp_boot_cores ();
-  if (t > run.n_blocks)
-    t = run.n_blocks;
-
-  /* The calling thread is worker 0.  */
-  pthread_t *ids = sp_xcalloc (t, sizeof *ids);
-  size_t started = 0;
-  for (size_t i = 1; i < t; i++)
-    {
-      if (pthread_create (&ids[started], NULL, worker, &run) != 0)
-        break;
-      started++;
-    }
-  worker (&run);
-  for (size_t i = 0; i < started; i++)
-    pthread_join (ids[i], NULL);
-  free (ids);
+  boot_run run = { p, b, seed, replicates };
+  sp_parallel_blocks ((b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK, threads,
+                      scratch_alloc, run_block, scratch_free, &run);
 }

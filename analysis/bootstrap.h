@@ -23,12 +23,12 @@
    maximally equidistributed combined Tausworthe generator: period about
    2^88, 32-bit outputs, among GSL's fastest "simulation quality"
    generators) seeded by sp_boot_block_seed (seed, b).  Threads take
-   whole blocks, so the replicates are the same bits for any thread
-   count.  Indices are drawn with bounded_draw.h (Lemire's multiply-shift
-   with rejection, no division per draw).  Within a resample the drawn
-   rows are added alternately into two partial sums (to shorten the
-   floating-point dependency chain) which are then added; the order is
-   fixed by the block, never by the thread.
+   whole blocks (parallel.h), so the replicates are the same bits for
+   any thread count.  Indices are drawn with bounded_draw.h (Lemire's
+   multiply-shift with rejection, no division per draw).  Within a
+   resample the drawn rows are added alternately into two partial sums
+   (to shorten the floating-point dependency chain) which are then
+   added; the order is fixed by the block, never by the thread.
 
    Undefined figures.  A statistic writes NaN for a figure that a
    resample leaves undefined (a ratio over a zero sum).  NaN never leaves
@@ -76,9 +76,6 @@ void sp_boot_estimate (const sp_boot_problem *p, double *sums,
    finaliser is a bijection of 32-bit words) for fewer than 2^32 blocks.
    gsl_rng_taus2 uses the seed's low 32 bits, and seed 0 as 1.  */
 uint32_t sp_boot_block_seed (unsigned long seed, size_t block);
-
-/* Number of online processors (sysconf), at least 1.  */
-int sp_boot_cores (void);
 
 /* Run B resamples of problem P with SEED on THREADS threads (0 = all
    cores; never more than there are blocks).  REPLICATES (caller's,

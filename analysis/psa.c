@@ -3,16 +3,15 @@
 #include "psa.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
+#include "parallel.h"
 #include "xalloc.h"
 
 static uint64_t
@@ -31,55 +30,62 @@ sp_psa_block_seed (unsigned long seed, size_t block)
                                      ^ (uint64_t) block);
 }
 
-/* The work shared by the threads of one run; each thread reads it and
-   writes only the draws of its own blocks.  */
+/* One run: the scenario and the draws being filled.  */
 typedef struct
 {
   const sp_scenario *s;
   sp_psa_draws *out;
-  size_t n_blocks;
-  size_t n_threads;
-} psa_job;
+} psa_run;
 
+/* One thread's working memory: its generator and one draw of every
+   parameter.  */
 typedef struct
 {
-  const psa_job *job;
-  size_t thread;
-} psa_worker;
+  gsl_rng *r;
+  double *v;
+} psa_scratch;
+
+static void *
+scratch_alloc (void *arg)
+{
+  const psa_run *run = arg;
+  psa_scratch *w = sp_xmalloc (sizeof *w);
+  w->r = gsl_rng_alloc (gsl_rng_mt19937);
+  w->v = sp_xcalloc (run->s->n_params ? run->s->n_params : 1,
+                     sizeof *w->v);
+  return w;
+}
 
 static void
-run_block (const psa_job *job, size_t b, gsl_rng *r, double *v)
+scratch_free (void *scratch)
 {
-  const sp_scenario *s = job->s;
-  gsl_rng_set (r, sp_psa_block_seed (job->out->seed, b));
+  psa_scratch *w = scratch;
+  free (w->v);
+  gsl_rng_free (w->r);
+  free (w);
+}
+
+/* Simulations B * SP_PSA_BLOCK onwards, from the block's generator.  */
+static void
+run_block (size_t b, void *scratch, void *arg)
+{
+  const psa_run *run = arg;
+  const sp_scenario *s = run->s;
+  psa_scratch *w = scratch;
+  gsl_rng_set (w->r, sp_psa_block_seed (run->out->seed, b));
   size_t end = (b + 1) * SP_PSA_BLOCK;
-  if (end > job->out->n)
-    end = job->out->n;
+  if (end > run->out->n)
+    end = run->out->n;
   for (size_t i = b * SP_PSA_BLOCK; i < end; i++)
     {
       for (size_t p = 0; p < s->n_params; p++)
-        v[p] = sp_param_draw (&s->params[p], r);
+        w->v[p] = sp_param_draw (&s->params[p], w->r);
       sp_projection pr;
-      sp_rollout_project (s, v, 0, &pr);
-      job->out->net_saving[i] = pr.figures.net_saving;
-      job->out->npv[i] = pr.cashflow.npv;
+      sp_rollout_project (s, w->v, 0, &pr);
+      run->out->net_saving[i] = pr.figures.net_saving;
+      run->out->npv[i] = pr.cashflow.npv;
       sp_projection_free (&pr);
     }
-}
-
-static void *
-worker (void *arg)
-{
-  const psa_worker *w = arg;
-  const psa_job *job = w->job;
-  gsl_rng *r = gsl_rng_alloc (gsl_rng_mt19937);
-  double *v = sp_xcalloc (job->s->n_params ? job->s->n_params : 1,
-                          sizeof *v);
-  for (size_t b = w->thread; b < job->n_blocks; b += job->n_threads)
-    run_block (job, b, r, v);
-  free (v);
-  gsl_rng_free (r);
-  return NULL;
 }
 
 void
@@ -91,32 +97,9 @@ sp_psa_run (const sp_scenario *s, size_t n, unsigned long seed,
   out->seed = seed;
   out->net_saving = sp_xcalloc (n ? n : 1, sizeof (double));
   out->npv = sp_xcalloc (n ? n : 1, sizeof (double));
-  if (n == 0)
-    return;
-
-  psa_job job = { s, out, (n + SP_PSA_BLOCK - 1) / SP_PSA_BLOCK, 1 };
-  long online = sysconf (_SC_NPROCESSORS_ONLN);
-  size_t t = threads > 0 ? (size_t) threads : online > 0 ? (size_t) online
-                                                         : 1;
-  job.n_threads = t < job.n_blocks ? t : job.n_blocks;
-
-  psa_worker *workers = sp_xcalloc (job.n_threads, sizeof *workers);
-  pthread_t *ids = sp_xcalloc (job.n_threads, sizeof *ids);
-  size_t started = 1;
-  for (size_t i = 0; i < job.n_threads; i++)
-    workers[i] = (psa_worker){ &job, i };
-  /* Thread 0 is this one; a thread that cannot start leaves its blocks
-     to be run here afterwards.  */
-  for (size_t i = 1; i < job.n_threads; i++, started++)
-    if (pthread_create (&ids[i], NULL, worker, &workers[i]) != 0)
-      break;
-  worker (&workers[0]);
-  for (size_t i = 1; i < started; i++)
-    pthread_join (ids[i], NULL);
-  for (size_t i = started; i < job.n_threads; i++)
-    worker (&workers[i]);
-  free (ids);
-  free (workers);
+  psa_run run = { s, out };
+  sp_parallel_blocks ((n + SP_PSA_BLOCK - 1) / SP_PSA_BLOCK, threads,
+                      scratch_alloc, run_block, scratch_free, &run);
 }
 
 void

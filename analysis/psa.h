@@ -6,8 +6,9 @@
    year at target) and the NPV.  Draws are made in blocks of
    SP_PSA_BLOCK; block b has its own GSL generator (mt19937) seeded from
    (seed, b) alone, and within a draw the parameters are drawn in their
-   order in the scenario.  Threads take whole blocks, so the draws, and
-   every figure from them, are the same for any number of threads.
+   order in the scenario.  Threads take whole blocks (parallel.h), so
+   the draws, and every figure from them, are the same for any number of
+   threads.
 
    One-way: every parameter with a low and a high value is set to each
    in turn, the others staying at their base case, and the net saving

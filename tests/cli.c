@@ -12,22 +12,35 @@
 #include <sys/wait.h>
 
 #include <cmocka.h>
+#include <dirent.h>
+#include <sys/stat.h>
 
 #include "doc.h"
 #include "slurp.h"
 #include "xalloc.h"
 
+/* The whole file at PATH (owned) and its length in *LEN, or NULL when
+   it cannot be read.  */
 static char *
-read_all (const char *path)
+read_or_null (const char *path, size_t *len)
 {
   sp_diag d;
   sp_diag_init (&d);
   char *text = NULL;
-  size_t len = 0;
-  if (sp_slurp (path, &text, &len, &d) != 0)
-    text = sp_xstrdup ("");
+  *len = 0;
+  if (sp_slurp (path, &text, len, &d) != 0)
+    text = NULL;
   sp_diag_free (&d);
   return text;
+}
+
+/* The whole file at PATH (owned), "" when it cannot be read.  */
+static char *
+read_all (const char *path)
+{
+  size_t len;
+  char *text = read_or_null (path, &len);
+  return text ? text : sp_xstrdup ("");
 }
 
 sp_cli_result
@@ -113,4 +126,38 @@ sp_cli_num (const cJSON *doc, const char *path)
   if (!cJSON_IsNumber (v))
     fail_msg ("no number at %s", path);
   return v->valuedouble;
+}
+
+char *
+sp_cli_read (const char *path, size_t *len)
+{
+  size_t n;
+  char *text = read_or_null (path, &n);
+  if (!text)
+    fail_msg ("cannot read %s", path);
+  if (len)
+    *len = n;
+  return text;
+}
+
+int
+sp_cli_exists (const char *path)
+{
+  struct stat st;
+  return lstat (path, &st) == 0;
+}
+
+int
+sp_cli_entries (const char *dir)
+{
+  DIR *d = opendir (dir);
+  if (!d)
+    fail_msg ("cannot open the folder %s", dir);
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir (d)))
+    if (strcmp (e->d_name, ".") && strcmp (e->d_name, ".."))
+      n++;
+  closedir (d);
+  return n;
 }

@@ -2,10 +2,15 @@
 
    The binary's path comes from the SOCIALPROFIT environment variable,
    which meson sets for every test; fixture paths are relative to the
-   source root, which is the tests' working directory.  */
+   source root, which is the tests' working directory.  Also the small
+   file helpers the tests of output folders share: temporary folders,
+   reading and writing whole files, and looking at what a folder holds.
+   Every test executable links these (tests/meson.build).  */
 
 #ifndef SP_TEST_CLI_H
 #define SP_TEST_CLI_H
+
+#include <stddef.h>
 
 #include <cjson/cJSON.h>
 
@@ -41,5 +46,17 @@ void sp_cli_rmtree (const char *dir);
 
 /* The number at dotted PATH of DOC; fails the test when absent.  */
 double sp_cli_num (const cJSON *doc, const char *path);
+
+/* The whole file at PATH, NUL-terminated (owned), and its length in
+   *LEN unless LEN is NULL; fails the test when it cannot be read.  */
+char *sp_cli_read (const char *path, size_t *len);
+
+/* Whether the name PATH exists: a file, a folder or a symbolic link
+   (even one that points nowhere).  */
+int sp_cli_exists (const char *path);
+
+/* The number of names in the folder DIR besides . and ..; fails the
+   test when DIR cannot be opened.  */
+int sp_cli_entries (const char *dir);
 
 #endif /* SP_TEST_CLI_H */

@@ -9,55 +9,15 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <dirent.h>
 #include <sys/stat.h>
 
 #include "sptest.h"
 
 #include "cli.h"
 #include "doc.h"
-#include "slurp.h"
 #include "xalloc.h"
 
 #define EVAL "fixtures/calico-2019/evaluation.json"
-
-static char *
-read_file (const char *path, size_t *len)
-{
-  sp_diag d;
-  sp_diag_init (&d);
-  char *text = NULL;
-  size_t n = 0;
-  int rc = sp_slurp (path, &text, &n, &d);
-  sp_diag_free (&d);
-  if (rc != 0)
-    fail_msg ("cannot read %s", path);
-  if (len)
-    *len = n;
-  return text;
-}
-
-static int
-exists (const char *path)
-{
-  struct stat st;
-  return stat (path, &st) == 0;
-}
-
-/* Entries of DIR besides . and ..  */
-static int
-entries (const char *dir)
-{
-  DIR *d = opendir (dir);
-  assert_non_null (d);
-  int n = 0;
-  struct dirent *e;
-  while ((e = readdir (d)))
-    if (strcmp (e->d_name, ".") && strcmp (e->d_name, ".."))
-      n++;
-  closedir (d);
-  return n;
-}
 
 /* The text of the PDF at PATH (pdftotext, from poppler-utils).  */
 static char *
@@ -68,7 +28,7 @@ pdf_text (const char *path)
   char *txt = sp_xasprintf ("%s.txt", path);
   char *cmd = sp_xasprintf ("pdftotext '%s' '%s'", path, txt);
   assert_int_equal (system (cmd), 0);
-  char *text = read_file (txt, NULL);
+  char *text = sp_cli_read (txt, NULL);
   remove (txt);
   free (cmd);
   free (txt);
@@ -92,7 +52,7 @@ pilot_report (void **state)
   assert_string_equal (strchr (r.out, '\n'), "\n"); /* one line */
 
   char *path = sp_xasprintf ("%s/results.json", out);
-  char *json = read_file (path, NULL);
+  char *json = sp_cli_read (path, NULL);
   cJSON *doc = cJSON_Parse (json);
   assert_non_null (doc);
   sp_cli_result s = sp_cli_run ("savings %s --format json", EVAL);
@@ -120,7 +80,7 @@ pilot_report (void **state)
     {
       char *f = sp_xasprintf ("%s/%s", out, files[i]);
       size_t len;
-      char *bytes = read_file (f, &len);
+      char *bytes = sp_cli_read (f, &len);
       assert_true (len > 1000);
       free (bytes);
       free (f);
@@ -128,14 +88,14 @@ pilot_report (void **state)
   /* The pilot's evaluation names the 890 scenario: its rollout charts
      are among the files checked above.  */
   char *traj = sp_xasprintf ("%s/charts/rollout-trajectory.png", out);
-  assert_true (exists (traj));
+  assert_true (sp_cli_exists (traj));
   char *pdf = sp_xasprintf ("%s/statement.pdf", out);
   size_t len;
-  char *bytes = read_file (pdf, &len);
+  char *bytes = sp_cli_read (pdf, &len);
   assert_memory_equal (bytes, "%PDF", 4);
   /* Nothing but the report folder in the parent: no temporary left.  */
   char *parent = sp_xasprintf ("%s/out", base);
-  assert_int_equal (entries (parent), 1);
+  assert_int_equal (sp_cli_entries (parent), 1);
 
   free (parent);
   free (bytes);
@@ -175,13 +135,13 @@ identifiers_only_with_internal (void **state)
   for (size_t i = 0; i < sizeof svgs / sizeof svgs[0]; i++)
     {
       char *f = sp_xasprintf ("%s/charts/%s.svg", out, svgs[i]);
-      char *svg = read_file (f, NULL);
+      char *svg = sp_cli_read (f, NULL);
       assert_null (strstr (svg, "EL-0"));
       free (svg);
       free (f);
     }
   char *json = sp_xasprintf ("%s/results.json", out);
-  char *doc = read_file (json, NULL);
+  char *doc = sp_cli_read (json, NULL);
   assert_null (strstr (doc, "EL-0"));
   free (doc);
   free (json);
@@ -223,8 +183,8 @@ bad_input_leaves_nothing (void **state)
   assert_int_equal (r.status, 65);
   assert_string_equal (r.out, "");
   assert_non_null (strstr (r.err, "usage.csv:2:"));
-  assert_false (exists (out));
-  assert_int_equal (entries (base), 1); /* only usage.csv */
+  assert_false (sp_cli_exists (out));
+  assert_int_equal (sp_cli_entries (base), 1); /* only usage.csv */
   sp_cli_free (&r);
 
   /* An existing report folder survives a failed run untouched.  */
@@ -234,7 +194,7 @@ bad_input_leaves_nothing (void **state)
   r = sp_cli_run ("report %s --usage '%s' --out '%s'", EVAL, usage,
                   existing);
   assert_int_equal (r.status, 65);
-  assert_true (exists (keep));
+  assert_true (sp_cli_exists (keep));
   sp_cli_free (&r);
   free (existing);
   free (keep);
@@ -271,10 +231,10 @@ uncreatable_out_exits_73 (void **state)
       assert_int_equal (r.status, 73);
       assert_string_equal (r.out, "");
       assert_non_null (strstr (r.err, cases[i]));
-      assert_false (exists (cases[i]));
+      assert_false (sp_cli_exists (cases[i]));
       sp_cli_free (&r);
     }
-  assert_int_equal (entries (base), 1); /* only "plain" */
+  assert_int_equal (sp_cli_entries (base), 1); /* only "plain" */
   free (under);
   free (file);
   sp_cli_rmtree (base);
@@ -295,12 +255,12 @@ rerun_replaces_the_folder (void **state)
   char *stale = sp_cli_write (out, "stale.txt", "x");
   /* Without intervals there is no bootstrap chart.  */
   char *boot = sp_xasprintf ("%s/charts/saving-bootstrap.png", out);
-  assert_false (exists (boot));
+  assert_false (sp_cli_exists (boot));
   r = sp_cli_run ("report %s --bootstrap 100 --out '%s'", EVAL, out);
   assert_int_equal (r.status, 0);
-  assert_false (exists (stale));
-  assert_true (exists (boot));
-  assert_int_equal (entries (base), 1);
+  assert_false (sp_cli_exists (stale));
+  assert_true (sp_cli_exists (boot));
+  assert_int_equal (sp_cli_entries (base), 1);
   sp_cli_free (&r);
   free (boot);
   free (stale);
@@ -331,7 +291,7 @@ report_with_a_rollout (void **state)
                                 "200 --out '%s'", eval, out);
   assert_int_equal (r.status, 0);
   char *json = sp_xasprintf ("%s/results.json", out);
-  char *body = read_file (json, NULL);
+  char *body = sp_cli_read (json, NULL);
   cJSON *doc = cJSON_Parse (body);
   assert_non_null (doc);
   assert_near (sp_cli_num (doc, "rollout.target_phbs"), 890, 0);
@@ -343,7 +303,7 @@ report_with_a_rollout (void **state)
   for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
     {
       char *f = sp_xasprintf ("%s/%s", out, files[i]);
-      assert_true (exists (f));
+      assert_true (sp_cli_exists (f));
       free (f);
     }
   char *pdf = sp_xasprintf ("%s/statement.pdf", out);
@@ -386,7 +346,7 @@ results_do_not_depend_on_threads (void **state)
   sp_cli_free (&r);
   char *p1 = sp_xasprintf ("%s/results.json", one);
   char *p2 = sp_xasprintf ("%s/results.json", two);
-  char *a = read_file (p1, NULL), *b = read_file (p2, NULL);
+  char *a = sp_cli_read (p1, NULL), *b = sp_cli_read (p2, NULL);
   assert_string_equal (a, b);
   free (a);
   free (b);

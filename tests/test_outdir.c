@@ -9,69 +9,24 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "outdir.h"
 #include "xalloc.h"
-
-/* A fresh folder for one test (owned).  */
-static char *
-scratch (void)
-{
-  const char *base = getenv ("TMPDIR");
-  char *t = sp_xasprintf ("%s/sptest-outdir-XXXXXX", base ? base : "/tmp");
-  assert_non_null (mkdtemp (t));
-  return t;
-}
-
-static char *
-slurp (const char *path)
-{
-  FILE *f = fopen (path, "rb");
-  if (!f)
-    return NULL;
-  char buf[4096];
-  size_t n = fread (buf, 1, sizeof buf - 1, f);
-  fclose (f);
-  buf[n] = '\0';
-  return sp_xstrdup (buf);
-}
-
-static int
-exists (const char *path)
-{
-  struct stat st;
-  return lstat (path, &st) == 0;
-}
-
-/* Names in DIR other than . and .., counted.  */
-static int
-entries (const char *dir)
-{
-  DIR *d = opendir (dir);
-  assert_non_null (d);
-  int n = 0;
-  struct dirent *e;
-  while ((e = readdir (d)))
-    if (strcmp (e->d_name, ".") && strcmp (e->d_name, ".."))
-      n++;
-  closedir (d);
-  return n;
-}
 
 static void
 writes_a_new_folder (void **state)
 {
   (void) state;
-  char *base = scratch ();
+  char *base = sp_cli_tmpdir ();
   char *dir = sp_xasprintf ("%s/out", base);
   sp_diag d;
   sp_diag_init (&d);
   sp_outdir o;
   assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
-  assert_false (exists (dir)); /* nothing at DIR until the commit */
+  assert_false (sp_cli_exists (dir)); /* nothing at DIR until the commit */
   assert_int_equal (sp_outdir_mkdir (&o, "charts", &d), 0);
   assert_int_equal (sp_outdir_write (&o, "a.txt", "hello", 5, &d), 0);
   assert_int_equal (sp_outdir_write (&o, "charts/b.txt", "b", 1, &d), 0);
@@ -80,12 +35,12 @@ writes_a_new_folder (void **state)
   assert_false (sp_diag_failed (&d));
 
   char *a = sp_xasprintf ("%s/a.txt", dir);
-  char *text = slurp (a);
+  char *text = sp_cli_read (a, NULL);
   assert_string_equal (text, "hello");
   char *b = sp_xasprintf ("%s/charts/b.txt", dir);
-  assert_true (exists (b));
+  assert_true (sp_cli_exists (b));
   /* Only "out" is left in the parent: no temporary sibling.  */
-  assert_int_equal (entries (base), 1);
+  assert_int_equal (sp_cli_entries (base), 1);
   /* The folder gets the permissions mkdir would give (umask applied),
      not mkdtemp's 0700.  */
   mode_t mask = umask (0);
@@ -107,7 +62,7 @@ static void
 replaces_an_existing_folder (void **state)
 {
   (void) state;
-  char *base = scratch ();
+  char *base = sp_cli_tmpdir ();
   char *dir = sp_xasprintf ("%s/out", base);
   char *stale = sp_xasprintf ("%s/stale.txt", dir);
   assert_int_equal (mkdir (dir, 0777), 0);
@@ -123,14 +78,14 @@ replaces_an_existing_folder (void **state)
   char *slashed = sp_xasprintf ("%s/", dir);
   assert_int_equal (sp_outdir_open (&o, slashed, &d), 0);
   assert_int_equal (sp_outdir_write (&o, "new.txt", "new", 3, &d), 0);
-  assert_true (exists (stale)); /* untouched until the commit */
+  assert_true (sp_cli_exists (stale)); /* untouched until the commit */
   assert_int_equal (sp_outdir_commit (&o, &d), 0);
   sp_outdir_close (&o);
 
-  assert_false (exists (stale));
+  assert_false (sp_cli_exists (stale));
   char *fresh = sp_xasprintf ("%s/new.txt", dir);
-  assert_true (exists (fresh));
-  assert_int_equal (entries (base), 1); /* old copy removed */
+  assert_true (sp_cli_exists (fresh));
+  assert_int_equal (sp_cli_entries (base), 1); /* old copy removed */
 
   free (fresh);
   free (slashed);
@@ -145,7 +100,7 @@ static void
 closing_without_commit_leaves_nothing (void **state)
 {
   (void) state;
-  char *base = scratch ();
+  char *base = sp_cli_tmpdir ();
   char *dir = sp_xasprintf ("%s/out", base);
   sp_diag d;
   sp_diag_init (&d);
@@ -156,7 +111,7 @@ closing_without_commit_leaves_nothing (void **state)
   assert_int_equal (sp_outdir_write (&o, "missing/b.txt", "x", 1, &d), -1);
   assert_int_equal (d.exit_status, SP_EXIT_CANTCREAT);
   sp_outdir_close (&o);
-  assert_int_equal (entries (base), 0);
+  assert_int_equal (sp_cli_entries (base), 0);
   sp_outdir_rmtree (base);
   free (dir);
   free (base);
@@ -167,7 +122,7 @@ static void
 uncreatable_folders_fail_with_73 (void **state)
 {
   (void) state;
-  char *base = scratch ();
+  char *base = sp_cli_tmpdir ();
   char *file = sp_xasprintf ("%s/plain", base);
   FILE *f = fopen (file, "w");
   assert_non_null (f);
@@ -191,8 +146,8 @@ uncreatable_folders_fail_with_73 (void **state)
       sp_diag_free (&d);
     }
   /* Nothing was created, and the regular file is as it was.  */
-  assert_int_equal (entries (base), 1);
-  char *text = slurp (file);
+  assert_int_equal (sp_cli_entries (base), 1);
+  char *text = sp_cli_read (file, NULL);
   assert_string_equal (text, "keep");
   free (text);
   free (under_file);
@@ -208,7 +163,7 @@ static void
 missing_parents_are_made_and_unmade (void **state)
 {
   (void) state;
-  char *base = scratch ();
+  char *base = sp_cli_tmpdir ();
   char *dir = sp_xasprintf ("%s/a/b/out", base);
   sp_diag d;
   sp_diag_init (&d);
@@ -216,7 +171,7 @@ missing_parents_are_made_and_unmade (void **state)
   assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
   assert_int_equal (sp_outdir_write (&o, "missing/x.txt", "x", 1, &d), -1);
   sp_outdir_close (&o);
-  assert_int_equal (entries (base), 0); /* a/ and a/b/ removed again */
+  assert_int_equal (sp_cli_entries (base), 0); /* a/ and a/b/ removed again */
   sp_diag_free (&d);
 
   sp_diag_init (&d);
@@ -225,9 +180,9 @@ missing_parents_are_made_and_unmade (void **state)
   assert_int_equal (sp_outdir_commit (&o, &d), 0);
   sp_outdir_close (&o);
   char *x = sp_xasprintf ("%s/x.txt", dir);
-  assert_true (exists (x));
+  assert_true (sp_cli_exists (x));
   char *b = sp_xasprintf ("%s/a/b", base);
-  assert_int_equal (entries (b), 1); /* only out/ */
+  assert_int_equal (sp_cli_entries (b), 1); /* only out/ */
   free (b);
   free (x);
   sp_diag_free (&d);

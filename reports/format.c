@@ -98,3 +98,12 @@ sp_fmt_cell (FILE *out, const char *text, size_t width, int right, int last)
   if (!last)
     fputc (' ', out);
 }
+
+void
+sp_fmt_row (FILE *out, const char *const *cells, const size_t *widths,
+            size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    sp_fmt_cell (out, cells[i], widths[i], i > 0, i == n - 1);
+  fputc ('\n', out);
+}

@@ -31,4 +31,10 @@ size_t sp_fmt_width (const char *text);
 void sp_fmt_cell (FILE *out, const char *text, size_t width, int right,
                   int last);
 
+/* One table row: the N CELLS written with sp_fmt_cell in the WIDTHS,
+   the first left-aligned and the others right-aligned, then a
+   newline.  */
+void sp_fmt_row (FILE *out, const char *const *cells, const size_t *widths,
+                 size_t n);
+
 #endif /* SP_FORMAT_H */

@@ -16,23 +16,9 @@ entry (const cJSON *doc, const char *sec, const char *path)
     cJSON_GetObjectItemCaseSensitive (doc, sec), path);
 }
 
-static char *
-fmt (double v, sp_interval_kind kind, char *buf, size_t size)
-{
-  switch (kind)
-    {
-    case SP_IV_MONEY:
-      return sp_fmt_money (v, buf, size);
-    case SP_IV_PERCENT:
-      return sp_fmt_percent (v, 1, buf, size);
-    default:
-      return sp_fmt_number (v, 2, buf, size);
-    }
-}
-
 char *
 sp_render_interval (const cJSON *doc, const char *path,
-                    sp_interval_kind kind, char *buf, size_t size)
+                    sp_fig_kind kind, char *buf, size_t size)
 {
   buf[0] = '\0';
   const cJSON *iv = entry (doc, "intervals", path);
@@ -45,14 +31,15 @@ sp_render_interval (const cJSON *doc, const char *path,
                  sizeof level);
   int noted = cJSON_GetObjectItemCaseSensitive (iv, "note") != NULL;
   snprintf (buf, size, "%s%% CI %s to %s%s", level,
-            fmt (lo->valuedouble, kind, a, sizeof a),
-            fmt (hi->valuedouble, kind, b, sizeof b), noted ? "*" : "");
+            sp_fig_number (lo->valuedouble, kind, a, sizeof a),
+            sp_fig_number (hi->valuedouble, kind, b, sizeof b),
+            noted ? "*" : "");
   return buf;
 }
 
 void
 sp_print_interval (const cJSON *doc, const char *path,
-                   sp_interval_kind kind, FILE *out)
+                   sp_fig_kind kind, FILE *out)
 {
   char buf[256];
   if (*sp_render_interval (doc, path, kind, buf, sizeof buf))
@@ -61,7 +48,7 @@ sp_print_interval (const cJSON *doc, const char *path,
 
 void
 sp_print_interval_line (const cJSON *doc, const char *path,
-                        const char *label, sp_interval_kind kind, FILE *out)
+                        const char *label, sp_fig_kind kind, FILE *out)
 {
   char buf[256], v[64];
   const cJSON *est = sp_doc_get (entry (doc, "intervals", path), "estimate");
@@ -69,7 +56,7 @@ sp_print_interval_line (const cJSON *doc, const char *path,
       || !*sp_render_interval (doc, path, kind, buf, sizeof buf))
     return;
   fprintf (out, "%s: %s (%s)\n", label,
-           fmt (est->valuedouble, kind, v, sizeof v), buf);
+           sp_fig_number (est->valuedouble, kind, v, sizeof v), buf);
 }
 
 void
@@ -98,7 +85,7 @@ sp_render_interval_notes (const cJSON *doc, FILE *out)
 
 void
 sp_render_influence_text (const cJSON *doc, const char *path,
-                          const char *what, sp_interval_kind kind, FILE *out)
+                          const char *what, sp_fig_kind kind, FILE *out)
 {
   const cJSON *inf = entry (doc, "influence", path);
   if (!inf)
@@ -130,8 +117,8 @@ sp_render_influence_text (const cJSON *doc, const char *path,
       char b2[64];
       fprintf (out, "%s leaving any one out, the %s ranges from %s to %s",
                first ? "" : ";", what,
-               fmt (lo->valuedouble, kind, buf, sizeof buf),
-               fmt (hi->valuedouble, kind, b2, sizeof b2));
+               sp_fig_number (lo->valuedouble, kind, buf, sizeof buf),
+               sp_fig_number (hi->valuedouble, kind, b2, sizeof b2));
     }
   fputs (".\n", out);
 }

@@ -12,30 +12,24 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* How the figure's numbers read.  */
-typedef enum
-{
-  SP_IV_MONEY,     /* £1,231,900 */
-  SP_IV_PERCENT,   /* 84.1% (a fraction in the document) */
-  SP_IV_RATIO      /* 4.21 (e.g. an SROI ratio) */
-} sp_interval_kind;
+#include "figure.h"
 
 /* "95% CI £1,020,000 to £1,400,000" for intervals[PATH] of DOC, into BUF
    (SIZE bytes); "" when DOC has no interval for PATH or it is null (a
    "*" follows the ends when the interval has a note).  Returns BUF.  */
 char *sp_render_interval (const cJSON *doc, const char *path,
-                          sp_interval_kind kind, char *buf, size_t size);
+                          sp_fig_kind kind, char *buf, size_t size);
 
 /* Print " (95% CI ... to ...)" after a figure when DOC has its interval;
    nothing otherwise.  */
 void sp_print_interval (const cJSON *doc, const char *path,
-                        sp_interval_kind kind, FILE *out);
+                        sp_fig_kind kind, FILE *out);
 
 /* "LABEL: £429,937 (95% CI £253,769 to £669,686)" and a newline, the
    estimate and interval of intervals[PATH]; nothing when DOC has no
    interval for PATH.  */
 void sp_print_interval_line (const cJSON *doc, const char *path,
-                             const char *label, sp_interval_kind kind,
+                             const char *label, sp_fig_kind kind,
                              FILE *out);
 
 /* The bootstrap's settings and every interval note, as a few lines
@@ -51,7 +45,7 @@ void sp_render_interval_notes (const cJSON *doc, FILE *out);
    names the figure ("saving"); KIND formats the range.  Nothing when
    the section lacks PATH.  */
 void sp_render_influence_text (const cJSON *doc, const char *path,
-                               const char *what, sp_interval_kind kind,
+                               const char *what, sp_fig_kind kind,
                                FILE *out);
 
 #endif /* SP_INTERVAL_TEXT_H */

@@ -4,38 +4,10 @@
 #include <string.h>
 
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "interval_text.h"
 #include "render_profit.h"
-
-typedef enum { MONEY, PERCENT, COUNT, DECIMAL, RATIO } kind;
-
-/* The figure NAME of OBJ as text of KIND into BUF; "n/a" when null or
-   absent.  */
-static const char *
-fig (const cJSON *obj, const char *name, kind k, char *buf, size_t size)
-{
-  const cJSON *v = sp_doc_get (obj, name);
-  if (!cJSON_IsNumber (v))
-    return "n/a";
-  double x = v->valuedouble;
-  switch (k)
-    {
-    case MONEY: return sp_fmt_money (x, buf, size);
-    case PERCENT: return sp_fmt_percent (x, 1, buf, size);
-    case COUNT: return sp_fmt_number (x, 0, buf, size);
-    case DECIMAL: return sp_fmt_number (x, 2, buf, size);
-    case RATIO:
-      {
-        char n[64];
-        /* "£4.12 per £1", the way SROI ratios are quoted.  */
-        sp_fmt_number (x, 2, n, sizeof n);
-        snprintf (buf, size, "£%s per £1", n);
-        return buf;
-      }
-    }
-  return "n/a";
-}
 
 /* "  LABEL ....... VALUE  NOTE" with LABEL padded to 32 characters and
    VALUE right-aligned in 14.  NOTE may be NULL.  */
@@ -53,10 +25,10 @@ line (FILE *out, const char *label, const char *value, const char *note)
 /* As line, with the figure NAME of OBJ.  */
 static void
 figure (FILE *out, const cJSON *obj, const char *label, const char *name,
-        kind k, const char *note)
+        sp_fig_kind k, const char *note)
 {
   char buf[96];
-  line (out, label, fig (obj, name, k, buf, sizeof buf), note);
+  line (out, label, sp_fig_at (obj, name, k, buf, sizeof buf), note);
 }
 
 /* One column of a table of array elements: its heading, width, the
@@ -66,7 +38,7 @@ typedef struct
   const char *head;
   size_t width;
   const char *member;
-  kind k;
+  sp_fig_kind k;
 } column;
 
 #define MAX_COLUMNS 5
@@ -87,9 +59,10 @@ table (FILE *out, const cJSON *arr, const column *cols, size_t n,
     char buf[MAX_COLUMNS][96];
     fputs ("  ", out);
     for (size_t i = 0; i < n; i++)
-      sp_fmt_cell (out, i == 0 ? sp_doc_str (e, cols[0].member, unnamed)
-                              : fig (e, cols[i].member, cols[i].k, buf[i],
-                                     sizeof buf[i]),
+      sp_fmt_cell (out,
+                   i == 0 ? sp_doc_str (e, cols[0].member, unnamed)
+                          : sp_fig_at (e, cols[i].member, cols[i].k, buf[i],
+                                       sizeof buf[i]),
                    cols[i].width, i > 0, i == n - 1);
     fputc ('\n', out);
   }
@@ -99,10 +72,11 @@ static void
 print_segments (const cJSON *sec, FILE *out)
 {
   static const column cols[] = {
-    { "Segment", 20, "segment", COUNT }, { "People", 8, "people", COUNT },
-    { "PHBs", 8, "phbs", COUNT },
-    { "Mean budget", 14, "budget_mean", MONEY },
-    { "PAs per PHB", 12, "pas_per_phb", DECIMAL },
+    { "Segment", 20, "segment", SP_FIG_COUNT },
+    { "People", 8, "people", SP_FIG_COUNT },
+    { "PHBs", 8, "phbs", SP_FIG_COUNT },
+    { "Mean budget", 14, "budget_mean", SP_FIG_MONEY },
+    { "PAs per PHB", 12, "pas_per_phb", SP_FIG_RATIO_PLAIN },
   };
   const cJSON *segs = sp_doc_get (sec, "segments");
   if (cJSON_GetArraySize (segs) > 0)
@@ -117,22 +91,23 @@ print_register (const cJSON *doc, FILE *out)
     return;
   char note[160], a[64];
   fputs ("PHB register\n", out);
-  figure (out, sec, "Enquiries", "enquiries", COUNT, NULL);
-  figure (out, sec, "Referrals", "referrals", COUNT, "(all but enquiries)");
-  figure (out, sec, "  awaiting assessment", "referred", COUNT, NULL);
-  figure (out, sec, "  ineligible", "ineligible", COUNT, NULL);
-  figure (out, sec, "  plans in process", "in_process", COUNT, NULL);
-  figure (out, sec, "  plans approved", "approved", COUNT, NULL);
-  figure (out, sec, "  lost", "lost", COUNT, NULL);
-  figure (out, sec, "Conversion rate", "conversion_rate", PERCENT,
+  figure (out, sec, "Enquiries", "enquiries", SP_FIG_COUNT, NULL);
+  figure (out, sec, "Referrals", "referrals", SP_FIG_COUNT,
+          "(all but enquiries)");
+  figure (out, sec, "  awaiting assessment", "referred", SP_FIG_COUNT, NULL);
+  figure (out, sec, "  ineligible", "ineligible", SP_FIG_COUNT, NULL);
+  figure (out, sec, "  plans in process", "in_process", SP_FIG_COUNT, NULL);
+  figure (out, sec, "  plans approved", "approved", SP_FIG_COUNT, NULL);
+  figure (out, sec, "  lost", "lost", SP_FIG_COUNT, NULL);
+  figure (out, sec, "Conversion rate", "conversion_rate", SP_FIG_PERCENT,
           "((approved + in process) / referrals)");
   snprintf (note, sizeof note, "(over %s live plans with a budget)",
-            fig (sec, "budgets", COUNT, a, sizeof a));
-  figure (out, sec, "Mean budget a year", "budget_mean", MONEY, note);
-  figure (out, sec, "Smallest budget", "budget_min", MONEY, NULL);
-  figure (out, sec, "Largest budget", "budget_max", MONEY, NULL);
-  figure (out, sec, "PAs per PHB", "pas_per_phb", DECIMAL, NULL);
-  figure (out, sec, "Integrated budgets", "integrated", COUNT,
+            sp_fig_at (sec, "budgets", SP_FIG_COUNT, a, sizeof a));
+  figure (out, sec, "Mean budget a year", "budget_mean", SP_FIG_MONEY, note);
+  figure (out, sec, "Smallest budget", "budget_min", SP_FIG_MONEY, NULL);
+  figure (out, sec, "Largest budget", "budget_max", SP_FIG_MONEY, NULL);
+  figure (out, sec, "PAs per PHB", "pas_per_phb", SP_FIG_RATIO_PLAIN, NULL);
+  figure (out, sec, "Integrated budgets", "integrated", SP_FIG_COUNT,
           "(health and social care)");
   print_segments (sec, out);
 }
@@ -147,34 +122,38 @@ print_investment (const cJSON *doc, FILE *out)
   char note[200], a[64], b[64], c[64], d[64];
   fputs ("\nInvestment\n", out);
   snprintf (note, sizeof note, "(%s assessed x %s + %s VAT)",
-            fig (sec, "assessed", COUNT, a, sizeof a),
-            fig (p, "advocacy_cost", MONEY, b, sizeof b),
-            fig (p, "vat_rate", PERCENT, c, sizeof c));
-  figure (out, sec, "Care planning and advocacy", "advocacy", MONEY, note);
+            sp_fig_at (sec, "assessed", SP_FIG_COUNT, a, sizeof a),
+            sp_fig_at (p, "advocacy_cost", SP_FIG_MONEY, b, sizeof b),
+            sp_fig_at (p, "vat_rate", SP_FIG_PERCENT, c, sizeof c));
+  figure (out, sec, "Care planning and advocacy", "advocacy", SP_FIG_MONEY,
+          note);
   snprintf (note, sizeof note, "(%s PHBs x %s a year x %s + %s VAT)",
-            fig (sec, "phbs", COUNT, a, sizeof a),
-            fig (p, "reviews_per_year", COUNT, b, sizeof b),
-            fig (p, "review_cost", MONEY, c, sizeof c),
-            fig (p, "vat_rate", PERCENT, d, sizeof d));
-  figure (out, sec, "Reviews", "reviews", MONEY, note);
+            sp_fig_at (sec, "phbs", SP_FIG_COUNT, a, sizeof a),
+            sp_fig_at (p, "reviews_per_year", SP_FIG_COUNT, b, sizeof b),
+            sp_fig_at (p, "review_cost", SP_FIG_MONEY, c, sizeof c),
+            sp_fig_at (p, "vat_rate", SP_FIG_PERCENT, d, sizeof d));
+  figure (out, sec, "Reviews", "reviews", SP_FIG_MONEY, note);
   int on_tx = strcmp (sp_doc_str (sec, "marketplace_basis", ""),
                       "transactions") == 0;
   snprintf (note, sizeof note, "(%s of %s %s)",
-            fig (p, "marketplace_fee", PERCENT, a, sizeof a),
-            fig (sec, "marketplace_base", MONEY, b, sizeof b),
+            sp_fig_at (p, "marketplace_fee", SP_FIG_PERCENT, a, sizeof a),
+            sp_fig_at (sec, "marketplace_base", SP_FIG_MONEY, b, sizeof b),
             on_tx ? "transacted" : "of live budgets a year: no transactions "
                                    "file");
-  figure (out, sec, "Marketplace transactions", "marketplace", MONEY, note);
-  figure (out, sec, "Total investment", "total", MONEY, NULL);
+  figure (out, sec, "Marketplace transactions", "marketplace", SP_FIG_MONEY,
+          note);
+  figure (out, sec, "Total investment", "total", SP_FIG_MONEY, NULL);
 }
 
 static void
 print_categories (const cJSON *sec, FILE *out)
 {
   static const column cols[] = {
-    { "Category", 20, "category", COUNT }, { "Spend", 14, "amount", MONEY },
-    { "Share", 8, "share", PERCENT }, { "Local", 14, "local", MONEY },
-    { "Payments", 12, "transactions", COUNT },
+    { "Category", 20, "category", SP_FIG_COUNT },
+    { "Spend", 14, "amount", SP_FIG_MONEY },
+    { "Share", 8, "share", SP_FIG_PERCENT },
+    { "Local", 14, "local", SP_FIG_MONEY },
+    { "Payments", 12, "transactions", SP_FIG_COUNT },
   };
   table (out, sp_doc_get (sec, "by_category"), cols,
          sizeof cols / sizeof cols[0], "");
@@ -189,25 +168,27 @@ print_local_economy (const cJSON *doc, FILE *out)
   char note[200], a[64], b[64];
   fputs ("\nLocal economy (LM3, New Economics Foundation)\n", out);
   snprintf (note, sizeof note, "(%s payments)",
-            fig (sec, "transactions", COUNT, a, sizeof a));
-  figure (out, sec, "R1 all spend", "r1", MONEY, note);
+            sp_fig_at (sec, "transactions", SP_FIG_COUNT, a, sizeof a));
+  figure (out, sec, "R1 all spend", "r1", SP_FIG_MONEY, note);
   snprintf (note, sizeof note, "(%s of R1)",
-            fig (sec, "local_share", PERCENT, a, sizeof a));
-  figure (out, sec, "R2 with local suppliers", "r2", MONEY, note);
+            sp_fig_at (sec, "local_share", SP_FIG_PERCENT, a, sizeof a));
+  figure (out, sec, "R2 with local suppliers", "r2", SP_FIG_MONEY, note);
   snprintf (note, sizeof note, "(R2 x %s re-spent locally, assumed)",
-            fig (sec, "respend", PERCENT, a, sizeof a));
-  figure (out, sec, "R3 re-spent locally", "r3", MONEY, note);
-  figure (out, sec, "LM3", "lm3", DECIMAL, "((R1 + R2 + R3) / R1)");
-  figure (out, sec, "Local economic effect", "effect", MONEY, "(R2 + R3)");
+            sp_fig_at (sec, "respend", SP_FIG_PERCENT, a, sizeof a));
+  figure (out, sec, "R3 re-spent locally", "r3", SP_FIG_MONEY, note);
+  figure (out, sec, "LM3", "lm3", SP_FIG_RATIO_PLAIN, "((R1 + R2 + R3) / R1)");
+  figure (out, sec, "Local economic effect", "effect", SP_FIG_MONEY,
+          "(R2 + R3)");
   snprintf (note, sizeof note, "(%s of R1)",
-            fig (sec, "fee_rate", PERCENT, a, sizeof a));
-  figure (out, sec, "Marketplace fee transacted", "fee_transacted", MONEY,
-          note);
+            sp_fig_at (sec, "fee_rate", SP_FIG_PERCENT, a, sizeof a));
+  figure (out, sec, "Marketplace fee transacted", "fee_transacted",
+          SP_FIG_MONEY, note);
   if (sp_doc_num (sec, "unmatched_transactions", 0) > 0)
     fprintf (out, "  %s payments (%s) name %.0f %s not in the register;"
              " they are included above.\n",
-             fig (sec, "unmatched_transactions", COUNT, a, sizeof a),
-             fig (sec, "unmatched_amount", MONEY, b, sizeof b),
+             sp_fig_at (sec, "unmatched_transactions", SP_FIG_COUNT, a,
+                        sizeof a),
+             sp_fig_at (sec, "unmatched_amount", SP_FIG_MONEY, b, sizeof b),
              sp_doc_num (sec, "unmatched_participants", 0),
              sp_doc_num (sec, "unmatched_participants", 0) == 1
                ? "person" : "people");
@@ -224,26 +205,31 @@ print_social_profit (const cJSON *doc, FILE *out)
   char a[96], b[96], c[96];
   int local = cJSON_IsTrue (sp_doc_get (sec, "measured.local_economic_effect"));
   fputs ("\nSocial profit\n", out);
-  line (out, "NHS cost savings", fig (sec, "nhs_savings", MONEY, a, sizeof a),
-        fig (r, "nhs_savings", RATIO, b, sizeof b));
-  line (out, "Social value", fig (sec, "social_value", MONEY, a, sizeof a),
-        fig (r, "social_value", RATIO, b, sizeof b));
-  snprintf (c, sizeof c, "%s", local ? fig (r, "local_economic_effect",
-                                            RATIO, b, sizeof b)
-                                     : "(not measured: no transactions)");
+  line (out, "NHS cost savings",
+        sp_fig_at (sec, "nhs_savings", SP_FIG_MONEY, a, sizeof a),
+        sp_fig_at (r, "nhs_savings", SP_FIG_RATIO, b, sizeof b));
+  line (out, "Social value",
+        sp_fig_at (sec, "social_value", SP_FIG_MONEY, a, sizeof a),
+        sp_fig_at (r, "social_value", SP_FIG_RATIO, b, sizeof b));
+  snprintf (c, sizeof c, "%s",
+            local ? sp_fig_at (r, "local_economic_effect", SP_FIG_RATIO, b,
+                               sizeof b)
+                  : "(not measured: no transactions)");
   line (out, "Local economic effect",
-        fig (sec, "local_economic_effect", MONEY, a, sizeof a), c);
-  figure (out, sec, "Benefits", "benefits", MONEY, NULL);
-  figure (out, sec, "Investment", "investment", MONEY, NULL);
-  figure (out, sec, "Social profit", "net", MONEY,
+        sp_fig_at (sec, "local_economic_effect", SP_FIG_MONEY, a, sizeof a),
+        c);
+  figure (out, sec, "Benefits", "benefits", SP_FIG_MONEY, NULL);
+  figure (out, sec, "Investment", "investment", SP_FIG_MONEY, NULL);
+  figure (out, sec, "Social profit", "net", SP_FIG_MONEY,
           "(benefits - investment)");
-  line (out, "SROI ratio", fig (sec, "sroi_ratio", RATIO, a, sizeof a),
+  line (out, "SROI ratio",
+        sp_fig_at (sec, "sroi_ratio", SP_FIG_RATIO, a, sizeof a),
         "(benefits / investment)");
   fprintf (out, "  %s\n", sp_doc_str (sec, "formula", ""));
   sp_print_interval_line (doc, "social_profit.net", "  Social profit",
-                          SP_IV_MONEY, out);
+                          SP_FIG_MONEY, out);
   sp_print_interval_line (doc, "social_profit.sroi_ratio", "  SROI ratio",
-                          SP_IV_RATIO, out);
+                          SP_FIG_RATIO_PLAIN, out);
 }
 
 void

@@ -5,33 +5,9 @@
 #include <string.h>
 
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "render_rollout.h"
-
-typedef enum { MONEY, PERCENT, WHOLE, ONE_DP, TWO_DP } kind;
-
-/* The number V as text of kind K into BUF.  */
-static const char *
-show (double v, kind k, char *buf, size_t size)
-{
-  switch (k)
-    {
-    case MONEY: return sp_fmt_money (v, buf, size);
-    case PERCENT: return sp_fmt_percent (v, 1, buf, size);
-    case WHOLE: return sp_fmt_number (v, 0, buf, size);
-    case ONE_DP: return sp_fmt_number (v, 1, buf, size);
-    case TWO_DP: return sp_fmt_number (v, 2, buf, size);
-    }
-  return "n/a";
-}
-
-/* The figure at PATH of OBJ as text of kind K; "n/a" when null.  */
-static const char *
-fig (const cJSON *obj, const char *path, kind k, char *buf, size_t size)
-{
-  const cJSON *v = sp_doc_get (obj, path);
-  return cJSON_IsNumber (v) ? show (v->valuedouble, k, buf, size) : "n/a";
-}
 
 /* The base-case value of the scenario parameter NAME.  */
 static double
@@ -66,19 +42,19 @@ print_headline (const cJSON *ro, FILE *out)
     fprintf (out, " (%s)", file);
   fputs ("\n\n", out);
   snprintf (w, sizeof w, "%s PHBs / %s conversion%s",
-            fig (ro, "target_phbs", WHOLE, a, sizeof a),
-            fig (ro, "conversion_rate", PERCENT, b, sizeof b),
+            sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, a, sizeof a),
+            sp_fig_at (ro, "conversion_rate", SP_FIG_PERCENT, b, sizeof b),
             strcmp (sp_doc_str (ro, "conversion_source", ""), "register")
               ? "" : " (register)");
-  sum_line (out, "Assessments", w, fig (ro, "assessments", ONE_DP, c,
-                                        sizeof c));
+  sum_line (out, "Assessments", w,
+            sp_fig_at (ro, "assessments", SP_FIG_NUMBER, c, sizeof c));
   snprintf (w, sizeof w, "%s PHBs x %s mean budget",
-            fig (ro, "target_phbs", WHOLE, a, sizeof a),
-            fig (ro, "budget_per_phb", MONEY, b, sizeof b));
-  sum_line (out, "Annual budget", w, fig (ro, "annual_budget", MONEY, c,
-                                          sizeof c));
+            sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, a, sizeof a),
+            sp_fig_at (ro, "budget_per_phb", SP_FIG_MONEY, b, sizeof b));
+  sum_line (out, "Annual budget", w,
+            sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, c, sizeof c));
   sum_line (out, "PAs required", "by segment, below",
-            fig (ro, "pas_required", ONE_DP, c, sizeof c));
+            sp_fig_at (ro, "pas_required", SP_FIG_NUMBER, c, sizeof c));
 }
 
 static void
@@ -90,38 +66,38 @@ print_segments (const cJSON *ro, FILE *out)
   static const char *const head[] = { "Segment", "Share", "PHBs",
                                       "Mean budget", "Budget", "PAs/PHB",
                                       "PAs" };
-  for (size_t i = 0; i < 7; i++)
-    sp_fmt_cell (out, head[i], wd[i], i > 0, i == 6);
-  fputc ('\n', out);
+  sp_fmt_row (out, head, wd, 7);
   const cJSON *s;
   cJSON_ArrayForEach (s, sp_doc_get (ro, "pas_by_segment"))
   {
     const char *cells[] = {
-      sp_doc_str (s, "name", ""), fig (s, "share", PERCENT, a, sizeof a),
-      fig (s, "phbs", ONE_DP, b, sizeof b),
-      fig (s, "mean_budget", MONEY, c, sizeof c),
-      fig (s, "budget", MONEY, d, sizeof d),
-      fig (s, "pas_per_phb", ONE_DP, e, sizeof e),
-      fig (s, "pas", ONE_DP, f, sizeof f)
+      sp_doc_str (s, "name", ""),
+      sp_fig_at (s, "share", SP_FIG_PERCENT, a, sizeof a),
+      sp_fig_at (s, "phbs", SP_FIG_NUMBER, b, sizeof b),
+      sp_fig_at (s, "mean_budget", SP_FIG_MONEY, c, sizeof c),
+      sp_fig_at (s, "budget", SP_FIG_MONEY, d, sizeof d),
+      sp_fig_at (s, "pas_per_phb", SP_FIG_NUMBER, e, sizeof e),
+      sp_fig_at (s, "pas", SP_FIG_NUMBER, f, sizeof f)
     };
-    for (size_t i = 0; i < 7; i++)
-      sp_fmt_cell (out, cells[i], wd[i], i > 0, i == 6);
-    fputc ('\n', out);
+    sp_fmt_row (out, cells, wd, 7);
   }
   const char *total[] = {
-    "Total", "", fig (ro, "target_phbs", ONE_DP, b, sizeof b),
-    fig (ro, "budget_per_phb", MONEY, c, sizeof c),
-    fig (ro, "annual_budget", MONEY, d, sizeof d), "",
-    fig (ro, "pas_required", ONE_DP, f, sizeof f)
+    "Total",
+    "",
+    sp_fig_at (ro, "target_phbs", SP_FIG_NUMBER, b, sizeof b),
+    sp_fig_at (ro, "budget_per_phb", SP_FIG_MONEY, c, sizeof c),
+    sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, d, sizeof d),
+    "",
+    sp_fig_at (ro, "pas_required", SP_FIG_NUMBER, f, sizeof f)
   };
-  for (size_t i = 0; i < 7; i++)
-    sp_fmt_cell (out, total[i], wd[i], i > 0, i == 6);
-  fputc ('\n', out);
+  sp_fmt_row (out, total, wd, 7);
   double t = sp_doc_num (ro, "target_phbs", 0);
   double high = t > 0 ? sp_doc_num (ro, "pas_at_highest_rate", 0) / t : 0;
-  fprintf (out, "If every PHB needed the highest rate, %s PAs, there would "
-           "be %s PAs.\n", show (high, ONE_DP, a, sizeof a),
-           fig (ro, "pas_at_highest_rate", WHOLE, b, sizeof b));
+  fprintf (out,
+           "If every PHB needed the highest rate, %s PAs, there would "
+           "be %s PAs.\n",
+           sp_fig_number (high, SP_FIG_NUMBER, a, sizeof a),
+           sp_fig_at (ro, "pas_at_highest_rate", SP_FIG_COUNT, b, sizeof b));
 }
 
 static void
@@ -131,38 +107,45 @@ print_saving (const cJSON *ro, FILE *out)
   double vat = 1 + param (ro, "vat_rate");
   fputs ("\nNet saving in the first year at target\n", out);
   snprintf (w, sizeof w, "%s x %s",
-            show (param (ro, "savings_rate"), PERCENT, a, sizeof a),
-            fig (ro, "annual_budget", MONEY, b, sizeof b));
-  sum_line (out, "Gross saving", w, fig (ro, "gross_saving", MONEY, c,
-                                         sizeof c));
+            sp_fig_number (param (ro, "savings_rate"), SP_FIG_PERCENT, a,
+                           sizeof a),
+            sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, b, sizeof b));
+  sum_line (out, "Gross saving", w,
+            sp_fig_at (ro, "gross_saving", SP_FIG_MONEY, c, sizeof c));
   snprintf (w, sizeof w, "%s assessments x %s x %s",
-            fig (ro, "assessments", ONE_DP, a, sizeof a),
-            show (param (ro, "advocacy_cost"), MONEY, b, sizeof b),
-            show (vat, TWO_DP, d, sizeof d));
-  sum_line (out, "- Advocacy", w, fig (ro, "investment.advocacy", MONEY, c,
-                                       sizeof c));
+            sp_fig_at (ro, "assessments", SP_FIG_NUMBER, a, sizeof a),
+            sp_fig_number (param (ro, "advocacy_cost"), SP_FIG_MONEY, b,
+                           sizeof b),
+            sp_fig_number (vat, SP_FIG_RATIO_PLAIN, d, sizeof d));
+  sum_line (out, "- Advocacy", w,
+            sp_fig_at (ro, "investment.advocacy", SP_FIG_MONEY, c, sizeof c));
   snprintf (w, sizeof w, "%s PHBs x %s x %s x %s a year",
-            fig (ro, "target_phbs", WHOLE, a, sizeof a),
-            show (param (ro, "review_cost"), MONEY, b, sizeof b),
-            show (vat, TWO_DP, d, sizeof d),
-            show (param (ro, "reviews_per_year"), TWO_DP, c, sizeof c));
-  sum_line (out, "- Reviews", w, fig (ro, "investment.reviews", MONEY, c,
-                                      sizeof c));
+            sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, a, sizeof a),
+            sp_fig_number (param (ro, "review_cost"), SP_FIG_MONEY, b,
+                           sizeof b),
+            sp_fig_number (vat, SP_FIG_RATIO_PLAIN, d, sizeof d),
+            sp_fig_number (param (ro, "reviews_per_year"), SP_FIG_RATIO_PLAIN,
+                           c, sizeof c));
+  sum_line (out, "- Reviews", w,
+            sp_fig_at (ro, "investment.reviews", SP_FIG_MONEY, c, sizeof c));
   snprintf (w, sizeof w, "%s x %s",
-            show (param (ro, "marketplace_fee"), PERCENT, a, sizeof a),
-            fig (ro, "annual_budget", MONEY, b, sizeof b));
+            sp_fig_number (param (ro, "marketplace_fee"), SP_FIG_PERCENT, a,
+                           sizeof a),
+            sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, b, sizeof b));
   sum_line (out, "- Marketplace", w,
-            fig (ro, "investment.marketplace", MONEY, c, sizeof c));
+            sp_fig_at (ro, "investment.marketplace", SP_FIG_MONEY, c,
+                       sizeof c));
   sum_line (out, "Investment", "advocacy + reviews + marketplace",
-            fig (ro, "investment.total", MONEY, c, sizeof c));
+            sp_fig_at (ro, "investment.total", SP_FIG_MONEY, c, sizeof c));
   sum_line (out, "Net saving", "gross saving - investment",
-            fig (ro, "net_saving", MONEY, c, sizeof c));
+            sp_fig_at (ro, "net_saving", SP_FIG_MONEY, c, sizeof c));
   sum_line (out, "Steady state", "gross - reviews - marketplace",
-            fig (ro, "steady_state_net_saving", MONEY, c, sizeof c));
+            sp_fig_at (ro, "steady_state_net_saving", SP_FIG_MONEY, c,
+                       sizeof c));
 }
 
 /* Money figures are shown as pounds, the rest as numbers.  */
-static kind
+static sp_fig_kind
 kind_of (const char *figure)
 {
   static const char *const money[] = { "annual_budget", "investment.",
@@ -170,8 +153,8 @@ kind_of (const char *figure)
                                        "steady_state_net_saving", "npv" };
   for (size_t i = 0; i < sizeof money / sizeof money[0]; i++)
     if (strncmp (figure, money[i], strlen (money[i])) == 0)
-      return MONEY;
-  return ONE_DP;
+      return SP_FIG_MONEY;
+  return SP_FIG_NUMBER;
 }
 
 static void
@@ -187,20 +170,16 @@ print_published (const cJSON *ro, FILE *out)
   static const size_t wd[] = { 26, 14, 14, 14 };
   static const char *const head[] = { "Figure", "Published", "Computed",
                                       "Difference" };
-  for (size_t i = 0; i < 4; i++)
-    sp_fmt_cell (out, head[i], wd[i], i > 0, i == 3);
-  fputc ('\n', out);
+  sp_fmt_row (out, head, wd, 4);
   const cJSON *p;
   cJSON_ArrayForEach (p, list)
   {
     const char *name = sp_doc_str (p, "figure", "");
-    kind k = kind_of (name);
-    const char *cells[] = { name, fig (p, "published", k, a, sizeof a),
-                            fig (p, "computed", k, b, sizeof b),
-                            fig (p, "difference", k, c, sizeof c) };
-    for (size_t i = 0; i < 4; i++)
-      sp_fmt_cell (out, cells[i], wd[i], i > 0, i == 3);
-    fputc ('\n', out);
+    sp_fig_kind k = kind_of (name);
+    const char *cells[] = { name, sp_fig_at (p, "published", k, a, sizeof a),
+                            sp_fig_at (p, "computed", k, b, sizeof b),
+                            sp_fig_at (p, "difference", k, c, sizeof c) };
+    sp_fmt_row (out, cells, wd, 4);
   }
   const cJSON *pas = NULL;
   cJSON_ArrayForEach (p, list)
@@ -212,12 +191,18 @@ print_published (const cJSON *ro, FILE *out)
       double mix = sp_doc_num (ro, "pas_required", 0);
       double top = sp_doc_num (ro, "pas_at_highest_rate", 0);
       int top_nearer = fabs (pub - top) < fabs (pub - mix);
-      fprintf (out, "The published PAs figure (%s) is nearer %s (%s) than "
-               "%s (%s).\n", show (pub, WHOLE, a, sizeof a),
-               top_nearer ? "every PHB at the highest rate" : "the segment mix",
-               show (top_nearer ? top : mix, WHOLE, b, sizeof b),
-               top_nearer ? "the segment mix" : "every PHB at the highest rate",
-               show (top_nearer ? mix : top, WHOLE, c, sizeof c));
+      fprintf (out,
+               "The published PAs figure (%s) is nearer %s (%s) than "
+               "%s (%s).\n",
+               sp_fig_number (pub, SP_FIG_COUNT, a, sizeof a),
+               top_nearer ? "every PHB at the highest rate"
+                          : "the segment mix",
+               sp_fig_number (top_nearer ? top : mix, SP_FIG_COUNT, b,
+                              sizeof b),
+               top_nearer ? "the segment mix"
+                          : "every PHB at the highest rate",
+               sp_fig_number (top_nearer ? mix : top, SP_FIG_COUNT, c,
+                              sizeof c));
     }
   fputs ("A published figure that differs cannot be reproduced from the "
          "scenario's stated inputs;\nthe computed figure follows the "
@@ -229,17 +214,22 @@ static void
 print_timing (const cJSON *ro, FILE *out)
 {
   char a[64], b[64], c[64];
-  fprintf (out, "\nReferral ramp from %s: %s referrals a month, growing %s "
+  fprintf (out,
+           "\nReferral ramp from %s: %s referrals a month, growing %s "
            "a month, at most %s\n",
            sp_doc_str (ro, "start_month", "?"),
-           show (param (ro, "ramp.start"), ONE_DP, a, sizeof a),
-           show (param (ro, "ramp.growth"), PERCENT, b, sizeof b),
-           show (param (ro, "ramp.ceiling"), ONE_DP, c, sizeof c));
+           sp_fig_number (param (ro, "ramp.start"), SP_FIG_NUMBER, a,
+                          sizeof a),
+           sp_fig_number (param (ro, "ramp.growth"), SP_FIG_PERCENT, b,
+                          sizeof b),
+           sp_fig_number (param (ro, "ramp.ceiling"), SP_FIG_NUMBER, c,
+                          sizeof c));
   const char *reached = sp_doc_str (ro, "target_month", NULL);
   const cJSON *met = sp_doc_get (ro, "target_met");
   if (reached)
     fprintf (out, "Target reached in %s (month %s); target date %s: %s.\n",
-             reached, fig (ro, "months_to_target", WHOLE, a, sizeof a),
+             reached,
+             sp_fig_at (ro, "months_to_target", SP_FIG_COUNT, a, sizeof a),
              sp_doc_str (ro, "target_date", "?"),
              cJSON_IsTrue (met) ? "met" : "not met");
   else
@@ -247,9 +237,11 @@ print_timing (const cJSON *ro, FILE *out)
              "date %s: not met.\n",
              cJSON_GetArraySize (sp_doc_get (ro, "trajectory")),
              sp_doc_str (ro, "target_date", "?"));
-  fprintf (out, "Referrals a month that would meet the target date: %s "
+  fprintf (out,
+           "Referrals a month that would meet the target date: %s "
            "(constant from %s).\n",
-           fig (ro, "required_referral_rate", ONE_DP, a, sizeof a),
+           sp_fig_at (ro, "required_referral_rate", SP_FIG_NUMBER, a,
+                      sizeof a),
            sp_doc_str (ro, "start_month", "?"));
 }
 
@@ -263,35 +255,33 @@ print_cashflows (const cJSON *ro, FILE *out)
   static const char *const head[] = { "Year", "Assessments", "PHB-years",
                                       "Budget", "Gross saving", "Costs",
                                       "Net", "Cumulative" };
-  for (size_t i = 0; i < 8; i++)
-    sp_fmt_cell (out, head[i], wd[i], i > 0, i == 7);
-  fputc ('\n', out);
+  sp_fmt_row (out, head, wd, 8);
   const cJSON *y;
   cJSON_ArrayForEach (y, sp_doc_get (ro, "cash_flows"))
   {
     double costs = sp_doc_num (y, "advocacy", 0) + sp_doc_num (y, "reviews", 0)
                    + sp_doc_num (y, "marketplace", 0);
     const char *cells[] = {
-      fig (y, "year", WHOLE, buf[0], 64),
-      fig (y, "assessments", ONE_DP, buf[1], 64),
-      fig (y, "phb_years", ONE_DP, buf[2], 64),
-      fig (y, "budget", MONEY, buf[3], 64),
-      fig (y, "gross_saving", MONEY, buf[4], 64),
-      show (costs, MONEY, buf[5], 64), fig (y, "net", MONEY, buf[6], 64),
-      fig (y, "cumulative", MONEY, buf[7], 64)
+      sp_fig_at (y, "year", SP_FIG_COUNT, buf[0], 64),
+      sp_fig_at (y, "assessments", SP_FIG_NUMBER, buf[1], 64),
+      sp_fig_at (y, "phb_years", SP_FIG_NUMBER, buf[2], 64),
+      sp_fig_at (y, "budget", SP_FIG_MONEY, buf[3], 64),
+      sp_fig_at (y, "gross_saving", SP_FIG_MONEY, buf[4], 64),
+      sp_fig_number (costs, SP_FIG_MONEY, buf[5], 64),
+      sp_fig_at (y, "net", SP_FIG_MONEY, buf[6], 64),
+      sp_fig_at (y, "cumulative", SP_FIG_MONEY, buf[7], 64)
     };
-    for (size_t i = 0; i < 8; i++)
-      sp_fmt_cell (out, cells[i], wd[i], i > 0, i == 7);
-    fputc ('\n', out);
+    sp_fmt_row (out, cells, wd, 8);
   }
   const cJSON *pb = sp_doc_get (ro, "payback_year");
   fprintf (out, "NPV at %s over %s years: %s; payback %s%s.\n",
-           fig (ro, "discount_rate", PERCENT, buf[0], 64),
-           fig (ro, "horizon_years", WHOLE, buf[1], 64),
-           fig (ro, "npv", MONEY, buf[2], 64),
+           sp_fig_at (ro, "discount_rate", SP_FIG_PERCENT, buf[0], 64),
+           sp_fig_at (ro, "horizon_years", SP_FIG_COUNT, buf[1], 64),
+           sp_fig_at (ro, "npv", SP_FIG_MONEY, buf[2], 64),
            cJSON_IsNumber (pb) ? "in year " : "not within the horizon",
-           cJSON_IsNumber (pb) ? show (pb->valuedouble, WHOLE, buf[3], 64)
-                               : "");
+           cJSON_IsNumber (pb)
+               ? sp_fig_number (pb->valuedouble, SP_FIG_COUNT, buf[3], 64)
+               : "");
 }
 
 static void
@@ -302,34 +292,32 @@ print_trajectory (const cJSON *ro, FILE *out)
   static const size_t wd[] = { 8, 10, 12, 9, 10 };
   static const char *const head[] = { "Month", "Referrals", "Assessments",
                                       "New PHBs", "Live PHBs" };
-  for (size_t i = 0; i < 5; i++)
-    sp_fmt_cell (out, head[i], wd[i], i > 0, i == 4);
-  fputc ('\n', out);
+  sp_fmt_row (out, head, wd, 5);
   const cJSON *m;
   cJSON_ArrayForEach (m, sp_doc_get (ro, "trajectory"))
   {
-    const char *cells[] = { sp_doc_str (m, "month", ""),
-                            fig (m, "referrals", ONE_DP, a, sizeof a),
-                            fig (m, "assessments", ONE_DP, b, sizeof b),
-                            fig (m, "new_phbs", ONE_DP, c, sizeof c),
-                            fig (m, "live_phbs", ONE_DP, d, sizeof d) };
-    for (size_t i = 0; i < 5; i++)
-      sp_fmt_cell (out, cells[i], wd[i], i > 0, i == 4);
-    fputc ('\n', out);
+    const char *cells[] = {
+      sp_doc_str (m, "month", ""),
+      sp_fig_at (m, "referrals", SP_FIG_NUMBER, a, sizeof a),
+      sp_fig_at (m, "assessments", SP_FIG_NUMBER, b, sizeof b),
+      sp_fig_at (m, "new_phbs", SP_FIG_NUMBER, c, sizeof c),
+      sp_fig_at (m, "live_phbs", SP_FIG_NUMBER, d, sizeof d)
+    };
+    sp_fmt_row (out, cells, wd, 5);
   }
 }
 
 /* A sensitivity row's low or high value: money for costs and budgets,
    percent for fractions.  */
-static kind
+static sp_fig_kind
 param_kind (const char *name)
 {
   if (strstr (name, "_cost") || strstr (name, "budget"))
-    return MONEY;
+    return SP_FIG_MONEY;
   if (strstr (name, "_rate") || strstr (name, "_fee")
       || strstr (name, "growth"))
-    return PERCENT;
-  return TWO_DP;
+    return SP_FIG_PERCENT;
+  return SP_FIG_RATIO_PLAIN;
 }
 
 static void
@@ -345,27 +333,25 @@ print_sensitivity (const cJSON *ro, FILE *out)
   static const char *const head[] = { "Parameter", "Low", "High",
                                       "Net at low", "Net at high",
                                       "Swing", "NPV swing" };
-  for (size_t i = 0; i < 7; i++)
-    sp_fmt_cell (out, head[i], wd[i], i > 0, i == 6);
-  fputc ('\n', out);
+  sp_fmt_row (out, head, wd, 7);
   const cJSON *r;
   cJSON_ArrayForEach (r, list)
   {
     const char *name = sp_doc_str (r, "parameter", "");
-    kind k = param_kind (name);
+    sp_fig_kind k = param_kind (name);
     double lo = sp_doc_num (r, "net_low", 0);
     double hi = sp_doc_num (r, "net_high", 0);
     double npv = fabs (sp_doc_num (r, "npv_high", 0)
                        - sp_doc_num (r, "npv_low", 0));
-    const char *cells[] = { name, fig (r, "low", k, a, sizeof a),
-                            fig (r, "high", k, b, sizeof b),
-                            show (lo, MONEY, c, sizeof c),
-                            show (hi, MONEY, d, sizeof d),
-                            show (fabs (hi - lo), MONEY, e, sizeof e),
-                            show (npv, MONEY, f, sizeof f) };
-    for (size_t i = 0; i < 7; i++)
-      sp_fmt_cell (out, cells[i], wd[i], i > 0, i == 6);
-    fputc ('\n', out);
+    const char *cells[] = { name,
+                            sp_fig_at (r, "low", k, a, sizeof a),
+                            sp_fig_at (r, "high", k, b, sizeof b),
+                            sp_fig_number (lo, SP_FIG_MONEY, c, sizeof c),
+                            sp_fig_number (hi, SP_FIG_MONEY, d, sizeof d),
+                            sp_fig_number (fabs (hi - lo), SP_FIG_MONEY, e,
+                                           sizeof e),
+                            sp_fig_number (npv, SP_FIG_MONEY, f, sizeof f) };
+    sp_fmt_row (out, cells, wd, 7);
   }
 }
 
@@ -376,10 +362,10 @@ print_interval (const cJSON *iv, const char *label, FILE *out)
   if (!iv)
     return;
   fprintf (out, "  %s: %s (%s interval %s to %s)\n", label,
-           fig (iv, "estimate", MONEY, a, sizeof a),
-           fig (iv, "level", PERCENT, b, sizeof b),
-           fig (iv, "lower", MONEY, c, sizeof c),
-           fig (iv, "upper", MONEY, d, sizeof d));
+           sp_fig_at (iv, "estimate", SP_FIG_MONEY, a, sizeof a),
+           sp_fig_at (iv, "level", SP_FIG_PERCENT, b, sizeof b),
+           sp_fig_at (iv, "lower", SP_FIG_MONEY, c, sizeof c),
+           sp_fig_at (iv, "upper", SP_FIG_MONEY, d, sizeof d));
 }
 
 static void
@@ -389,8 +375,10 @@ print_uncertainty (const cJSON *ro, const cJSON *intervals, FILE *out)
   double n = sp_doc_num (ro, "simulations", 0);
   if (n <= 0)
     return;
-  fprintf (out, "\nUncertainty: %s simulations, seed %.0f (percentile "
-           "intervals)\n", show (n, WHOLE, a, sizeof a),
+  fprintf (out,
+           "\nUncertainty: %s simulations, seed %.0f (percentile "
+           "intervals)\n",
+           sp_fig_number (n, SP_FIG_COUNT, a, sizeof a),
            sp_doc_num (ro, "seed", 0));
   print_interval (cJSON_GetObjectItemCaseSensitive (intervals,
                                                     "rollout.net_saving"),
@@ -399,7 +387,8 @@ print_uncertainty (const cJSON *ro, const cJSON *intervals, FILE *out)
                                                     "rollout.npv"),
                   "NPV", out);
   fprintf (out, "  Probability that the net saving is positive: %s\n",
-           fig (ro, "probability_positive", PERCENT, a, sizeof a));
+           sp_fig_at (ro, "probability_positive", SP_FIG_PERCENT, a,
+                      sizeof a));
 }
 
 static void
@@ -410,19 +399,21 @@ print_cohort (const cJSON *ro, const cJSON *intervals, FILE *out)
     return;
   char a[64], b[64], d[64], e[64];
   fputs ("\nEvidence beside assumption\n", out);
-  fprintf (out, "  The cohort's own saving: %s per participant (%s "
+  fprintf (out,
+           "  The cohort's own saving: %s per participant (%s "
            "participants) x %s PHBs = %s\n",
-           fig (c, "saving_per_participant", MONEY, a, sizeof a),
-           fig (c, "participants", WHOLE, b, sizeof b),
-           fig (ro, "target_phbs", WHOLE, d, sizeof d),
-           fig (ro, "cohort_saving", MONEY, e, sizeof e));
+           sp_fig_at (c, "saving_per_participant", SP_FIG_MONEY, a, sizeof a),
+           sp_fig_at (c, "participants", SP_FIG_COUNT, b, sizeof b),
+           sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, d, sizeof d),
+           sp_fig_at (ro, "cohort_saving", SP_FIG_MONEY, e, sizeof e));
   print_interval (cJSON_GetObjectItemCaseSensitive (intervals,
                                                     "rollout.cohort_saving"),
                   "Cohort saving at target", out);
   fprintf (out, "  The policy rate's gross saving: %s x %s = %s\n",
-           show (param (ro, "savings_rate"), PERCENT, a, sizeof a),
-           fig (ro, "annual_budget", MONEY, b, sizeof b),
-           fig (ro, "gross_saving", MONEY, d, sizeof d));
+           sp_fig_number (param (ro, "savings_rate"), SP_FIG_PERCENT, a,
+                          sizeof a),
+           sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, b, sizeof b),
+           sp_fig_at (ro, "gross_saving", SP_FIG_MONEY, d, sizeof d));
 }
 
 void
@@ -454,7 +445,7 @@ sp_render_rollout_text (const cJSON *doc, FILE *out)
    keyed PATH.  */
 static void
 compare_row (const cJSON *list, FILE *out, const char *label,
-             const char *path, const char *field, kind k)
+             const char *path, const char *field, sp_fig_kind k)
 {
   char a[64];
   sp_fmt_cell (out, label, 30, 0, 0);
@@ -463,9 +454,9 @@ compare_row (const cJSON *list, FILE *out, const char *label,
   {
     const cJSON *iv = cJSON_GetObjectItemCaseSensitive (
       sp_doc_get (s, "intervals"), path);
-    const char *v = field ? fig (iv, field, k, a, sizeof a)
-                          : fig (sp_doc_get (s, "rollout"), path, k, a,
-                                 sizeof a);
+    const char *v = field ? sp_fig_at (iv, field, k, a, sizeof a)
+                          : sp_fig_at (sp_doc_get (s, "rollout"), path, k, a,
+                                       sizeof a);
     sp_fmt_cell (out, v, 16, 1, s->next == NULL);
   }
   fputc ('\n', out);
@@ -486,30 +477,32 @@ sp_render_compare_text (const cJSON *doc, FILE *out)
   static const struct
   {
     const char *label, *path, *field;
-    kind k;
+    sp_fig_kind k;
   } rows[] = {
-    { "Target PHBs", "target_phbs", NULL, WHOLE },
-    { "Conversion rate", "conversion_rate", NULL, PERCENT },
-    { "Assessments", "assessments", NULL, ONE_DP },
-    { "Annual budget", "annual_budget", NULL, MONEY },
-    { "PAs required", "pas_required", NULL, ONE_DP },
-    { "Advocacy", "investment.advocacy", NULL, MONEY },
-    { "Reviews", "investment.reviews", NULL, MONEY },
-    { "Marketplace", "investment.marketplace", NULL, MONEY },
-    { "Investment", "investment.total", NULL, MONEY },
-    { "Gross saving", "gross_saving", NULL, MONEY },
-    { "Net saving (first year)", "net_saving", NULL, MONEY },
-    { "  interval lower", "rollout.net_saving", "lower", MONEY },
-    { "  interval upper", "rollout.net_saving", "upper", MONEY },
-    { "Steady-state net saving", "steady_state_net_saving", NULL, MONEY },
-    { "NPV", "npv", NULL, MONEY },
-    { "  interval lower", "rollout.npv", "lower", MONEY },
-    { "  interval upper", "rollout.npv", "upper", MONEY },
-    { "Payback year", "payback_year", NULL, WHOLE },
-    { "Months to target", "months_to_target", NULL, WHOLE },
-    { "Referrals/month for date", "required_referral_rate", NULL, ONE_DP },
-    { "P(net saving > 0)", "probability_positive", NULL, PERCENT },
-    { "Cohort saving at target", "cohort_saving", NULL, MONEY },
+    { "Target PHBs", "target_phbs", NULL, SP_FIG_COUNT },
+    { "Conversion rate", "conversion_rate", NULL, SP_FIG_PERCENT },
+    { "Assessments", "assessments", NULL, SP_FIG_NUMBER },
+    { "Annual budget", "annual_budget", NULL, SP_FIG_MONEY },
+    { "PAs required", "pas_required", NULL, SP_FIG_NUMBER },
+    { "Advocacy", "investment.advocacy", NULL, SP_FIG_MONEY },
+    { "Reviews", "investment.reviews", NULL, SP_FIG_MONEY },
+    { "Marketplace", "investment.marketplace", NULL, SP_FIG_MONEY },
+    { "Investment", "investment.total", NULL, SP_FIG_MONEY },
+    { "Gross saving", "gross_saving", NULL, SP_FIG_MONEY },
+    { "Net saving (first year)", "net_saving", NULL, SP_FIG_MONEY },
+    { "  interval lower", "rollout.net_saving", "lower", SP_FIG_MONEY },
+    { "  interval upper", "rollout.net_saving", "upper", SP_FIG_MONEY },
+    { "Steady-state net saving", "steady_state_net_saving", NULL,
+      SP_FIG_MONEY },
+    { "NPV", "npv", NULL, SP_FIG_MONEY },
+    { "  interval lower", "rollout.npv", "lower", SP_FIG_MONEY },
+    { "  interval upper", "rollout.npv", "upper", SP_FIG_MONEY },
+    { "Payback year", "payback_year", NULL, SP_FIG_COUNT },
+    { "Months to target", "months_to_target", NULL, SP_FIG_COUNT },
+    { "Referrals/month for date", "required_referral_rate", NULL,
+      SP_FIG_NUMBER },
+    { "P(net saving > 0)", "probability_positive", NULL, SP_FIG_PERCENT },
+    { "Cohort saving at target", "cohort_saving", NULL, SP_FIG_MONEY },
   };
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
     compare_row (list, out, rows[i].label, rows[i].path, rows[i].field,

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "interval_text.h"
 #include "render.h"
@@ -14,23 +15,8 @@ label_of (const cJSON *line)
   return label[0] ? label : sp_doc_str (line, "service", "");
 }
 
-static void
-qty (double v, char *buf, size_t size)
-{
-  /* Whole numbers print without decimals; annualised ones with one.  */
-  sp_fmt_number (v, v == (double) (long long) v ? 0 : 1, buf, size);
-}
-
 /* Column widths of the service table.  */
 static const size_t widths[7] = { 40, 10, 10, 12, 10, 12, 12 };
-
-static void
-row (FILE *out, const char *const cells[7])
-{
-  for (size_t i = 0; i < 7; i++)
-    sp_fmt_cell (out, cells[i], widths[i], i > 0, i == 6);
-  fputc ('\n', out);
-}
 
 static void
 print_lines (const cJSON *sec, FILE *out)
@@ -39,12 +25,15 @@ print_lines (const cJSON *sec, FILE *out)
   static const char *const head[7] = { "Service", "Unit cost", "Before",
                                        "Cost before", "After", "Cost after",
                                        "Saving" };
-  row (out, head);
+  sp_fmt_row (out, head, widths, 7);
   const cJSON *line;
   cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
   {
-    qty (sp_doc_num (line, "before_quantity", 0), b, sizeof b);
-    qty (sp_doc_num (line, "after_quantity", 0), d, sizeof d);
+    /* Whole numbers print without decimals; annualised ones with one.  */
+    sp_fig_number (sp_doc_num (line, "before_quantity", 0), SP_FIG_AUTO, b,
+                   sizeof b);
+    sp_fig_number (sp_doc_num (line, "after_quantity", 0), SP_FIG_AUTO, d,
+                   sizeof d);
     const char *cells[7] = {
       label_of (line),
       sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a), b,
@@ -52,7 +41,7 @@ print_lines (const cJSON *sec, FILE *out)
       sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),
       sp_fmt_money (sp_doc_num (line, "saving", 0), f, sizeof f)
     };
-    row (out, cells);
+    sp_fmt_row (out, cells, widths, 7);
   }
   const char *total[7] = {
     "Total", "", "",
@@ -60,16 +49,7 @@ print_lines (const cJSON *sec, FILE *out)
     sp_fmt_money (sp_doc_num (sec, "after_cost", 0), e, sizeof e),
     sp_fmt_money (sp_doc_num (sec, "saving", 0), f, sizeof f)
   };
-  row (out, total);
-}
-
-/* A fraction at PATH of OBJ as a percentage, or "n/a" when null.  */
-static const char *
-percent_or_na (const cJSON *obj, const char *path, char *buf, size_t size)
-{
-  const cJSON *v = sp_doc_get (obj, path);
-  return cJSON_IsNumber (v) ? sp_fmt_percent (v->valuedouble, 1, buf, size)
-                            : "n/a";
+  sp_fmt_row (out, total, widths, 7);
 }
 
 static void
@@ -80,9 +60,8 @@ print_categories (const cJSON *sec, FILE *out)
   static const char *const head[5] = { "Category", "Cost before",
                                        "Cost after", "Cost reduction",
                                        "Use reduction" };
-  for (size_t i = 0; i < 5; i++)
-    sp_fmt_cell (out, head[i], i ? 14 : 12, i > 0, i == 4);
-  fputc ('\n', out);
+  static const size_t wd[5] = { 12, 14, 14, 14, 14 };
+  sp_fmt_row (out, head, wd, 5);
   const cJSON *cat;
   cJSON_ArrayForEach (cat,
                       cJSON_GetObjectItemCaseSensitive (sec, "categories"))
@@ -91,12 +70,10 @@ print_categories (const cJSON *sec, FILE *out)
       sp_doc_str (cat, "category", ""),
       sp_fmt_money (sp_doc_num (cat, "before_cost", 0), a, sizeof a),
       sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
-      percent_or_na (cat, "cost_reduction", c, sizeof c),
-      percent_or_na (cat, "use_reduction", d, sizeof d)
+      sp_fig_at (cat, "cost_reduction", SP_FIG_PERCENT, c, sizeof c),
+      sp_fig_at (cat, "use_reduction", SP_FIG_PERCENT, d, sizeof d)
     };
-    for (size_t i = 0; i < 5; i++)
-      sp_fmt_cell (out, cells[i], i ? 14 : 12, i > 0, i == 4);
-    fputc ('\n', out);
+    sp_fmt_row (out, cells, wd, 5);
   }
 }
 
@@ -123,12 +100,12 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   const cJSON *rate = sp_doc_get (sec, "saving_rate");
   fprintf (out, "\nSaving: %s", sp_fmt_money (sp_doc_num (sec, "saving", 0),
                                               a, sizeof a));
-  sp_print_interval (doc, "savings.saving", SP_IV_MONEY, out);
+  sp_print_interval (doc, "savings.saving", SP_FIG_MONEY, out);
   if (cJSON_IsNumber (rate))
     {
       fprintf (out, ", %s of the baseline cost",
                sp_fmt_percent (rate->valuedouble, 1, b, sizeof b));
-      sp_print_interval (doc, "savings.saving_rate", SP_IV_PERCENT, out);
+      sp_print_interval (doc, "savings.saving_rate", SP_FIG_PERCENT, out);
     }
   fputc ('\n', out);
   const cJSON *pp = sp_doc_get (sec, "per_participant");
@@ -136,7 +113,7 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
     {
       fprintf (out, "Saving per participant: %s",
                sp_fmt_money (pp->valuedouble, a, sizeof a));
-      sp_print_interval (doc, "savings.per_participant", SP_IV_MONEY, out);
+      sp_print_interval (doc, "savings.per_participant", SP_FIG_MONEY, out);
       fputc ('\n', out);
     }
   const cJSON *sc = sp_doc_get (sec, "scaled");
@@ -145,10 +122,10 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
       fprintf (out, "Saving if replicated across %s people: %s",
                sp_fmt_number (sp_doc_num (sc, "n", 0), 0, a, sizeof a),
                sp_fmt_money (sp_doc_num (sc, "saving", 0), b, sizeof b));
-      sp_print_interval (doc, "savings.scaled.saving", SP_IV_MONEY, out);
+      sp_print_interval (doc, "savings.scaled.saving", SP_FIG_MONEY, out);
       fputc ('\n', out);
     }
-  sp_render_influence_text (doc, "savings.saving", "saving", SP_IV_MONEY,
+  sp_render_influence_text (doc, "savings.saving", "saving", SP_FIG_MONEY,
                             out);
   print_categories (sec, out);
   sp_render_interval_notes (doc, out);

@@ -14,47 +14,6 @@
 #define CHART_H 400.0
 
 char *
-sp_stmt_format (const cJSON *v, sp_fig_kind kind, char *buf, size_t size)
-{
-  if (kind == SP_FIG_TEXT || kind == SP_FIG_LABEL)
-    {
-      snprintf (buf, size, "%s", cJSON_IsString (v) ? v->valuestring : "");
-      return buf;
-    }
-  if (!cJSON_IsNumber (v))
-    {
-      snprintf (buf, size, "n/a");
-      return buf;
-    }
-  double x = v->valuedouble;
-  switch (kind)
-    {
-    case SP_FIG_MONEY:
-      return sp_fmt_money (x, buf, size);
-    case SP_FIG_PERCENT:
-      return sp_fmt_percent (x, 1, buf, size);
-    case SP_FIG_RATIO:
-      {
-        char n[64];
-        snprintf (buf, size, "£%s per £1", sp_fmt_number (x, 2, n, sizeof n));
-        return buf;
-      }
-    case SP_FIG_COUNT:
-      return sp_fmt_number (x, 0, buf, size);
-    case SP_FIG_RATIO_PLAIN:
-      return sp_fmt_number (x, 2, buf, size);
-    case SP_FIG_PARAM:
-      return sp_chart_param_tick (x, buf, size);
-    case SP_FIG_AUTO:
-      return sp_fmt_number (x, x == (double) (long long) x ? 0 : 1, buf,
-                            size);
-    case SP_FIG_NUMBER:
-    default:
-      return sp_fmt_number (x, 1, buf, size);
-    }
-}
-
-char *
 sp_stmt_figure (const cJSON *doc, const char *path, sp_fig_kind kind,
                 char *buf, size_t size)
 {
@@ -67,7 +26,7 @@ sp_stmt_with_interval (const cJSON *value, const cJSON *doc, const char *key,
                        sp_fig_kind kind, char *buf, size_t size)
 {
   char v[96], lo[96], hi[96], lv[16];
-  sp_stmt_format (value, kind, v, sizeof v);
+  sp_fig_format (value, kind, v, sizeof v);
   const cJSON *iv = sp_chart_interval (doc, key);
   const cJSON *l = cJSON_GetObjectItemCaseSensitive (iv, "lower");
   const cJSON *u = cJSON_GetObjectItemCaseSensitive (iv, "upper");
@@ -78,8 +37,8 @@ sp_stmt_with_interval (const cJSON *value, const cJSON *doc, const char *key,
     }
   sp_fmt_percent (sp_doc_num (iv, "level", 0.95), 0, lv, sizeof lv);
   snprintf (buf, size, "%s (%s CI %s to %s)", v, lv,
-            sp_stmt_format (l, kind, lo, sizeof lo),
-            sp_stmt_format (u, kind, hi, sizeof hi));
+            sp_fig_format (l, kind, lo, sizeof lo),
+            sp_fig_format (u, kind, hi, sizeof hi));
   return buf;
 }
 
@@ -149,7 +108,7 @@ sp_stmt_array_table (sp_page *p, const char *heading, const cJSON *array,
         const char *label = sp_doc_str (el, "label", "");
         if (cols[c].kind == SP_FIG_LABEL && label[0])
           v = cJSON_GetObjectItemCaseSensitive (el, "label");
-        cells[c] = sp_stmt_format (v, cols[c].kind, buf[c], sizeof buf[c]);
+        cells[c] = sp_fig_format (v, cols[c].kind, buf[c], sizeof buf[c]);
       }
     sp_table_row (&t, cells, 0);
   }

@@ -28,8 +28,7 @@ one_figure (sp_page *p, const char *name, const cJSON *inf)
 {
   char line[512], est[64], n[32];
   snprintf (line, sizeof line, "%s of %s, resting on %s participants:",
-            name, sp_stmt_format (sp_doc_get (inf, "estimate"), SP_FIG_MONEY,
-                                  est, sizeof est),
+            name, sp_fig_at (inf, "estimate", SP_FIG_MONEY, est, sizeof est),
             sp_fmt_number (sp_doc_num (inf, "participants", 0), 0, n,
                            sizeof n));
   sp_page_heading (p, line, 2, 70);
@@ -50,8 +49,8 @@ one_figure (sp_page *p, const char *name, const cJSON *inf)
                 "Share carried by the %.0f most influential", q);
     char v[64];
     sp_stmt_figures_text (&f, names[k],
-                          sp_stmt_format (sp_doc_get (top, "share"),
-                                          SP_FIG_PERCENT, v, sizeof v));
+                          sp_fig_at (top, "share", SP_FIG_PERCENT, v,
+                                     sizeof v));
     k++;
   }
   const cJSON *loo = cJSON_GetObjectItemCaseSensitive (inf, "leave_one_out");
@@ -59,10 +58,8 @@ one_figure (sp_page *p, const char *name, const cJSON *inf)
     {
       char lo[64], hi[64], range[160];
       snprintf (range, sizeof range, "%s to %s",
-                sp_stmt_format (sp_doc_get (loo, "min"), SP_FIG_MONEY, lo,
-                                sizeof lo),
-                sp_stmt_format (sp_doc_get (loo, "max"), SP_FIG_MONEY, hi,
-                                sizeof hi));
+                sp_fig_at (loo, "min", SP_FIG_MONEY, lo, sizeof lo),
+                sp_fig_at (loo, "max", SP_FIG_MONEY, hi, sizeof hi));
       sp_stmt_figures_text (&f, "With any one participant left out", range);
     }
   sp_stmt_figures_table (p, &f, "How concentrated", "Value");
@@ -83,8 +80,8 @@ identified (sp_page *p, const cJSON *inf)
       char v[64];
       if (cJSON_IsString (id))
         sp_stmt_figures_text (&f, id->valuestring,
-                              sp_stmt_format (cJSON_GetArrayItem (vals, i),
-                                              SP_FIG_MONEY, v, sizeof v));
+                              sp_fig_format (cJSON_GetArrayItem (vals, i),
+                                             SP_FIG_MONEY, v, sizeof v));
     }
   sp_page_note (p, "Internal edition (--internal): the participants below "
                    "are identified. Do not publish this statement.");

@@ -14,7 +14,8 @@
      formulas and notes     statement_sources.c
 
    statement_fmt.c holds what they share: figures formatted with their
-   confidence intervals, and charts placed on the page.  */
+   confidence intervals (each figure as figure.h formats it), and charts
+   placed on the page.  */
 
 #ifndef SP_STATEMENT_PARTS_H
 #define SP_STATEMENT_PARTS_H
@@ -23,25 +24,8 @@
 #include <stddef.h>
 
 #include "charts.h"
+#include "figure.h"
 #include "statement_page.h"
-
-typedef enum
-{
-  SP_FIG_MONEY,     /* £1,231,900 */
-  SP_FIG_PERCENT,   /* 84.1% */
-  SP_FIG_RATIO,     /* £3.21 per £1 */
-  SP_FIG_COUNT,     /* 1,046 */
-  SP_FIG_NUMBER,    /* 1,046.5 (one decimal place) */
-  SP_FIG_RATIO_PLAIN, /* 1.62 (two decimal places) */
-  SP_FIG_AUTO,      /* 1,046 when whole, else 1,046.5 */
-  SP_FIG_PARAM,     /* 134,000 or 0.85 (sp_chart_param_tick) */
-  SP_FIG_TEXT,      /* a string as it is */
-  SP_FIG_LABEL      /* the element's "label", else the string */
-} sp_fig_kind;
-
-/* V formatted as KIND into BUF; "n/a" when V is absent or null.  */
-char *sp_stmt_format (const cJSON *v, sp_fig_kind kind, char *buf,
-                     size_t size);
 
 /* The figure V formatted as KIND, followed by its interval when DOC's
    intervals[KEY] has one: "£1,231,900 (95% CI £560,000 to

@@ -53,17 +53,13 @@ cash_flows_table (sp_page *p, const cJSON *ro)
     double costs = sp_doc_num (r, "advocacy", 0) + sp_doc_num (r, "reviews", 0)
                    + sp_doc_num (r, "marketplace", 0);
     const char *cells[] = {
-      sp_stmt_format (sp_doc_get (r, "year"), SP_FIG_COUNT, y, sizeof y),
-      sp_stmt_format (sp_doc_get (r, "phb_years"), SP_FIG_NUMBER, a,
-                      sizeof a),
-      sp_stmt_format (sp_doc_get (r, "gross_saving"), SP_FIG_MONEY, b,
-                      sizeof b),
+      sp_fig_at (r, "year", SP_FIG_COUNT, y, sizeof y),
+      sp_fig_at (r, "phb_years", SP_FIG_NUMBER, a, sizeof a),
+      sp_fig_at (r, "gross_saving", SP_FIG_MONEY, b, sizeof b),
       sp_fmt_money (costs, c, sizeof c),
-      sp_stmt_format (sp_doc_get (r, "net"), SP_FIG_MONEY, d, sizeof d),
-      sp_stmt_format (sp_doc_get (r, "discounted"), SP_FIG_MONEY, e,
-                      sizeof e),
-      sp_stmt_format (sp_doc_get (r, "cumulative"), SP_FIG_MONEY, f,
-                      sizeof f),
+      sp_fig_at (r, "net", SP_FIG_MONEY, d, sizeof d),
+      sp_fig_at (r, "discounted", SP_FIG_MONEY, e, sizeof e),
+      sp_fig_at (r, "cumulative", SP_FIG_MONEY, f, sizeof f),
     };
     sp_table_row (&t, cells, 0);
   }

@@ -93,8 +93,7 @@ categories_table (sp_page *p, const cJSON *doc, const cJSON *sec)
       sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
       sp_stmt_with_interval (sp_doc_get (cat, "cost_reduction"), doc, key,
                              SP_FIG_PERCENT, c, sizeof c),
-      sp_stmt_format (sp_doc_get (cat, "use_reduction"), SP_FIG_PERCENT, d,
-                     sizeof d),
+      sp_fig_at (cat, "use_reduction", SP_FIG_PERCENT, d, sizeof d),
     };
     sp_table_row (&t, cells, 0);
   }
@@ -128,8 +127,7 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
             sp_doc_str (sec, "periods.before", "before"),
             sp_doc_str (sec, "periods.after", "after"),
             sp_stmt_figure (doc, "savings.saving", SP_FIG_MONEY, s, sizeof s),
-            sp_stmt_format (sp_doc_get (sec, "saving_rate"), SP_FIG_PERCENT, r,
-                           sizeof r),
+            sp_fig_at (sec, "saving_rate", SP_FIG_PERCENT, r, sizeof r),
             excluded > 0 ? " " : "",
             excluded > 0 ? sp_fmt_number (excluded, 0, x, sizeof x) : "",
             excluded > 0 ? " participant(s) without both periods are "

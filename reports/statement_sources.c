@@ -57,20 +57,15 @@ proxies (sp_page *p, const cJSON *doc)
   {
     char d[32], at[32], di[32], dr[32];
     snprintf (adj, sizeof adj, "%s / %s / %s / %s",
-              sp_stmt_format (sp_doc_get (o, "deadweight"), SP_FIG_PERCENT, d,
-                              sizeof d),
-              sp_stmt_format (sp_doc_get (o, "attribution"), SP_FIG_PERCENT,
-                              at, sizeof at),
-              sp_stmt_format (sp_doc_get (o, "displacement"), SP_FIG_PERCENT,
-                              di, sizeof di),
-              sp_stmt_format (sp_doc_get (o, "drop_off"), SP_FIG_PERCENT, dr,
-                              sizeof dr));
+              sp_fig_at (o, "deadweight", SP_FIG_PERCENT, d, sizeof d),
+              sp_fig_at (o, "attribution", SP_FIG_PERCENT, at, sizeof at),
+              sp_fig_at (o, "displacement", SP_FIG_PERCENT, di, sizeof di),
+              sp_fig_at (o, "drop_off", SP_FIG_PERCENT, dr, sizeof dr));
     const char *cells[] = {
       name_of (o, "outcome"),
-      sp_stmt_format (sp_doc_get (o, "value"), SP_FIG_MONEY, a, sizeof a),
+      sp_fig_at (o, "value", SP_FIG_MONEY, a, sizeof a),
       adj,
-      sp_stmt_format (sp_doc_get (o, "duration_years"), SP_FIG_COUNT, y,
-                      sizeof y),
+      sp_fig_at (o, "duration_years", SP_FIG_COUNT, y, sizeof y),
       sp_doc_str (o, "price_year", ""),
       sp_doc_str (o, "source", ""),
     };

@@ -39,12 +39,10 @@ outcomes_table (sp_page *p, const cJSON *doc, const cJSON *sec)
               sp_doc_str (o, "outcome", ""));
     const char *cells[] = {
       label_of (o, "outcome"),
-      sp_stmt_format (sp_doc_get (o, "improvement"), SP_FIG_PERCENT, a,
-                     sizeof a),
-      sp_stmt_format (sp_doc_get (o, "participants"), SP_FIG_COUNT, b,
-                     sizeof b),
-      sp_stmt_format (sp_doc_get (o, "value"), SP_FIG_MONEY, c, sizeof c),
-      sp_stmt_format (sp_doc_get (o, "net"), SP_FIG_MONEY, d, sizeof d),
+      sp_fig_at (o, "improvement", SP_FIG_PERCENT, a, sizeof a),
+      sp_fig_at (o, "participants", SP_FIG_COUNT, b, sizeof b),
+      sp_fig_at (o, "value", SP_FIG_MONEY, c, sizeof c),
+      sp_fig_at (o, "net", SP_FIG_MONEY, d, sizeof d),
       sp_stmt_with_interval (pv, doc, key, SP_FIG_MONEY, e, sizeof e),
     };
     sp_table_row (&t, cells, 0);
@@ -87,14 +85,10 @@ domains_table (sp_page *p, const cJSON *sec)
       snprintf (s, sizeof s, "n/a");
     const char *cells[] = {
       label_of (dm, "domain"), s,
-      sp_stmt_format (sp_doc_get (dm, "participants"), SP_FIG_COUNT, a,
-                     sizeof a),
-      sp_stmt_format (sp_doc_get (dm, "baseline_mean"), SP_FIG_NUMBER, b,
-                     sizeof b),
-      sp_stmt_format (sp_doc_get (dm, "followup_mean"), SP_FIG_NUMBER, c,
-                     sizeof c),
-      sp_stmt_format (sp_doc_get (dm, "improvement"), SP_FIG_PERCENT, d,
-                     sizeof d),
+      sp_fig_at (dm, "participants", SP_FIG_COUNT, a, sizeof a),
+      sp_fig_at (dm, "baseline_mean", SP_FIG_NUMBER, b, sizeof b),
+      sp_fig_at (dm, "followup_mean", SP_FIG_NUMBER, c, sizeof c),
+      sp_fig_at (dm, "improvement", SP_FIG_PERCENT, d, sizeof d),
     };
     sp_table_row (&t, cells, 0);
   }

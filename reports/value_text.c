@@ -3,18 +3,10 @@
 #include <string.h>
 
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "interval_text.h"
 #include "render_value.h"
-
-/* A table row: N cells of WIDTHS, the first left-aligned.  */
-static void
-row (FILE *out, const size_t *widths, size_t n, const char *const *cells)
-{
-  for (size_t i = 0; i < n; i++)
-    sp_fmt_cell (out, cells[i], widths[i], i > 0, i == n - 1);
-  fputc ('\n', out);
-}
 
 /* Width of the label column: the longest label of LIST (at most 64
    characters), and at least MIN.  */
@@ -31,33 +23,6 @@ label_width (const cJSON *list, size_t min)
   return w < 64 ? w : 64;
 }
 
-/* Money, a percentage or a number of NAME in OBJ; "n/a" when null.  */
-static const char *
-money (const cJSON *obj, const char *name, char *buf, size_t size)
-{
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
-  return cJSON_IsNumber (v) ? sp_fmt_money (v->valuedouble, buf, size)
-                            : "n/a";
-}
-
-static const char *
-percent (const cJSON *obj, const char *name, char *buf, size_t size)
-{
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
-  return cJSON_IsNumber (v) ? sp_fmt_percent (v->valuedouble, 1, buf, size)
-                            : "n/a";
-}
-
-static const char *
-number (const cJSON *obj, const char *name, int decimals, char *buf,
-        size_t size)
-{
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
-  return cJSON_IsNumber (v)
-           ? sp_fmt_number (v->valuedouble, decimals, buf, size)
-           : "n/a";
-}
-
 static void
 print_outcomes (const cJSON *sec, FILE *out)
 {
@@ -66,22 +31,27 @@ print_outcomes (const cJSON *sec, FILE *out)
   static const char *const head[7] = { "Outcome", "Improvement", "People",
                                        "Value/person", "Gross", "Net",
                                        "Present value" };
-  row (out, w, 7, head);
+  sp_fmt_row (out, head, w, 7);
   char a[64], b[64], c[64], d[64], e[64], f[64];
   const cJSON *o;
   cJSON_ArrayForEach (o, list)
   {
     const char *cells[7] = {
-      sp_doc_str (o, "label", ""), percent (o, "improvement", a, sizeof a),
-      number (o, "participants", 0, b, sizeof b),
-      money (o, "value", c, sizeof c), money (o, "gross", d, sizeof d),
-      money (o, "net", e, sizeof e), money (o, "present_value", f, sizeof f)
+      sp_doc_str (o, "label", ""),
+      sp_fig_at (o, "improvement", SP_FIG_PERCENT, a, sizeof a),
+      sp_fig_at (o, "participants", SP_FIG_COUNT, b, sizeof b),
+      sp_fig_at (o, "value", SP_FIG_MONEY, c, sizeof c),
+      sp_fig_at (o, "gross", SP_FIG_MONEY, d, sizeof d),
+      sp_fig_at (o, "net", SP_FIG_MONEY, e, sizeof e),
+      sp_fig_at (o, "present_value", SP_FIG_MONEY, f, sizeof f)
     };
-    row (out, w, 7, cells);
+    sp_fmt_row (out, cells, w, 7);
   }
-  const char *total[7] = { "Total social value", "", "", "", "", "",
-                           money (sec, "total", f, sizeof f) };
-  row (out, w, 7, total);
+  const char *total[7] = {
+    "Total social value", "", "", "", "", "",
+    sp_fig_at (sec, "total", SP_FIG_MONEY, f, sizeof f)
+  };
+  sp_fmt_row (out, total, w, 7);
 }
 
 /* The adjustments, only when some outcome has one.  */
@@ -108,14 +78,15 @@ print_adjustments (const cJSON *sec, FILE *out)
                                        "Drop-off", "Years" };
   char p[4][64], y[64];
   fputc ('\n', out);
-  row (out, w, 6, head);
+  sp_fmt_row (out, head, w, 6);
   cJSON_ArrayForEach (o, list)
   {
     const char *cells[6] = { sp_doc_str (o, "label", "") };
     for (size_t i = 0; i < 4; i++)
-      cells[i + 1] = percent (o, names[i], p[i], sizeof p[i]);
-    cells[5] = number (o, names[4], 0, y, sizeof y);
-    row (out, w, 6, cells);
+      cells[i + 1] = sp_fig_at (o, names[i], SP_FIG_PERCENT, p[i],
+                                sizeof p[i]);
+    cells[5] = sp_fig_at (o, names[4], SP_FIG_COUNT, y, sizeof y);
+    sp_fmt_row (out, cells, w, 6);
   }
 }
 
@@ -144,7 +115,7 @@ print_domains (const cJSON *sec, FILE *out)
                                        "Baseline", "Follow-up",
                                        "Improvement", "All at baseline" };
   fputc ('\n', out);
-  row (out, w, 7, head);
+  sp_fmt_row (out, head, w, 7);
   char s[96], a[64], b[64], c[64], d[64], e[64], all[160];
   int reversed = 0;
   const cJSON *o;
@@ -159,18 +130,20 @@ print_domains (const cJSON *sec, FILE *out)
               hib ? "" : "*");
     if (sp_doc_num (o, "baseline_scored", 0) > 0)
       snprintf (all, sizeof all, "%s (n=%.0f)",
-                number (o, "baseline_scored_mean", 2, e, sizeof e),
+                sp_fig_at (o, "baseline_scored_mean", SP_FIG_RATIO_PLAIN, e,
+                           sizeof e),
                 sp_doc_num (o, "baseline_scored", 0));
     else
       snprintf (all, sizeof all, "none scored");
     const char *cells[7] = {
-      sp_doc_str (o, "label", ""), s, number (o, "participants", 0, a,
-                                              sizeof a),
-      number (o, "baseline_mean", 2, b, sizeof b),
-      number (o, "followup_mean", 2, c, sizeof c),
-      percent (o, "improvement", d, sizeof d), all
+      sp_doc_str (o, "label", ""), s,
+      sp_fig_at (o, "participants", SP_FIG_COUNT, a, sizeof a),
+      sp_fig_at (o, "baseline_mean", SP_FIG_RATIO_PLAIN, b, sizeof b),
+      sp_fig_at (o, "followup_mean", SP_FIG_RATIO_PLAIN, c, sizeof c),
+      sp_fig_at (o, "improvement", SP_FIG_PERCENT, d, sizeof d),
+      all
     };
-    row (out, w, 7, cells);
+    sp_fmt_row (out, cells, w, 7);
   }
   if (reversed)
     fputs ("* lower scores are better: scores are turned round (min + max "
@@ -198,9 +171,9 @@ sp_render_value_text (const cJSON *doc, FILE *out)
                            sizeof r));
   print_outcomes (sec, out);
   sp_print_interval_line (doc, "social_value.total", "\nTotal social value",
-                          SP_IV_MONEY, out);
+                          SP_FIG_MONEY, out);
   sp_render_influence_text (doc, "social_value.total", "social value",
-                            SP_IV_MONEY, out);
+                            SP_FIG_MONEY, out);
   print_adjustments (sec, out);
   print_notes (sec, out);
   print_domains (sec, out);

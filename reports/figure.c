@@ -1,0 +1,68 @@
+/* figure.c -- one figure of the results document as people read it */
+
+#include "figure.h"
+
+#include <stdio.h>
+
+#include "chart.h"
+#include "doc.h"
+#include "format.h"
+
+char *
+sp_fig_number (double x, sp_fig_kind kind, char *buf, size_t size)
+{
+  switch (kind)
+    {
+    case SP_FIG_MONEY:
+      return sp_fmt_money (x, buf, size);
+    case SP_FIG_PERCENT:
+      return sp_fmt_percent (x, 1, buf, size);
+    case SP_FIG_RATIO:
+      {
+        /* "£4.12 per £1", the way SROI ratios are quoted.  */
+        char n[64];
+        snprintf (buf, size, "£%s per £1", sp_fmt_number (x, 2, n, sizeof n));
+        return buf;
+      }
+    case SP_FIG_COUNT:
+      return sp_fmt_number (x, 0, buf, size);
+    case SP_FIG_RATIO_PLAIN:
+      return sp_fmt_number (x, 2, buf, size);
+    case SP_FIG_PARAM:
+      return sp_chart_param_tick (x, buf, size);
+    case SP_FIG_AUTO:
+      return sp_fmt_number (x, x == (double) (long long) x ? 0 : 1, buf,
+                            size);
+    case SP_FIG_TEXT:
+    case SP_FIG_LABEL:
+      if (size)
+        buf[0] = '\0';
+      return buf;
+    case SP_FIG_NUMBER:
+    default:
+      return sp_fmt_number (x, 1, buf, size);
+    }
+}
+
+char *
+sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf, size_t size)
+{
+  if (kind == SP_FIG_TEXT || kind == SP_FIG_LABEL)
+    {
+      snprintf (buf, size, "%s", cJSON_IsString (v) ? v->valuestring : "");
+      return buf;
+    }
+  if (!cJSON_IsNumber (v))
+    {
+      snprintf (buf, size, "n/a");
+      return buf;
+    }
+  return sp_fig_number (v->valuedouble, kind, buf, size);
+}
+
+char *
+sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind, char *buf,
+           size_t size)
+{
+  return sp_fig_format (sp_doc_get (obj, path), kind, buf, size);
+}

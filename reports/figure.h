@@ -1,0 +1,44 @@
+/* figure.h -- one figure of the results document as people read it
+
+   The text renderers and the PDF statement show the same figures, each
+   formatted by what it is: money, a percentage, a count, a ratio and so
+   on.  They all name the kind of a figure with sp_fig_kind and format it
+   here, on top of format.h.  A figure that is null or absent in the
+   document (undefined for the data) reads "n/a".  */
+
+#ifndef SP_FIGURE_H
+#define SP_FIGURE_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+/* How a figure reads.  */
+typedef enum
+{
+  SP_FIG_MONEY,     /* £1,231,900 */
+  SP_FIG_PERCENT,   /* 84.1% */
+  SP_FIG_RATIO,     /* £3.21 per £1 */
+  SP_FIG_COUNT,     /* 1,046 */
+  SP_FIG_NUMBER,    /* 1,046.5 (one decimal place) */
+  SP_FIG_RATIO_PLAIN, /* 1.62 (two decimal places) */
+  SP_FIG_AUTO,      /* 1,046 when whole, else 1,046.5 */
+  SP_FIG_PARAM,     /* 134,000 or 0.85 (sp_chart_param_tick) */
+  SP_FIG_TEXT,      /* a string as it is */
+  SP_FIG_LABEL      /* the element's "label", else the string */
+} sp_fig_kind;
+
+/* The number X formatted as KIND into BUF (SIZE bytes); "" for the kinds
+   TEXT and LABEL.  Returns BUF.  */
+char *sp_fig_number (double x, sp_fig_kind kind, char *buf, size_t size);
+
+/* V formatted as KIND into BUF: for TEXT and LABEL the string V ("" when
+   V is not a string); otherwise the number V as sp_fig_number, or "n/a"
+   when V is absent or not a number (null).  Returns BUF.  */
+char *sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf,
+                     size_t size);
+
+/* As sp_fig_format for the member at the dotted PATH of OBJ.  */
+char *sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind,
+                 char *buf, size_t size);
+
+#endif /* SP_FIGURE_H */

@@ -30,12 +30,7 @@ scalar (FILE *out, const char *section, const char *figure, const cJSON *v)
   fprintf (out, "%s,", section);
   sp_csv_field (out, figure);
   fputc (',', out);
-  if (cJSON_IsNumber (v))
-    fprintf (out, "%.17g", v->valuedouble);
-  else if (cJSON_IsString (v))
-    sp_csv_field (out, v->valuestring);
-  else if (cJSON_IsBool (v))
-    fputs (cJSON_IsTrue (v) ? "true" : "false", out);
+  sp_csv_value (out, v);
   fputs ("\r\n", out);
 }
 

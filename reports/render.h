@@ -21,8 +21,19 @@ void sp_render_savings_text (const cJSON *doc, FILE *out);
 /* The savings lines as CSV, then the total as a last row.  */
 void sp_render_savings_csv (const cJSON *doc, FILE *out);
 
+/* The CSV renderers' cells (csv_cells.c).  */
+
 /* Write a CSV field, quoting it when it holds a comma, quote or line
    break.  */
 void sp_csv_field (FILE *out, const char *text);
+
+/* Write the number V at full precision (%.17g, which reads back as the
+   same double).  */
+void sp_csv_number (FILE *out, double v);
+
+/* Write the scalar V of the results document as a CSV field: a number
+   as sp_csv_number, a string as sp_csv_field, true or false, and nothing
+   for null (or when V is absent, an object or an array).  */
+void sp_csv_value (FILE *out, const cJSON *v);
 
 #endif /* SP_RENDER_H */

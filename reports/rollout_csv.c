@@ -21,12 +21,7 @@ row (FILE *out, const char *scenario, const char *section,
   fputc (',', out);
   sp_csv_field (out, figure);
   fputc (',', out);
-  if (cJSON_IsNumber (v))
-    fprintf (out, "%.17g", v->valuedouble);
-  else if (cJSON_IsBool (v))
-    fputs (cJSON_IsTrue (v) ? "true" : "false", out);
-  else if (cJSON_IsString (v))
-    sp_csv_field (out, v->valuestring);
+  sp_csv_value (out, v);
   fputs ("\r\n", out);
 }
 

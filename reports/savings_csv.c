@@ -1,33 +1,7 @@
 /* savings_csv.c -- the savings table for spreadsheets */
 
-#include <string.h>
-
 #include "doc.h"
 #include "render.h"
-
-void
-sp_csv_field (FILE *out, const char *text)
-{
-  if (!strpbrk (text, ",\"\r\n"))
-    {
-      fputs (text, out);
-      return;
-    }
-  fputc ('"', out);
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        fputc ('"', out);
-      fputc (*p, out);
-    }
-  fputc ('"', out);
-}
-
-static void
-number (FILE *out, double v)
-{
-  fprintf (out, ",%.17g", v);
-}
 
 void
 sp_render_savings_csv (const cJSON *doc, FILE *out)
@@ -50,14 +24,18 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
                                           "before_cost", "after_quantity",
                                           "after_cost", "saving" };
     for (size_t i = 0; i < 6; i++)
-      number (out, sp_doc_num (line, fields[i], 0));
+      {
+        fputc (',', out);
+        sp_csv_number (out, sp_doc_num (line, fields[i], 0));
+      }
     fputs ("\r\n", out);
   }
-  /* Empty category, unit cost and before quantity.  */
-  fputs ("TOTAL,Total,,,", out);
-  number (out, sp_doc_num (sec, "baseline_cost", 0));
-  fputs (",", out);
-  number (out, sp_doc_num (sec, "after_cost", 0));
-  number (out, sp_doc_num (sec, "saving", 0));
+  /* Empty category, unit cost, before and after quantity.  */
+  fputs ("TOTAL,Total,,,,", out);
+  sp_csv_number (out, sp_doc_num (sec, "baseline_cost", 0));
+  fputs (",,", out);
+  sp_csv_number (out, sp_doc_num (sec, "after_cost", 0));
+  fputc (',', out);
+  sp_csv_number (out, sp_doc_num (sec, "saving", 0));
   fputs ("\r\n", out);
 }

@@ -4,16 +4,6 @@
 #include "render.h"
 #include "render_value.h"
 
-/* ",NUMBER" at full precision, or "," when the field is null.  */
-static void
-number (FILE *out, const cJSON *obj, const char *name)
-{
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
-  fputc (',', out);
-  if (cJSON_IsNumber (v))
-    fprintf (out, "%.17g", v->valuedouble);
-}
-
 void
 sp_render_value_csv (const cJSON *doc, FILE *out)
 {
@@ -39,11 +29,14 @@ sp_render_value_csv (const cJSON *doc, FILE *out)
     fputc (',', out);
     sp_csv_field (out, sp_doc_str (o, "domain", ""));
     for (size_t i = 0; i < n_fields; i++)
-      number (out, o, fields[i]);
+      {
+        fputc (',', out);
+        sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (o, fields[i]));
+      }
     fputs ("\r\n", out);
   }
   /* The total sits in the present_value column.  */
-  fputs ("TOTAL,Total social value,,,,,,", out);
-  number (out, sec, "total");
+  fputs ("TOTAL,Total social value,,,,,,,", out);
+  sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (sec, "total"));
   fputs (",,,,,\r\n", out);
 }

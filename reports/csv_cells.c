@@ -1,0 +1,41 @@
+/* csv_cells.c -- the cells of the CSV renderers */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+
+void
+sp_csv_field (FILE *out, const char *text)
+{
+  if (!strpbrk (text, ",\"\r\n"))
+    {
+      fputs (text, out);
+      return;
+    }
+  fputc ('"', out);
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        fputc ('"', out);
+      fputc (*p, out);
+    }
+  fputc ('"', out);
+}
+
+void
+sp_csv_number (FILE *out, double v)
+{
+  fprintf (out, "%.17g", v);
+}
+
+void
+sp_csv_value (FILE *out, const cJSON *v)
+{
+  if (cJSON_IsNumber (v))
+    sp_csv_number (out, v->valuedouble);
+  else if (cJSON_IsString (v))
+    sp_csv_field (out, v->valuestring);
+  else if (cJSON_IsBool (v))
+    fputs (cJSON_IsTrue (v) ? "true" : "false", out);
+}

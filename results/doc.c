@@ -24,6 +24,23 @@ sp_doc_string (cJSON *obj, const char *name, const char *value)
 }
 
 cJSON *
+sp_doc_texts (cJSON *obj, const char *name, const sp_doc_text *texts,
+              size_t n)
+{
+  cJSON *o = cJSON_AddObjectToObject (obj, name);
+  for (size_t i = 0; i < n; i++)
+    cJSON_AddStringToObject (o, texts[i].name, texts[i].text);
+  return o;
+}
+
+cJSON *
+sp_doc_section (cJSON *doc, const char *name)
+{
+  cJSON *s = cJSON_GetObjectItemCaseSensitive (doc, name);
+  return s ? s : cJSON_AddObjectToObject (doc, name);
+}
+
+cJSON *
 sp_doc_new (const sp_evaluation *e)
 {
   cJSON *doc = cJSON_CreateObject ();

@@ -16,6 +16,7 @@
 #define SP_DOC_H
 
 #include <cjson/cJSON.h>
+#include <stddef.h>
 
 #include "evaluation.h"
 
@@ -30,6 +31,24 @@ void sp_doc_number (cJSON *obj, const char *name, double value, int defined);
 
 /* Add NAME: "VALUE" to OBJ, or NAME: null when VALUE is NULL.  */
 void sp_doc_string (cJSON *obj, const char *name, const char *value);
+
+/* A member NAME: "TEXT" of the document, e.g. a formula or the path a
+   figure is read from.  */
+typedef struct
+{
+  const char *name;
+  const char *text;
+} sp_doc_text;
+
+/* Add to OBJ the object NAME holding the N string members TEXTS, in
+   order (e.g. a section's "formulas").  Returns the new object, owned
+   by OBJ.  */
+cJSON *sp_doc_texts (cJSON *obj, const char *name, const sp_doc_text *texts,
+                     size_t n);
+
+/* The member NAME of DOC, added as an empty object when absent (e.g.
+   "intervals", which several sections fill).  Owned by DOC.  */
+cJSON *sp_doc_section (cJSON *doc, const char *name);
 
 /* The object at the dotted PATH ("savings.scaled") in DOC, or NULL.  */
 const cJSON *sp_doc_get (const cJSON *doc, const char *path);

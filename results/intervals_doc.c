@@ -11,14 +11,6 @@
 #include "doc.h"
 #include "xalloc.h"
 
-/* The object NAME of DOC, created when absent.  */
-static cJSON *
-section (cJSON *doc, const char *name)
-{
-  cJSON *s = cJSON_GetObjectItemCaseSensitive (doc, name);
-  return s ? s : cJSON_AddObjectToObject (doc, name);
-}
-
 /* Append TEXT to the note being built in BUF.  */
 static void
 note (char *buf, size_t size, const char *text)
@@ -68,7 +60,8 @@ void
 sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
                      unsigned long seed)
 {
-  cJSON *o = cJSON_AddObjectToObject (section (doc, "intervals"), path);
+  cJSON *iv = sp_doc_section (doc, "intervals");
+  cJSON *o = cJSON_AddObjectToObject (iv, path);
   int has_estimate = !(ci->notes & SP_CI_NOTE_NO_ESTIMATE);
   sp_doc_number (o, "estimate", ci->estimate, has_estimate);
   sp_doc_number (o, "lower", ci->lower, ci->defined);
@@ -94,8 +87,8 @@ void
 sp_doc_add_histogram (cJSON *doc, const char *path, const double *sorted,
                       size_t n)
 {
-  cJSON *o = cJSON_GetObjectItemCaseSensitive (section (doc, "intervals"),
-                                               path);
+  cJSON *iv = sp_doc_section (doc, "intervals");
+  cJSON *o = cJSON_GetObjectItemCaseSensitive (iv, path);
   if (!o || n == 0)
     return;
   double edges[SP_DOC_HISTOGRAM_BINS + 1], counts[SP_DOC_HISTOGRAM_BINS];
@@ -150,7 +143,8 @@ void
 sp_doc_add_influence (cJSON *doc, const char *path, const sp_influence *inf,
                       const char *const *ids)
 {
-  cJSON *o = cJSON_AddObjectToObject (section (doc, "influence"), path);
+  cJSON *o = cJSON_AddObjectToObject (sp_doc_section (doc, "influence"),
+                                      path);
   cJSON_AddNumberToObject (o, "participants", (double) inf->n);
   sp_doc_number (o, "estimate", inf->estimate, isfinite (inf->estimate));
   cJSON *loo = cJSON_AddObjectToObject (o, "leave_one_out");

@@ -5,11 +5,20 @@
 #include "doc.h"
 
 /* The document paths the inputs of social profit are read from.  */
-static const char *const sources[][2] = {
+static const sp_doc_text sources[] = {
   { "nhs_savings", "savings.saving" },
   { "social_value", "social_value.total" },
   { "local_economic_effect", "local_economy.effect" },
   { "investment", "investment.total" },
+};
+
+/* How the figures are computed; the local economic effect's depends on
+   whether it was measured.  */
+static const sp_doc_text formulas[] = {
+  { "benefits", "nhs_savings + social_value + local_economic_effect" },
+  { "net", "benefits - investment" },
+  { "sroi_ratio", "benefits / investment" },
+  { "returns_per_pound", "each component / investment" },
 };
 
 void
@@ -33,19 +42,12 @@ sp_doc_add_social_profit (cJSON *doc, const sp_social_profit *p,
                  p->return_local_economic_effect, p->ratios_defined);
   cJSON *m = cJSON_AddObjectToObject (sec, "measured");
   cJSON_AddBoolToObject (m, "local_economic_effect", local_measured);
-  cJSON *s = cJSON_AddObjectToObject (sec, "sources");
-  for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++)
-    cJSON_AddStringToObject (s, sources[i][0], sources[i][1]);
+  sp_doc_texts (sec, "sources", sources, sizeof sources / sizeof sources[0]);
   cJSON_AddStringToObject (sec, "formula",
                            "net = nhs_savings + social_value + "
                            "local_economic_effect - investment");
-  cJSON *f = cJSON_AddObjectToObject (sec, "formulas");
-  cJSON_AddStringToObject (f, "benefits", "nhs_savings + social_value + "
-                                          "local_economic_effect");
-  cJSON_AddStringToObject (f, "net", "benefits - investment");
-  cJSON_AddStringToObject (f, "sroi_ratio", "benefits / investment");
-  cJSON_AddStringToObject (f, "returns_per_pound",
-                           "each component / investment");
+  cJSON *f = sp_doc_texts (sec, "formulas", formulas,
+                           sizeof formulas / sizeof formulas[0]);
   cJSON_AddStringToObject (f, "local_economic_effect",
                            local_measured ? "local_economy.effect"
                                           : "0: no transactions file, the "

@@ -5,15 +5,6 @@
 
 #include "doc.h"
 
-/* Add each NAME: TEXT pair of the NULL-terminated list as "formulas".  */
-static void
-add_formulas (cJSON *sec, const char *const *pairs)
-{
-  cJSON *f = cJSON_AddObjectToObject (sec, "formulas");
-  for (; pairs[0]; pairs += 2)
-    cJSON_AddStringToObject (f, pairs[0], pairs[1]);
-}
-
 static void
 add_count (cJSON *obj, const char *name, size_t n)
 {
@@ -36,17 +27,16 @@ add_segment (cJSON *arr, const sp_register_segment *s)
 void
 sp_doc_add_register (cJSON *doc, const sp_register_summary *s)
 {
-  static const char *const formulas[] = {
-    "enquiries", "everyone in the register",
-    "referrals", "everyone whose status is not enquiry",
-    "phbs", "approved + in_process (live plans)",
-    "conversion_rate", "(approved + in_process) / referrals",
-    "budget_mean", "budget_total / budgets, over live plans with a budget",
-    "budget_min", "smallest budget_annual of a live plan",
-    "budget_max", "largest budget_annual of a live plan",
-    "pas_per_phb", "mean of pas over live plans that give pas",
-    "integrated", "live plans with integrated = true",
-    NULL
+  static const sp_doc_text formulas[] = {
+    { "enquiries", "everyone in the register" },
+    { "referrals", "everyone whose status is not enquiry" },
+    { "phbs", "approved + in_process (live plans)" },
+    { "conversion_rate", "(approved + in_process) / referrals" },
+    { "budget_mean", "budget_total / budgets, over live plans with a budget" },
+    { "budget_min", "smallest budget_annual of a live plan" },
+    { "budget_max", "largest budget_annual of a live plan" },
+    { "pas_per_phb", "mean of pas over live plans that give pas" },
+    { "integrated", "live plans with integrated = true" },
   };
   cJSON *sec = cJSON_AddObjectToObject (doc, "register");
   add_count (sec, "enquiries", s->enquiries);
@@ -69,24 +59,24 @@ sp_doc_add_register (cJSON *doc, const sp_register_summary *s)
   cJSON *segs = cJSON_AddArrayToObject (sec, "segments");
   for (size_t i = 0; i < s->n_segments; i++)
     add_segment (segs, &s->segments[i]);
-  add_formulas (sec, formulas);
+  sp_doc_texts (sec, "formulas", formulas,
+                sizeof formulas / sizeof formulas[0]);
 }
 
 void
 sp_doc_add_investment (cJSON *doc, const sp_investment *inv)
 {
-  static const char *const formulas[] = {
-    "assessed", "register.referrals (everyone referred is assessed)",
-    "phbs", "register.phbs",
-    "advocacy", "assessed x advocacy_cost x (1 + vat_rate)",
-    "reviews", "phbs x reviews_per_year x review_cost x (1 + vat_rate)",
-    "marketplace", "marketplace_fee x marketplace_base",
-    "marketplace_base", "R1, the spend transacted, when a transactions "
-                        "file is given (marketplace_basis \"transactions\"); "
-                        "otherwise the sum of budget_annual of the live "
-                        "plans (\"budgets\")",
-    "total", "advocacy + reviews + marketplace",
-    NULL
+  static const sp_doc_text formulas[] = {
+    { "assessed", "register.referrals (everyone referred is assessed)" },
+    { "phbs", "register.phbs" },
+    { "advocacy", "assessed x advocacy_cost x (1 + vat_rate)" },
+    { "reviews", "phbs x reviews_per_year x review_cost x (1 + vat_rate)" },
+    { "marketplace", "marketplace_fee x marketplace_base" },
+    { "marketplace_base", "R1, the spend transacted, when a transactions "
+                          "file is given (marketplace_basis "
+                          "\"transactions\"); otherwise the sum of "
+                          "budget_annual of the live plans (\"budgets\")" },
+    { "total", "advocacy + reviews + marketplace" },
   };
   cJSON *sec = cJSON_AddObjectToObject (doc, "investment");
   cJSON_AddNumberToObject (sec, "assessed", inv->assessed);
@@ -106,7 +96,8 @@ sp_doc_add_investment (cJSON *doc, const sp_investment *inv)
                            inv->params.marketplace_fee);
   cJSON_AddNumberToObject (p, "reviews_per_year",
                            inv->params.reviews_per_year);
-  add_formulas (sec, formulas);
+  sp_doc_texts (sec, "formulas", formulas,
+                sizeof formulas / sizeof formulas[0]);
 }
 
 static void
@@ -124,17 +115,16 @@ add_category (cJSON *arr, const sp_spend_category *c, int defined)
 void
 sp_doc_add_local_economy (cJSON *doc, const sp_local_economy *le)
 {
-  static const char *const formulas[] = {
-    "r1", "all spend in the transactions (round 1)",
-    "r2", "spend with suppliers where supplier_local is true (round 2)",
-    "r3", "r2 x respend (round 3: local suppliers' local re-spending)",
-    "lm3", "(r1 + r2 + r3) / r1 (New Economics Foundation, Local "
-           "Multiplier 3)",
-    "effect", "r2 + r3",
-    "local_share", "r2 / r1",
-    "share", "category amount / r1",
-    "fee_transacted", "fee_rate x r1",
-    NULL
+  static const sp_doc_text formulas[] = {
+    { "r1", "all spend in the transactions (round 1)" },
+    { "r2", "spend with suppliers where supplier_local is true (round 2)" },
+    { "r3", "r2 x respend (round 3: local suppliers' local re-spending)" },
+    { "lm3", "(r1 + r2 + r3) / r1 (New Economics Foundation, Local "
+             "Multiplier 3)" },
+    { "effect", "r2 + r3" },
+    { "local_share", "r2 / r1" },
+    { "share", "category amount / r1" },
+    { "fee_transacted", "fee_rate x r1" },
   };
   const sp_lm3 *m = &le->lm3;
   cJSON *sec = cJSON_AddObjectToObject (doc, "local_economy");
@@ -154,5 +144,6 @@ sp_doc_add_local_economy (cJSON *doc, const sp_local_economy *le)
   add_count (sec, "unmatched_transactions", le->unmatched_transactions);
   add_count (sec, "unmatched_participants", le->unmatched_people);
   cJSON_AddNumberToObject (sec, "unmatched_amount", le->unmatched_amount);
-  add_formulas (sec, formulas);
+  sp_doc_texts (sec, "formulas", formulas,
+                sizeof formulas / sizeof formulas[0]);
 }

@@ -16,13 +16,6 @@ sp_rollout_doc_month (int month, char *buf, size_t size)
   return buf;
 }
 
-cJSON *
-sp_rollout_doc_intervals (cJSON *doc)
-{
-  cJSON *iv = cJSON_GetObjectItemCaseSensitive (doc, "intervals");
-  return iv ? iv : cJSON_AddObjectToObject (doc, "intervals");
-}
-
 static void
 add_segments (cJSON *ro, const sp_scenario *s, const sp_rollout_figures *f)
 {
@@ -259,7 +252,7 @@ add_published (cJSON *ro, const sp_scenario *s)
 static void
 add_formulas (cJSON *ro)
 {
-  static const char *const f[][2] = {
+  static const sp_doc_text f[] = {
     { "assessments", "target_phbs / conversion_rate" },
     { "budget_per_phb", "sum over segments of share x mean_budget" },
     { "annual_budget", "target_phbs x budget_per_phb" },
@@ -285,9 +278,7 @@ add_formulas (cJSON *ro)
                                 "from start_month to target_date)" },
     { "cohort_saving", "savings.per_participant x target_phbs" },
   };
-  cJSON *o = cJSON_AddObjectToObject (ro, "formulas");
-  for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
-    cJSON_AddStringToObject (o, f[i][0], f[i][1]);
+  sp_doc_texts (ro, "formulas", f, sizeof f / sizeof f[0]);
 }
 
 void
@@ -310,7 +301,7 @@ sp_doc_add_rollout (cJSON *parent, const sp_rollout_section *in)
   add_cashflows (ro, s, v, &p->cashflow);
   add_timing (ro, s, p);
   add_sensitivity (ro, in);
-  add_simulations (ro, sp_rollout_doc_intervals (parent), in);
+  add_simulations (ro, sp_doc_section (parent, "intervals"), in);
   add_cohort (ro, parent, in);
   add_parameters (ro, s);
   add_published (ro, s);

@@ -64,9 +64,6 @@ typedef struct
    object (added when absent).  PARENT stays the caller's.  */
 void sp_doc_add_rollout (cJSON *parent, const sp_rollout_section *in);
 
-/* The object "intervals" of DOC, added when absent.  Owned by DOC.  */
-cJSON *sp_rollout_doc_intervals (cJSON *doc);
-
 /* "YYYY-MM" for MONTH (year * 12 + month - 1) into BUF (8 bytes or
    more).  */
 char *sp_rollout_doc_month (int month, char *buf, size_t size);

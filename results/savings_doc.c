@@ -40,26 +40,18 @@ add_category (cJSON *cats, const sp_savings_category *c)
   cJSON_AddItemToArray (cats, o);
 }
 
-static void
-add_formulas (cJSON *sec)
-{
-  cJSON *f = cJSON_AddObjectToObject (sec, "formulas");
-  cJSON_AddStringToObject (f, "annualised_quantity",
-                           "quantity x 12 / months");
-  cJSON_AddStringToObject (f, "cost",
-                           "annualised quantity x unit_cost, summed over "
-                           "participants observed in both periods");
-  cJSON_AddStringToObject (f, "saving", "baseline_cost - after_cost");
-  cJSON_AddStringToObject (f, "saving_rate", "saving / baseline_cost");
-  cJSON_AddStringToObject (f, "per_participant", "saving / participants");
-  cJSON_AddStringToObject (f, "scaled.saving",
-                           "saving x scaled.n / participants");
-  cJSON_AddStringToObject (f, "cost_reduction",
-                           "(before_cost - after_cost) / before_cost");
-  cJSON_AddStringToObject (f, "use_reduction",
-                           "(before_quantity - after_quantity) / "
-                           "before_quantity");
-}
+static const sp_doc_text formulas[] = {
+  { "annualised_quantity", "quantity x 12 / months" },
+  { "cost", "annualised quantity x unit_cost, summed over participants "
+            "observed in both periods" },
+  { "saving", "baseline_cost - after_cost" },
+  { "saving_rate", "saving / baseline_cost" },
+  { "per_participant", "saving / participants" },
+  { "scaled.saving", "saving x scaled.n / participants" },
+  { "cost_reduction", "(before_cost - after_cost) / before_cost" },
+  { "use_reduction", "(before_quantity - after_quantity) / "
+                     "before_quantity" },
+};
 
 void
 sp_doc_add_savings (cJSON *doc, const sp_savings *s,
@@ -91,5 +83,6 @@ sp_doc_add_savings (cJSON *doc, const sp_savings *s,
       cJSON_AddNumberToObject (sc, "n", s->scale_n);
       sp_doc_number (sc, "saving", s->scaled_saving, s->participants > 0);
     }
-  add_formulas (sec);
+  sp_doc_texts (sec, "formulas", formulas,
+                sizeof formulas / sizeof formulas[0]);
 }

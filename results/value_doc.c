@@ -69,38 +69,24 @@ add_domain (cJSON *list, const sp_social_value *sv,
   cJSON_AddItemToArray (list, o);
 }
 
-static void
-add_formulas (cJSON *sec)
-{
-  cJSON *f = cJSON_AddObjectToObject (sec, "formulas");
-  cJSON_AddStringToObject (f, "turned_score",
-                           "score when higher is better, otherwise "
-                           "min + max - score");
-  cJSON_AddStringToObject (f, "participants",
-                           "participants scored in the domain at both the "
-                           "baseline and the follow-up wave");
-  cJSON_AddStringToObject (f, "baseline_mean",
-                           "sum of turned baseline scores / participants");
-  cJSON_AddStringToObject (f, "followup_mean",
-                           "sum of turned follow-up scores / participants");
-  cJSON_AddStringToObject (f, "improvement.relative",
-                           "(followup_mean - baseline_mean) / "
-                           "baseline_mean");
-  cJSON_AddStringToObject (f, "improvement.range",
-                           "(followup_mean - baseline_mean) / (max - min)");
-  cJSON_AddStringToObject (f, "improvement.share",
-                           "share of participants whose turned score rose");
-  cJSON_AddStringToObject (f, "gross",
-                           "participants x improvement x value");
-  cJSON_AddStringToObject (f, "net",
-                           "gross x (1 - deadweight) x (1 - attribution) x "
-                           "(1 - displacement)");
-  cJSON_AddStringToObject (f, "present_value",
-                           "sum over k = 0 .. duration_years - 1 of net x "
-                           "(1 - drop_off)^k / (1 + discount_rate)^k");
-  cJSON_AddStringToObject (f, "total", "sum of present_value over outcomes "
-                                       "with a value");
-}
+static const sp_doc_text formulas[] = {
+  { "turned_score", "score when higher is better, otherwise "
+                    "min + max - score" },
+  { "participants", "participants scored in the domain at both the "
+                    "baseline and the follow-up wave" },
+  { "baseline_mean", "sum of turned baseline scores / participants" },
+  { "followup_mean", "sum of turned follow-up scores / participants" },
+  { "improvement.relative", "(followup_mean - baseline_mean) / "
+                            "baseline_mean" },
+  { "improvement.range", "(followup_mean - baseline_mean) / (max - min)" },
+  { "improvement.share", "share of participants whose turned score rose" },
+  { "gross", "participants x improvement x value" },
+  { "net", "gross x (1 - deadweight) x (1 - attribution) x "
+           "(1 - displacement)" },
+  { "present_value", "sum over k = 0 .. duration_years - 1 of net x "
+                     "(1 - drop_off)^k / (1 + discount_rate)^k" },
+  { "total", "sum of present_value over outcomes with a value" },
+};
 
 void
 sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
@@ -134,5 +120,6 @@ sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
       if (used)
         add_domain (domains, sv, &inst->items[d], d);
     }
-  add_formulas (sec);
+  sp_doc_texts (sec, "formulas", formulas,
+                sizeof formulas / sizeof formulas[0]);
 }

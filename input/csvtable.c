@@ -5,11 +5,13 @@
 #include <csv.h>
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "fields.h"
 #include "slurp.h"
 #include "textcheck.h"
 #include "xalloc.h"
@@ -315,4 +317,20 @@ size_t
 sp_csv_colno (int index)
 {
   return index < 0 ? 0 : (size_t) index + 1;
+}
+
+int
+sp_csv_filled (const char *path, const sp_csv_row *row, int index,
+               const char *name, sp_diag *d, const char *hint, ...)
+{
+  if (!sp_field_empty (sp_csv_cell (row, index)))
+    return 1;
+  va_list ap;
+  va_start (ap, hint);
+  char *what = sp_xvasprintf (hint, ap);
+  va_end (ap);
+  sp_diag_error (d, path, row->line, sp_csv_colno (index),
+                 "column '%s' is empty: %s", name, what);
+  free (what);
+  return 0;
 }

@@ -83,4 +83,12 @@ const char *sp_csv_cell (const sp_csv_row *row, int index);
 /* 1-based column number for messages (INDEX + 1; 0 when INDEX < 0).  */
 size_t sp_csv_colno (int index);
 
+/* Whether ROW's cell at column INDEX holds text (not only spaces).  When
+   it does not, reports at that cell of PATH the error "column 'NAME' is
+   empty: " followed by HINT (formatted like printf: what to write
+   there) and returns 0.  */
+int sp_csv_filled (const char *path, const sp_csv_row *row, int index,
+                   const char *name, sp_diag *d, const char *hint, ...)
+  __attribute__ ((format (printf, 6, 7)));
+
 #endif /* SP_CSVTABLE_H */

@@ -25,16 +25,10 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
            const sp_instrument *inst, sp_diag *d, sp_outcome_score *sc)
 {
   int ok = 1;
-  const char *id = sp_csv_cell (row, col[C_ID]);
   const char *wave = sp_csv_cell (row, col[C_WAVE]);
   const char *score = sp_csv_cell (row, col[C_SCORE]);
-  if (sp_field_empty (id))
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_ID]),
-                     "column 'participant_id' is empty: every row needs "
-                     "the participant's identifier");
-      ok = 0;
-    }
+  ok &= sp_csv_filled (path, row, col[C_ID], "participant_id", d,
+                       "every row needs the participant's identifier");
   if (sp_field_int (wave, &sc->wave) != 0 || sc->wave < 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_WAVE]),

@@ -45,12 +45,9 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   const char *outcome = sp_csv_cell (row, col[C_OUTCOME]);
   const char *value = sp_csv_cell (row, col[C_VALUE]);
   const char *duration = sp_csv_cell (row, col[C_DURATION]);
-  if (sp_field_empty (outcome))
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_OUTCOME]),
-                     "column 'outcome' is empty: give the outcome a key");
-      ok = 0;
-    }
+  if (!sp_csv_filled (path, row, col[C_OUTCOME], "outcome", d,
+                      "give the outcome a key"))
+    ok = 0;
   else if (sp_value_proxies_find (set, outcome) >= 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_OUTCOME]),

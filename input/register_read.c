@@ -43,20 +43,14 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
            sp_diag *d, sp_register_person *p)
 {
   int ok = 1;
-  const char *id = sp_csv_cell (row, col[C_ID]);
   const char *status = sp_csv_cell (row, col[C_STATUS]);
   const char *budget = sp_csv_cell (row, col[C_BUDGET]);
   const char *integrated = sp_csv_cell (row, col[C_INTEGRATED]);
   const char *pas = sp_csv_cell (row, col[C_PAS]);
   const char *date = sp_csv_cell (row, col[C_DATE]);
 
-  if (sp_field_empty (id))
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_ID]),
-                     "column 'participant_id' is empty: every row needs "
-                     "the person's identifier");
-      ok = 0;
-    }
+  ok &= sp_csv_filled (path, row, col[C_ID], "participant_id", d,
+                       "every row needs the person's identifier");
   int status_ok = sp_status_parse (status, &p->status) == 0;
   if (!status_ok)
     {

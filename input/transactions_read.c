@@ -24,18 +24,6 @@ static const sp_csv_column columns[N_COLS] = {
    more".  */
 #define NAMED_UNMATCHED 10
 
-/* Report an empty required text cell; returns 1 when it is filled.  */
-static int
-filled (const char *path, const sp_csv_row *row, int index, const char *name,
-        const char *what, sp_diag *d)
-{
-  if (!sp_field_empty (sp_csv_cell (row, index)))
-    return 1;
-  sp_diag_error (d, path, row->line, sp_csv_colno (index),
-                 "column '%s' is empty: give %s", name, what);
-  return 0;
-}
-
 /* Check one row; on success store its amount and local flag.  */
 static int
 check_row (const char *path, const sp_csv_row *row, const int *col,
@@ -52,12 +40,14 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
                      "YYYY-MM-DD, e.g. 2018-09-30", date);
       ok = 0;
     }
-  ok &= filled (path, row, col[C_ID], "participant_id",
-                "the identifier of the person whose budget paid", d);
-  ok &= filled (path, row, col[C_SUPPLIER], "supplier",
-                "the supplier's name", d);
-  ok &= filled (path, row, col[C_CATEGORY], "category",
-                "what was bought, e.g. pa, equipment, activity, other", d);
+  ok &= sp_csv_filled (path, row, col[C_ID], "participant_id", d,
+                       "give the identifier of the person whose budget "
+                       "paid");
+  ok &= sp_csv_filled (path, row, col[C_SUPPLIER], "supplier", d,
+                       "give the supplier's name");
+  ok &= sp_csv_filled (path, row, col[C_CATEGORY], "category", d,
+                       "give what was bought, e.g. pa, equipment, "
+                       "activity, other");
   if (sp_field_double (amt, amount) != 0 || *amount < 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_AMOUNT]),

@@ -41,13 +41,9 @@ sp_unit_costs_read (const char *path, sp_unit_costs *set, sp_diag *d)
       const char *cat = sp_csv_cell (row, col[C_CATEGORY]);
       sp_unit_cost uc = { 0 };
       int row_ok = 1;
-      if (sp_field_empty (service))
-        {
-          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
-                         "column 'service' is empty: give the service's "
-                         "key as used in usage files");
-          row_ok = 0;
-        }
+      if (!sp_csv_filled (path, row, col[C_SERVICE], "service", d,
+                          "give the service's key as used in usage files"))
+        row_ok = 0;
       else if (sp_unit_costs_find (set, service) >= 0)
         {
           sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),

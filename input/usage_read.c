@@ -49,38 +49,24 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
            int *period)
 {
   int ok = 1;
-  const char *id = sp_csv_cell (row, col[C_ID]);
   const char *per = sp_csv_cell (row, col[C_PERIOD]);
   const char *service = sp_csv_cell (row, col[C_SERVICE]);
   const char *qty = sp_csv_cell (row, col[C_QUANTITY]);
   const char *mon = sp_csv_cell (row, col[C_MONTHS]);
   const char *src = sp_csv_cell (row, col[C_SOURCE]);
 
-  if (sp_field_empty (id))
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_ID]),
-                     "column 'participant_id' is empty: every row needs "
-                     "the participant's identifier");
-      ok = 0;
-    }
-  if (sp_field_empty (per))
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_PERIOD]),
-                     "column 'period' is empty: give the period, e.g. "
-                     "'%s' or '%s'", periods->before, periods->after);
-      ok = 0;
-    }
+  ok &= sp_csv_filled (path, row, col[C_ID], "participant_id", d,
+                       "every row needs the participant's identifier");
+  ok &= sp_csv_filled (path, row, col[C_PERIOD], "period", d,
+                       "give the period, e.g. '%s' or '%s'",
+                       periods->before, periods->after);
   *period = strcmp (per, periods->before) == 0   ? 0
             : strcmp (per, periods->after) == 0 ? 1
                                                  : -1;
   *cost_index = costs ? sp_unit_costs_find (costs, service) : 0;
-  if (sp_field_empty (service))
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
-                     "column 'service' is empty: name the service as in "
-                     "the unit-cost set");
-      ok = 0;
-    }
+  if (!sp_csv_filled (path, row, col[C_SERVICE], "service", d,
+                      "name the service as in the unit-cost set"))
+    ok = 0;
   else if (*cost_index < 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),

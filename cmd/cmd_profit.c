@@ -92,7 +92,7 @@ int
 sp_cmd_profit (int argc, char **argv)
 {
   static const sp_command_spec spec = {
-    "profit", sp_render_profit_text, sp_render_profit_csv
+    "profit", sp_render_profit_text, sp_render_profit_csv, 1
   };
   static const sp_section_fn sections[] = {
     sp_section_savings, sp_section_value, sp_section_register,

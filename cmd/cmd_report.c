@@ -186,6 +186,8 @@ sp_cmd_report (int argc, char **argv)
   int charts = -1;
   if (run_sections (&ctx, doc) == 0 && !sp_diag_failed (&ctx.diag))
     charts = write_output (doc, ctx.opt.out, &ctx.diag);
+  else if (sp_diag_failed (&ctx.diag))
+    sp_context_check_all (&ctx);  /* every bad file at once */
   rc = sp_context_report (&ctx);
   if (rc == 0 && charts < 0)
     rc = SP_EXIT_SOFTWARE; /* a step failed without saying why: a bug */

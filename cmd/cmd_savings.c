@@ -23,7 +23,7 @@ int
 sp_cmd_savings (int argc, char **argv)
 {
   static const sp_command_spec spec = {
-    "savings", sp_render_savings_text, sp_render_savings_csv
+    "savings", sp_render_savings_text, sp_render_savings_csv, 0
   };
   static const sp_section_fn sections[] = { sp_section_savings,
                                             sp_section_intervals };

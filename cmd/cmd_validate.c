@@ -17,15 +17,7 @@ sp_cmd_validate (int argc, char **argv)
       sp_context_close (&ctx);
       return rc;
     }
-  /* Check every input the evaluation names, each independently, so that
-     one bad file does not hide problems in another.  */
-  size_t checked = 0;
-  if (ctx.eval.usage || ctx.eval.unit_costs)
-    {
-      sp_context_load_usage (&ctx);
-      checked += 2;
-    }
-  checked += sp_context_validate_more (&ctx);
+  size_t checked = sp_context_check_all (&ctx);
   if (checked == 0)
     sp_diag_fail (&ctx.diag, SP_EXIT_USAGE, NULL, 0, 0,
                   "nothing to check: give an evaluation file or input "

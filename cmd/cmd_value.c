@@ -43,7 +43,7 @@ int
 sp_cmd_value (int argc, char **argv)
 {
   static const sp_command_spec spec = {
-    "value", sp_render_value_text, sp_render_value_csv
+    "value", sp_render_value_text, sp_render_value_csv, 0
   };
   static const sp_section_fn sections[] = { sp_section_value,
                                             sp_section_intervals };

@@ -26,6 +26,9 @@ typedef struct
   const char *name;
   sp_renderer text;
   sp_renderer csv;
+  int check_all;     /* nonzero: after a failure, check every input the
+                        evaluation names (for commands that use them
+                        all), so every bad file is reported at once */
 } sp_command_spec;
 
 /* The generic body of a subcommand that takes an optional evaluation

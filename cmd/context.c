@@ -130,6 +130,19 @@ sp_context_validate_more (sp_context *ctx)
   return checked;
 }
 
+size_t
+sp_context_check_all (sp_context *ctx)
+{
+  size_t checked = 0;
+  if (ctx->eval.usage || ctx->eval.unit_costs)
+    {
+      if (!ctx->have_usage)
+        sp_context_load_usage (ctx);
+      checked += 2;
+    }
+  return checked + sp_context_validate_more (ctx);
+}
+
 int
 sp_context_report (sp_context *ctx)
 {

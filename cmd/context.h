@@ -101,6 +101,13 @@ size_t sp_context_check_register (sp_context *ctx);
    socialprofit validate.  Returns how many files were checked.  */
 size_t sp_context_validate_more (sp_context *ctx);
 
+/* Load and check every input the evaluation names -- usage and unit
+   costs, then as sp_context_validate_more -- each independently, so
+   that one bad file does not hide problems in another.  Inputs already
+   loaded are not read again, and a file that already failed is not
+   reported twice.  Returns how many files were checked.  */
+size_t sp_context_check_all (sp_context *ctx);
+
 /* Print the collected messages on stderr and return the exit status the
    run should end with (0 when there were only warnings).  */
 int sp_context_report (sp_context *ctx);

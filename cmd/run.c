@@ -21,6 +21,10 @@ sp_run_sections (const sp_command_spec *spec, const sp_section_fn *sections,
   int ok = 1;
   for (size_t i = 0; i < n && ok; i++)
     ok = sections[i] (&ctx, doc) == 0;
+  /* After a failure, check the other inputs too, so the user sees every
+     bad file at once, not one per run.  */
+  if (!ok && spec->check_all && sp_diag_failed (&ctx.diag))
+    sp_context_check_all (&ctx);
   rc = sp_context_report (&ctx);
   if (rc == 0 && !ok)
     rc = 70; /* a section failed without saying why: a bug */

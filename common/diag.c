@@ -71,16 +71,42 @@ tidy (char *text)
   return cut;
 }
 
+/* True when D already holds this very message: a file checked twice
+   (by a section, then by the check of every input after a failure)
+   reports each problem once.  */
+static int
+already_said (const sp_diag *d, sp_diag_kind kind, const char *file,
+              size_t line, size_t column, const char *text)
+{
+  for (size_t i = 0; i < d->n_msgs; i++)
+    {
+      const sp_diag_msg *m = &d->msgs[i];
+      if (m->kind == kind && m->line == line && m->column == column
+          && (m->file == file
+              || (m->file && file && strcmp (m->file, file) == 0))
+          && strcmp (m->text, text) == 0)
+        return 1;
+    }
+  return 0;
+}
+
 static void
 push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
       size_t column, const char *fmt, va_list ap)
 {
+  char *text = tidy (sp_xvasprintf (fmt, ap));
+  if (already_said (d, kind, file, line, column, text))
+    {
+      free (text);
+      return;
+    }
   if (kind == SP_DIAG_ERROR)
     {
       d->n_errors++;
       if (sp_diag_errors_in (d, file) >= d->cap_per_file)
         {
           d->n_suppressed++;
+          free (text);
           return;
         }
     }
@@ -94,7 +120,7 @@ push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
   m->file = file ? sp_xstrdup (file) : NULL;
   m->line = line;
   m->column = column;
-  m->text = tidy (sp_xvasprintf (fmt, ap));
+  m->text = text;
 }
 
 void

@@ -16,6 +16,11 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
 {
   *text = NULL;
   *len = 0;
+  /* A file that has already reported errors in this run is not read
+     again: its problems are known, and a second reading would only
+     repeat them (or, past the cap, count them twice).  */
+  if (sp_diag_errors_in (d, path) > 0)
+    return -1;
   struct stat st;
   if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
     {

@@ -19,6 +19,8 @@
    -1 after recording in D why the file could not be read (exit 66), or
    that it is larger than SP_SLURP_MAX bytes (exit 65).  */
 int sp_slurp (const char *path, char **text, size_t *len, sp_diag *d);
+/* (A PATH that already has errors recorded in D is not read again: the
+   call fails at once and records nothing more.)  */
 
 /* As sp_slurp, for a text input: the file must pass sp_text_check
    (textcheck.h: UTF-8, no NUL bytes), or the call fails with -1 (exit

@@ -13,6 +13,7 @@
 
 #include "cli.h"
 #include "doc.h"
+#include "xalloc.h"
 
 #define EVAL "fixtures/calico-2019/evaluation.json"
 #define PENNY 0.005
@@ -393,6 +394,53 @@ usage_and_missing_files (void **state)
   sp_cli_free (&r);
 }
 
+/* Two bad files at once: profit reports both in one run (the usage
+   section fails first, then every other input is checked), each problem
+   once, and report does the same without leaving an output folder.  */
+static void
+every_bad_file_in_one_run (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *usage = sp_cli_write (dir, "usage.csv",
+    "participant_id,period,service,quantity\n"
+    "EL-001,before,ae_attendance,lots\n");
+  char *reg = sp_cli_write (dir, "register.csv",
+    "participant_id,status,segment,budget_annual,integrated,pas,"
+    "referral_date\n"
+    "EL-001,approved,specialist,-5,no,2,2018-07-01\n");
+  sp_cli_result r = sp_cli_run ("profit fixtures/calico-2019/evaluation.json "
+                                "--usage '%s' --register '%s' --format json",
+                                usage, reg);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  char *u = sp_xasprintf ("%s:2:4: error:", usage);
+  char *g = sp_xasprintf ("%s:2:4: error:", reg);
+  assert_non_null (strstr (r.err, u));
+  assert_non_null (strstr (r.err, g));
+  /* each once */
+  assert_null (strstr (strstr (r.err, u) + 1, u));
+  assert_null (strstr (strstr (r.err, g) + 1, g));
+  sp_cli_free (&r);
+
+  char *out = sp_xasprintf ("%s/report", dir);
+  r = sp_cli_run ("report fixtures/calico-2019/evaluation.json --usage '%s' "
+                  "--register '%s' --out '%s'", usage, reg, out);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, u));
+  assert_non_null (strstr (r.err, g));
+  assert_false (sp_cli_exists (out));
+  sp_cli_free (&r);
+
+  sp_cli_rmtree (dir);
+  free (u);
+  free (g);
+  free (out);
+  free (usage);
+  free (reg);
+  free (dir);
+}
+
 int
 main (void)
 {
@@ -401,6 +449,7 @@ main (void)
     cmocka_unit_test (unseen_programme),
     cmocka_unit_test (bad_data_reports_every_problem),
     cmocka_unit_test (usage_and_missing_files),
+    cmocka_unit_test (every_bad_file_in_one_run),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

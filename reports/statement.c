@@ -2,6 +2,8 @@
 
 #include "statement.h"
 
+#include <time.h>
+
 #include <cairo-pdf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +64,26 @@ metadata (cairo_surface_t *s, const cJSON *doc)
             sp_doc_str (doc, "tool.name", "socialprofit"),
             sp_doc_str (doc, "tool.version", ""));
   cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATOR, creator);
+  /* Reproducible builds convention: with SOURCE_DATE_EPOCH set, the
+     PDF's creation date is that time instead of now, so the same inputs
+     give a byte-identical statement.  */
+  const char *epoch = getenv ("SOURCE_DATE_EPOCH");
+  char *end = NULL;
+  long long secs = epoch ? strtoll (epoch, &end, 10) : -1;
+  if (epoch && end != epoch && *end == '\0' && secs >= 0)
+    {
+      time_t t = (time_t) secs;
+      struct tm tm;
+      char date[32];
+      if (gmtime_r (&t, &tm)
+          && strftime (date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm))
+        {
+          cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATE_DATE,
+                                          date);
+          cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_MOD_DATE,
+                                          date);
+        }
+    }
 }
 
 int

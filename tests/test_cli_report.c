@@ -358,6 +358,42 @@ results_do_not_depend_on_threads (void **state)
   free (base);
 }
 
+/* With SOURCE_DATE_EPOCH set (the reproducible-builds convention) the
+   statement carries that date, and two runs give the same bytes; the
+   date is written into the PDF's metadata.  */
+static void
+statement_reproducible_with_source_date_epoch (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *one = sp_xasprintf ("%s/one", base);
+  char *two = sp_xasprintf ("%s/two", base);
+  setenv ("SOURCE_DATE_EPOCH", "1546300800", 1);  /* 2019-01-01 */
+  sp_cli_result r = sp_cli_run ("report %s --bootstrap 200 --out '%s'", EVAL,
+                                one);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  r = sp_cli_run ("report %s --bootstrap 200 --out '%s'", EVAL, two);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  unsetenv ("SOURCE_DATE_EPOCH");
+  char *p1 = sp_xasprintf ("%s/statement.pdf", one);
+  char *p2 = sp_xasprintf ("%s/statement.pdf", two);
+  size_t n1, n2;
+  char *a = sp_cli_read (p1, &n1), *b = sp_cli_read (p2, &n2);
+  assert_int_equal (n1, n2);
+  assert_memory_equal (a, b, n1);
+  assert_non_null (memmem (a, n1, "/CreationDate (20190101000000", 29));
+  free (a);
+  free (b);
+  free (p1);
+  free (p2);
+  free (one);
+  free (two);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
 int
 main (void)
 {
@@ -370,6 +406,7 @@ main (void)
     cmocka_unit_test (rerun_replaces_the_folder),
     cmocka_unit_test (report_with_a_rollout),
     cmocka_unit_test (results_do_not_depend_on_threads),
+    cmocka_unit_test (statement_reproducible_with_source_date_epoch),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

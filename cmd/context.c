@@ -103,9 +103,18 @@ sp_context_load_usage (sp_context *ctx)
   missing |= sp_context_require (ctx, e->usage, "usage", "--usage");
   if (missing)
     return -1;
-  if (sp_unit_costs_read (e->unit_costs, &ctx->costs, &ctx->diag) != 0)
-    return -1;
-  ctx->have_costs = 1;
+  /* Each part is read once; what a failed read left is freed first, as
+     the check of every input after a failure may call this again.  */
+  if (!ctx->have_costs)
+    {
+      sp_unit_costs_free (&ctx->costs);
+      if (sp_unit_costs_read (e->unit_costs, &ctx->costs, &ctx->diag) != 0)
+        return -1;
+      ctx->have_costs = 1;
+    }
+  if (ctx->have_usage)
+    return 0;
+  sp_usage_free (&ctx->usage);
   sp_usage_periods periods = { e->before, e->after };
   if (sp_usage_read (e->usage, &ctx->costs, &periods, &ctx->usage,
                      &ctx->diag) != 0)

@@ -14,6 +14,7 @@ sp_context_load_register (sp_context *ctx)
   if (sp_context_require (ctx, ctx->eval.register_file, "register",
                           "--register") != 0)
     return -1;
+  sp_register_free (&ctx->reg);  /* what a failed earlier read left */
   if (sp_register_read (ctx->eval.register_file, &ctx->reg, &ctx->diag) != 0)
     return -1;
   ctx->have_register = 1;
@@ -25,6 +26,7 @@ sp_context_load_transactions (sp_context *ctx)
 {
   if (ctx->have_transactions || !ctx->eval.transactions)
     return 0;
+  sp_transactions_free (&ctx->transactions);
   if (sp_transactions_read (ctx->eval.transactions,
                             ctx->have_register ? &ctx->reg : NULL,
                             &ctx->transactions, &ctx->diag) != 0)

@@ -14,6 +14,7 @@ load_instrument (sp_context *ctx)
 {
   if (ctx->have_instrument)
     return 0;
+  sp_instrument_free (&ctx->instrument);  /* a failed earlier read's */
   if (sp_instrument_read (ctx->eval.instrument, &ctx->instrument,
                           &ctx->diag) != 0)
     return -1;
@@ -30,6 +31,7 @@ load_scores_and_proxies (sp_context *ctx)
   int ok = 1;
   if (ctx->eval.outcomes && !ctx->have_outcomes)
     {
+      sp_outcomes_free (&ctx->outcomes);
       if (sp_outcomes_read (ctx->eval.outcomes, &ctx->instrument,
                             &ctx->outcomes, &ctx->diag) == 0)
         ctx->have_outcomes = 1;
@@ -38,6 +40,7 @@ load_scores_and_proxies (sp_context *ctx)
     }
   if (ctx->eval.proxies && !ctx->have_proxies)
     {
+      sp_value_proxies_free (&ctx->proxies);
       if (sp_value_proxies_read (ctx->eval.proxies, &ctx->instrument,
                                  &ctx->proxies, &ctx->diag) == 0)
         ctx->have_proxies = 1;

@@ -33,6 +33,21 @@ sp_doc_texts (cJSON *obj, const char *name, const sp_doc_text *texts,
   return o;
 }
 
+void
+sp_doc_numbers (cJSON *obj, const sp_doc_value *values, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    cJSON_AddNumberToObject (obj, values[i].name, values[i].value);
+}
+
+cJSON *
+sp_doc_element (cJSON *list)
+{
+  cJSON *o = cJSON_CreateObject ();
+  cJSON_AddItemToArray (list, o);
+  return o;
+}
+
 cJSON *
 sp_doc_section (cJSON *doc, const char *name)
 {

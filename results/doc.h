@@ -46,6 +46,21 @@ typedef struct
 cJSON *sp_doc_texts (cJSON *obj, const char *name, const sp_doc_text *texts,
                      size_t n);
 
+/* A member NAME: VALUE of the document, for a run of numbers that are
+   always defined (e.g. one row of a table).  */
+typedef struct
+{
+  const char *name;
+  double value;
+} sp_doc_value;
+
+/* Add to OBJ the N number members VALUES, in order.  */
+void sp_doc_numbers (cJSON *obj, const sp_doc_value *values, size_t n);
+
+/* A new empty object appended to the array LIST (one row of a table).
+   Owned by LIST.  */
+cJSON *sp_doc_element (cJSON *list);
+
 /* The member NAME of DOC, added as an empty object when absent (e.g.
    "intervals", which several sections fill).  Owned by DOC.  */
 cJSON *sp_doc_section (cJSON *doc, const char *name);

@@ -127,7 +127,7 @@ sp_doc_add_bootstrap (cJSON *doc, const sp_boot_settings *s,
   cJSON *strata = cJSON_AddArrayToObject (o, "strata");
   for (size_t h = 0; h < d->n_strata; h++)
     {
-      cJSON *st = cJSON_CreateObject ();
+      cJSON *st = sp_doc_element (strata);
       cJSON *sets = cJSON_AddArrayToObject (st, "data_sets");
       unsigned in = d->in[d->strata[h]];
       for (size_t p = 0; p < d->n_parts; p++)
@@ -135,7 +135,6 @@ sp_doc_add_bootstrap (cJSON *doc, const sp_boot_settings *s,
           cJSON_AddItemToArray (sets, cJSON_CreateString (part_names[p]));
       cJSON_AddNumberToObject (st, "participants",
                                (double) (d->strata[h + 1] - d->strata[h]));
-      cJSON_AddItemToArray (strata, st);
     }
 }
 
@@ -155,12 +154,11 @@ sp_doc_add_influence (cJSON *doc, const char *path, const sp_influence *inf,
     {
       if (sp_influence_top[t] > inf->n)
         continue;
-      cJSON *e = cJSON_CreateObject ();
+      cJSON *e = sp_doc_element (top);
       cJSON_AddNumberToObject (e, "participants",
                                (double) sp_influence_top[t]);
       sp_doc_number (e, "share", inf->share[t],
                      inf->defined && inf->share_defined[t]);
-      cJSON_AddItemToArray (top, e);
     }
   if (!inf->defined)
     {

@@ -14,14 +14,13 @@ add_count (cJSON *obj, const char *name, size_t n)
 static void
 add_segment (cJSON *arr, const sp_register_segment *s)
 {
-  cJSON *o = cJSON_CreateObject ();
+  cJSON *o = sp_doc_element (arr);
   sp_doc_string (o, "segment", s->segment[0] ? s->segment : NULL);
   add_count (o, "people", s->people);
   add_count (o, "phbs", s->phbs);
   add_count (o, "budgets", s->budgets);
   sp_doc_number (o, "budget_mean", s->budget_mean, s->budgets > 0);
   sp_doc_number (o, "pas_per_phb", s->pas_per_phb, s->with_pas > 0);
-  cJSON_AddItemToArray (arr, o);
 }
 
 void
@@ -103,13 +102,12 @@ sp_doc_add_investment (cJSON *doc, const sp_investment *inv)
 static void
 add_category (cJSON *arr, const sp_spend_category *c, int defined)
 {
-  cJSON *o = cJSON_CreateObject ();
+  cJSON *o = sp_doc_element (arr);
   cJSON_AddStringToObject (o, "category", c->category);
   cJSON_AddNumberToObject (o, "amount", c->amount);
   sp_doc_number (o, "share", c->share, defined);
   cJSON_AddNumberToObject (o, "local", c->local);
   add_count (o, "transactions", c->transactions);
-  cJSON_AddItemToArray (arr, o);
 }
 
 void

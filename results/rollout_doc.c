@@ -23,43 +23,52 @@ add_segments (cJSON *ro, const sp_scenario *s, const sp_rollout_figures *f)
   for (size_t k = 0; k < s->n_segments; k++)
     {
       const sp_segment_figures *sf = &f->segments[k];
-      cJSON *o = cJSON_CreateObject ();
+      cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "name", s->segment_names[k]);
-      cJSON_AddNumberToObject (o, "share", sf->share);
-      cJSON_AddNumberToObject (o, "phbs", sf->phbs);
-      cJSON_AddNumberToObject (o, "mean_budget", sf->mean_budget);
-      cJSON_AddNumberToObject (o, "budget", sf->budget);
-      cJSON_AddNumberToObject (o, "pas_per_phb", sf->pas_per_phb);
-      cJSON_AddNumberToObject (o, "pas", sf->pas);
-      cJSON_AddItemToArray (list, o);
+      const sp_doc_value v[] = {
+        { "share", sf->share },
+        { "phbs", sf->phbs },
+        { "mean_budget", sf->mean_budget },
+        { "budget", sf->budget },
+        { "pas_per_phb", sf->pas_per_phb },
+        { "pas", sf->pas },
+      };
+      sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
     }
 }
 
 static void
 add_static (cJSON *ro, const sp_rollout_figures *f)
 {
-  cJSON_AddNumberToObject (ro, "target_phbs", f->target_phbs);
-  cJSON_AddNumberToObject (ro, "conversion_rate", f->conversion_rate);
-  cJSON_AddNumberToObject (ro, "assessments", f->assessments);
-  cJSON_AddNumberToObject (ro, "budget_per_phb", f->budget_per_phb);
-  cJSON_AddNumberToObject (ro, "annual_budget", f->annual_budget);
-  cJSON_AddNumberToObject (ro, "pas_required", f->pas_required);
-  cJSON_AddNumberToObject (ro, "pas_at_highest_rate",
-                           f->pas_at_highest_rate);
+  const sp_doc_value v[] = {
+    { "target_phbs", f->target_phbs },
+    { "conversion_rate", f->conversion_rate },
+    { "assessments", f->assessments },
+    { "budget_per_phb", f->budget_per_phb },
+    { "annual_budget", f->annual_budget },
+    { "pas_required", f->pas_required },
+    { "pas_at_highest_rate", f->pas_at_highest_rate },
+  };
+  sp_doc_numbers (ro, v, sizeof v / sizeof v[0]);
 }
 
 static void
 add_money (cJSON *ro, const sp_rollout_figures *f)
 {
-  cJSON *inv = cJSON_AddObjectToObject (ro, "investment");
-  cJSON_AddNumberToObject (inv, "advocacy", f->advocacy);
-  cJSON_AddNumberToObject (inv, "reviews", f->reviews);
-  cJSON_AddNumberToObject (inv, "marketplace", f->marketplace);
-  cJSON_AddNumberToObject (inv, "total", f->investment);
-  cJSON_AddNumberToObject (ro, "gross_saving", f->gross_saving);
-  cJSON_AddNumberToObject (ro, "net_saving", f->net_saving);
-  cJSON_AddNumberToObject (ro, "steady_state_net_saving",
-                           f->steady_state_net_saving);
+  const sp_doc_value inv[] = {
+    { "advocacy", f->advocacy },
+    { "reviews", f->reviews },
+    { "marketplace", f->marketplace },
+    { "total", f->investment },
+  };
+  sp_doc_numbers (cJSON_AddObjectToObject (ro, "investment"), inv,
+                  sizeof inv / sizeof inv[0]);
+  const sp_doc_value v[] = {
+    { "gross_saving", f->gross_saving },
+    { "net_saving", f->net_saving },
+    { "steady_state_net_saving", f->steady_state_net_saving },
+  };
+  sp_doc_numbers (ro, v, sizeof v / sizeof v[0]);
 }
 
 static void
@@ -85,15 +94,17 @@ add_timing (cJSON *ro, const sp_scenario *s, const sp_projection *p)
   size_t n = t->reached ? t->reached_index + 1 : t->n_months;
   for (size_t m = 0; m < n; m++)
     {
-      cJSON *o = cJSON_CreateObject ();
+      cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "month",
                                sp_rollout_doc_month (s->start_month + (int) m,
                                                      buf, sizeof buf));
-      cJSON_AddNumberToObject (o, "referrals", t->referrals[m]);
-      cJSON_AddNumberToObject (o, "assessments", t->assessments[m]);
-      cJSON_AddNumberToObject (o, "new_phbs", t->new_phbs[m]);
-      cJSON_AddNumberToObject (o, "live_phbs", t->live_phbs[m]);
-      cJSON_AddItemToArray (list, o);
+      const sp_doc_value v[] = {
+        { "referrals", t->referrals[m] },
+        { "assessments", t->assessments[m] },
+        { "new_phbs", t->new_phbs[m] },
+        { "live_phbs", t->live_phbs[m] },
+      };
+      sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
     }
 }
 
@@ -109,20 +120,21 @@ add_cashflows (cJSON *ro, const sp_scenario *s, const double *v,
   for (size_t y = 0; y < c->n_years; y++)
     {
       const sp_cashflow_year *cy = &c->years[y];
-      cJSON *o = cJSON_CreateObject ();
-      cJSON_AddNumberToObject (o, "year", cy->year);
-      cJSON_AddNumberToObject (o, "assessments", cy->assessments);
-      cJSON_AddNumberToObject (o, "phb_years", cy->phb_years);
-      cJSON_AddNumberToObject (o, "budget", cy->budget);
-      cJSON_AddNumberToObject (o, "gross_saving", cy->gross_saving);
-      cJSON_AddNumberToObject (o, "advocacy", cy->advocacy);
-      cJSON_AddNumberToObject (o, "reviews", cy->reviews);
-      cJSON_AddNumberToObject (o, "marketplace", cy->marketplace);
-      cJSON_AddNumberToObject (o, "net", cy->net);
-      cJSON_AddNumberToObject (o, "discount_factor", cy->discount_factor);
-      cJSON_AddNumberToObject (o, "discounted", cy->discounted);
-      cJSON_AddNumberToObject (o, "cumulative", cy->cumulative);
-      cJSON_AddItemToArray (list, o);
+      const sp_doc_value v[] = {
+        { "year", cy->year },
+        { "assessments", cy->assessments },
+        { "phb_years", cy->phb_years },
+        { "budget", cy->budget },
+        { "gross_saving", cy->gross_saving },
+        { "advocacy", cy->advocacy },
+        { "reviews", cy->reviews },
+        { "marketplace", cy->marketplace },
+        { "net", cy->net },
+        { "discount_factor", cy->discount_factor },
+        { "discounted", cy->discounted },
+        { "cumulative", cy->cumulative },
+      };
+      sp_doc_numbers (sp_doc_element (list), v, sizeof v / sizeof v[0]);
     }
 }
 
@@ -133,16 +145,18 @@ add_sensitivity (cJSON *ro, const sp_rollout_section *in)
   for (size_t i = 0; i < in->n_sensitivity; i++)
     {
       const sp_sensitivity *r = &in->sensitivity[i];
-      cJSON *o = cJSON_CreateObject ();
+      cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "parameter",
                                in->scenario->params[r->param].name);
-      cJSON_AddNumberToObject (o, "low", r->low);
-      cJSON_AddNumberToObject (o, "high", r->high);
-      cJSON_AddNumberToObject (o, "net_low", r->net_low);
-      cJSON_AddNumberToObject (o, "net_high", r->net_high);
-      cJSON_AddNumberToObject (o, "npv_low", r->npv_low);
-      cJSON_AddNumberToObject (o, "npv_high", r->npv_high);
-      cJSON_AddItemToArray (list, o);
+      const sp_doc_value v[] = {
+        { "low", r->low },
+        { "high", r->high },
+        { "net_low", r->net_low },
+        { "net_high", r->net_high },
+        { "npv_low", r->npv_low },
+        { "npv_high", r->npv_high },
+      };
+      sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
     }
 }
 
@@ -211,7 +225,7 @@ add_parameters (cJSON *ro, const sp_scenario *s)
   for (size_t i = 0; i < s->n_params; i++)
     {
       const sp_param *p = &s->params[i];
-      cJSON *o = cJSON_CreateObject ();
+      cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "parameter", p->name);
       cJSON_AddNumberToObject (o, "value", p->value);
       cJSON_AddStringToObject (o, "distribution",
@@ -225,7 +239,6 @@ add_parameters (cJSON *ro, const sp_scenario *s)
         }
       sp_doc_number (o, "low", p->low, p->has_range);
       sp_doc_number (o, "high", p->high, p->has_range);
-      cJSON_AddItemToArray (list, o);
     }
 }
 
@@ -239,13 +252,12 @@ add_published (cJSON *ro, const sp_scenario *s)
       const sp_published *p = &s->published[i];
       const cJSON *v = sp_doc_get (ro, p->figure);
       int have = cJSON_IsNumber (v);
-      cJSON *o = cJSON_CreateObject ();
+      cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "figure", p->figure);
       cJSON_AddNumberToObject (o, "published", p->value);
       sp_doc_number (o, "computed", have ? v->valuedouble : 0, have);
       sp_doc_number (o, "difference", have ? v->valuedouble - p->value : 0,
                      have);
-      cJSON_AddItemToArray (list, o);
     }
 }
 

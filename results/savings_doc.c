@@ -7,26 +7,28 @@
 static void
 add_line (cJSON *lines, const sp_savings_line *l, const sp_unit_cost *uc)
 {
-  cJSON *o = cJSON_CreateObject ();
+  cJSON *o = sp_doc_element (lines);
   cJSON_AddStringToObject (o, "service", uc->service);
   cJSON_AddStringToObject (o, "label", uc->label);
   cJSON_AddStringToObject (o, "unit", uc->unit);
   cJSON_AddStringToObject (o, "category", sp_category_name (uc->category));
-  cJSON_AddNumberToObject (o, "unit_cost", l->unit_cost);
-  cJSON_AddNumberToObject (o, "before_quantity", l->before_quantity);
-  cJSON_AddNumberToObject (o, "before_cost", l->before_cost);
-  cJSON_AddNumberToObject (o, "after_quantity", l->after_quantity);
-  cJSON_AddNumberToObject (o, "after_cost", l->after_cost);
-  cJSON_AddNumberToObject (o, "saving", l->saving);
+  const sp_doc_value v[] = {
+    { "unit_cost", l->unit_cost },
+    { "before_quantity", l->before_quantity },
+    { "before_cost", l->before_cost },
+    { "after_quantity", l->after_quantity },
+    { "after_cost", l->after_cost },
+    { "saving", l->saving },
+  };
+  sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
   cJSON_AddStringToObject (o, "price_year", uc->price_year);
   cJSON_AddStringToObject (o, "source", uc->source);
-  cJSON_AddItemToArray (lines, o);
 }
 
 static void
 add_category (cJSON *cats, const sp_savings_category *c)
 {
-  cJSON *o = cJSON_CreateObject ();
+  cJSON *o = sp_doc_element (cats);
   cJSON_AddStringToObject (o, "category", sp_category_name (c->category));
   cJSON_AddNumberToObject (o, "before_cost", c->before_cost);
   cJSON_AddNumberToObject (o, "after_cost", c->after_cost);
@@ -37,7 +39,6 @@ add_category (cJSON *cats, const sp_savings_category *c)
   cJSON_AddNumberToObject (o, "after_quantity", c->after_quantity);
   sp_doc_number (o, "use_reduction", c->use_reduction,
                  c->use_reduction_defined);
-  cJSON_AddItemToArray (cats, o);
 }
 
 static const sp_doc_text formulas[] = {

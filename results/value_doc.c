@@ -22,7 +22,7 @@ add_outcome (cJSON *list, const sp_outcome_value *v, const sp_value_proxy *px,
              const sp_instrument *inst, const sp_domain_change *ch,
              sp_improvement_method method)
 {
-  cJSON *o = cJSON_CreateObject ();
+  cJSON *o = sp_doc_element (list);
   cJSON_AddStringToObject (o, "outcome", px->outcome);
   cJSON_AddStringToObject (o, "label", px->label);
   cJSON_AddStringToObject (o, "domain", inst->items[px->domain].domain);
@@ -32,15 +32,17 @@ add_outcome (cJSON *list, const sp_outcome_value *v, const sp_value_proxy *px,
   sp_doc_number (o, "gross", v->gross, v->defined);
   sp_doc_number (o, "net", v->net, v->defined);
   sp_doc_number (o, "present_value", v->present_value, v->defined);
-  cJSON_AddNumberToObject (o, "deadweight", px->deadweight);
-  cJSON_AddNumberToObject (o, "attribution", px->attribution);
-  cJSON_AddNumberToObject (o, "displacement", px->displacement);
-  cJSON_AddNumberToObject (o, "drop_off", px->drop_off);
-  cJSON_AddNumberToObject (o, "duration_years", px->duration_years);
+  const sp_doc_value adj[] = {
+    { "deadweight", px->deadweight },
+    { "attribution", px->attribution },
+    { "displacement", px->displacement },
+    { "drop_off", px->drop_off },
+    { "duration_years", px->duration_years },
+  };
+  sp_doc_numbers (o, adj, sizeof adj / sizeof adj[0]);
   cJSON_AddStringToObject (o, "price_year", px->price_year);
   cJSON_AddStringToObject (o, "source", px->source);
   sp_doc_string (o, "note", sp_value_undefined_reason (ch, method));
-  cJSON_AddItemToArray (list, o);
 }
 
 static void
@@ -48,7 +50,7 @@ add_domain (cJSON *list, const sp_social_value *sv,
             const sp_instrument_domain *dom, size_t d)
 {
   const sp_domain_change *ch = &sv->domains[d];
-  cJSON *o = cJSON_CreateObject ();
+  cJSON *o = sp_doc_element (list);
   cJSON_AddStringToObject (o, "domain", dom->domain);
   cJSON_AddStringToObject (o, "label", dom->label);
   cJSON_AddNumberToObject (o, "min", dom->min);
@@ -66,7 +68,6 @@ add_domain (cJSON *list, const sp_social_value *sv,
   cJSON_AddStringToObject (o, "source", dom->source);
   sp_doc_string (o, "note",
                  sp_value_undefined_reason (ch, sv->settings.method));
-  cJSON_AddItemToArray (list, o);
 }
 
 static const sp_doc_text formulas[] = {

@@ -16,23 +16,53 @@
 #include "outdir.h"
 #include "xalloc.h"
 
+/* What most tests start from: a fresh temporary folder BASE, the
+   output folder DIR = BASE/out not made yet, and an empty diag D.  */
+typedef struct
+{
+  char *base;
+  char *dir;
+  sp_diag d;
+} fixture;
+
+static int
+fixture_setup (void **state)
+{
+  fixture *fx = sp_xmalloc (sizeof *fx);
+  fx->base = sp_cli_tmpdir ();
+  fx->dir = sp_xasprintf ("%s/out", fx->base);
+  sp_diag_init (&fx->d);
+  *state = fx;
+  return 0;
+}
+
+static int
+fixture_teardown (void **state)
+{
+  fixture *fx = *state;
+  sp_outdir_rmtree (fx->base);
+  free (fx->dir);
+  free (fx->base);
+  sp_diag_free (&fx->d);
+  free (fx);
+  return 0;
+}
+
 static void
 writes_a_new_folder (void **state)
 {
-  (void) state;
-  char *base = sp_cli_tmpdir ();
-  char *dir = sp_xasprintf ("%s/out", base);
-  sp_diag d;
-  sp_diag_init (&d);
+  fixture *fx = *state;
+  const char *base = fx->base, *dir = fx->dir;
+  sp_diag *d = &fx->d;
   sp_outdir o;
-  assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
+  assert_int_equal (sp_outdir_open (&o, dir, d), 0);
   assert_false (sp_cli_exists (dir)); /* nothing at DIR until the commit */
-  assert_int_equal (sp_outdir_mkdir (&o, "charts", &d), 0);
-  assert_int_equal (sp_outdir_write (&o, "a.txt", "hello", 5, &d), 0);
-  assert_int_equal (sp_outdir_write (&o, "charts/b.txt", "b", 1, &d), 0);
-  assert_int_equal (sp_outdir_commit (&o, &d), 0);
+  assert_int_equal (sp_outdir_mkdir (&o, "charts", d), 0);
+  assert_int_equal (sp_outdir_write (&o, "a.txt", "hello", 5, d), 0);
+  assert_int_equal (sp_outdir_write (&o, "charts/b.txt", "b", 1, d), 0);
+  assert_int_equal (sp_outdir_commit (&o, d), 0);
   sp_outdir_close (&o);
-  assert_false (sp_diag_failed (&d));
+  assert_false (sp_diag_failed (d));
 
   char *a = sp_xasprintf ("%s/a.txt", dir);
   char *text = sp_cli_read (a, NULL);
@@ -52,34 +82,24 @@ writes_a_new_folder (void **state)
   free (text);
   free (a);
   free (b);
-  sp_outdir_rmtree (base);
-  free (dir);
-  free (base);
-  sp_diag_free (&d);
 }
 
 static void
 replaces_an_existing_folder (void **state)
 {
-  (void) state;
-  char *base = sp_cli_tmpdir ();
-  char *dir = sp_xasprintf ("%s/out", base);
-  char *stale = sp_xasprintf ("%s/stale.txt", dir);
+  fixture *fx = *state;
+  const char *base = fx->base, *dir = fx->dir;
+  sp_diag *d = &fx->d;
   assert_int_equal (mkdir (dir, 0777), 0);
-  FILE *f = fopen (stale, "w");
-  assert_non_null (f);
-  fputs ("old", f);
-  fclose (f);
+  char *stale = sp_cli_write (dir, "stale.txt", "old");
 
-  sp_diag d;
-  sp_diag_init (&d);
   sp_outdir o;
   /* A trailing slash names the same folder.  */
   char *slashed = sp_xasprintf ("%s/", dir);
-  assert_int_equal (sp_outdir_open (&o, slashed, &d), 0);
-  assert_int_equal (sp_outdir_write (&o, "new.txt", "new", 3, &d), 0);
+  assert_int_equal (sp_outdir_open (&o, slashed, d), 0);
+  assert_int_equal (sp_outdir_write (&o, "new.txt", "new", 3, d), 0);
   assert_true (sp_cli_exists (stale)); /* untouched until the commit */
-  assert_int_equal (sp_outdir_commit (&o, &d), 0);
+  assert_int_equal (sp_outdir_commit (&o, d), 0);
   sp_outdir_close (&o);
 
   assert_false (sp_cli_exists (stale));
@@ -90,32 +110,21 @@ replaces_an_existing_folder (void **state)
   free (fresh);
   free (slashed);
   free (stale);
-  sp_outdir_rmtree (base);
-  free (dir);
-  free (base);
-  sp_diag_free (&d);
 }
 
 static void
 closing_without_commit_leaves_nothing (void **state)
 {
-  (void) state;
-  char *base = sp_cli_tmpdir ();
-  char *dir = sp_xasprintf ("%s/out", base);
-  sp_diag d;
-  sp_diag_init (&d);
+  fixture *fx = *state;
+  sp_diag *d = &fx->d;
   sp_outdir o;
-  assert_int_equal (sp_outdir_open (&o, dir, &d), 0);
-  assert_int_equal (sp_outdir_write (&o, "a.txt", "x", 1, &d), 0);
+  assert_int_equal (sp_outdir_open (&o, fx->dir, d), 0);
+  assert_int_equal (sp_outdir_write (&o, "a.txt", "x", 1, d), 0);
   /* A later step fails: writing under a folder that was never made.  */
-  assert_int_equal (sp_outdir_write (&o, "missing/b.txt", "x", 1, &d), -1);
-  assert_int_equal (d.exit_status, SP_EXIT_CANTCREAT);
+  assert_int_equal (sp_outdir_write (&o, "missing/b.txt", "x", 1, d), -1);
+  assert_int_equal (d->exit_status, SP_EXIT_CANTCREAT);
   sp_outdir_close (&o);
-  assert_int_equal (sp_cli_entries (base), 0);
-  sp_outdir_rmtree (base);
-  free (dir);
-  free (base);
-  sp_diag_free (&d);
+  assert_int_equal (sp_cli_entries (fx->base), 0);
 }
 
 static void
@@ -123,11 +132,7 @@ uncreatable_folders_fail_with_73 (void **state)
 {
   (void) state;
   char *base = sp_cli_tmpdir ();
-  char *file = sp_xasprintf ("%s/plain", base);
-  FILE *f = fopen (file, "w");
-  assert_non_null (f);
-  fputs ("keep", f);
-  fclose (f);
+  char *file = sp_cli_write (base, "plain", "keep");
   char *under_file = sp_xasprintf ("%s/plain/out", base);
   char *deep_under_file = sp_xasprintf ("%s/plain/a/out", base);
   const char *cases[] = { under_file, deep_under_file, file,
@@ -208,9 +213,12 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (writes_a_new_folder),
-    cmocka_unit_test (replaces_an_existing_folder),
-    cmocka_unit_test (closing_without_commit_leaves_nothing),
+    cmocka_unit_test_setup_teardown (writes_a_new_folder, fixture_setup,
+                                    fixture_teardown),
+    cmocka_unit_test_setup_teardown (replaces_an_existing_folder, fixture_setup,
+                                    fixture_teardown),
+    cmocka_unit_test_setup_teardown (closing_without_commit_leaves_nothing, fixture_setup,
+                                    fixture_teardown),
     cmocka_unit_test (uncreatable_folders_fail_with_73),
     cmocka_unit_test (missing_parents_are_made_and_unmade),
     cmocka_unit_test (dot_cannot_be_replaced),

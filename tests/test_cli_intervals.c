@@ -398,14 +398,9 @@ row_order_does_not_matter (void **state)
 static cJSON *
 read_json (const char *path)
 {
-  FILE *f = fopen (path, "rb");
-  if (!f)
-    fail_msg ("cannot open %s", path);
-  static char buf[1 << 16];
-  size_t n = fread (buf, 1, sizeof buf - 1, f);
-  fclose (f);
-  buf[n] = '\0';
-  cJSON *doc = cJSON_Parse (buf);
+  char *text = sp_cli_read (path, NULL);
+  cJSON *doc = cJSON_Parse (text);
+  free (text);
   if (!doc)
     fail_msg ("%s is not JSON", path);
   return doc;

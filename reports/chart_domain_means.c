@@ -16,6 +16,7 @@
 #include "chart.h"
 #include "charts.h"
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "xalloc.h"
 
@@ -45,8 +46,7 @@ rows_of (const cJSON *doc, size_t *n)
   const cJSON *d;
   cJSON_ArrayForEach (d, doms)
   {
-    const char *label = sp_doc_str (d, "label", "");
-    r[i].label = label[0] ? label : sp_doc_str (d, "domain", "");
+    r[i].label = sp_fig_label (d, "domain");
     const cJSON *b = cJSON_GetObjectItemCaseSensitive (d, "baseline_mean");
     const cJSON *f = cJSON_GetObjectItemCaseSensitive (d, "followup_mean");
     r[i].defined = cJSON_IsNumber (b) && cJSON_IsNumber (f);

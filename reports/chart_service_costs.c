@@ -15,6 +15,7 @@
 #include "chart.h"
 #include "charts.h"
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "xalloc.h"
 
@@ -50,8 +51,7 @@ rows_of (const cJSON *doc, size_t *n)
   const cJSON *l;
   cJSON_ArrayForEach (l, lines)
   {
-    const char *label = sp_doc_str (l, "label", "");
-    r[i].label = label[0] ? label : sp_doc_str (l, "service", "");
+    r[i].label = sp_fig_label (l, "service");
     r[i].before = sp_doc_num (l, "before_cost", 0);
     r[i].after = sp_doc_num (l, "after_cost", 0);
     r[i].index = i;

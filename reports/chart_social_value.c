@@ -13,6 +13,7 @@
 #include "chart.h"
 #include "charts.h"
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "xalloc.h"
 
@@ -49,8 +50,7 @@ rows_of (const cJSON *doc, size_t *n)
   const cJSON *o;
   cJSON_ArrayForEach (o, outs)
   {
-    const char *label = sp_doc_str (o, "label", "");
-    r[i].label = label[0] ? label : sp_doc_str (o, "outcome", "");
+    r[i].label = sp_fig_label (o, "outcome");
     const cJSON *pv = cJSON_GetObjectItemCaseSensitive (o, "present_value");
     r[i].defined = cJSON_IsNumber (pv);
     r[i].value = r[i].defined ? pv->valuedouble : 0;

@@ -60,6 +60,13 @@ sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf, size_t size)
   return sp_fig_number (v->valuedouble, kind, buf, size);
 }
 
+const char *
+sp_fig_label (const cJSON *obj, const char *key)
+{
+  const char *label = sp_doc_str (obj, "label", "");
+  return label[0] ? label : sp_doc_str (obj, key, "");
+}
+
 char *
 sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind, char *buf,
            size_t size)

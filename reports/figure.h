@@ -41,4 +41,9 @@ char *sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf,
 char *sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind,
                  char *buf, size_t size);
 
+/* What a row of a table is called: the element OBJ's "label", or its
+   member at KEY ("service", "outcome", "domain") when the label is
+   absent or empty; "" when neither is a string.  Owned by OBJ.  */
+const char *sp_fig_label (const cJSON *obj, const char *key);
+
 #endif /* SP_FIGURE_H */

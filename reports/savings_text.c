@@ -8,13 +8,6 @@
 #include "interval_text.h"
 #include "render.h"
 
-static const char *
-label_of (const cJSON *line)
-{
-  const char *label = sp_doc_str (line, "label", "");
-  return label[0] ? label : sp_doc_str (line, "service", "");
-}
-
 /* Column widths of the service table.  */
 static const size_t widths[7] = { 40, 10, 10, 12, 10, 12, 12 };
 
@@ -35,7 +28,7 @@ print_lines (const cJSON *sec, FILE *out)
     sp_fig_number (sp_doc_num (line, "after_quantity", 0), SP_FIG_AUTO, d,
                    sizeof d);
     const char *cells[7] = {
-      label_of (line),
+      sp_fig_label (line, "service"),
       sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a), b,
       sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c), d,
       sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),

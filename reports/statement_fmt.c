@@ -104,11 +104,10 @@ sp_stmt_array_table (sp_page *p, const char *heading, const cJSON *array,
   {
     for (size_t c = 0; c < n_cols; c++)
       {
-        const cJSON *v = sp_doc_get (el, cols[c].field);
-        const char *label = sp_doc_str (el, "label", "");
-        if (cols[c].kind == SP_FIG_LABEL && label[0])
-          v = cJSON_GetObjectItemCaseSensitive (el, "label");
-        cells[c] = sp_fig_format (v, cols[c].kind, buf[c], sizeof buf[c]);
+        cells[c] = cols[c].kind == SP_FIG_LABEL
+                     ? sp_fig_label (el, cols[c].field)
+                     : sp_fig_at (el, cols[c].field, cols[c].kind, buf[c],
+                                  sizeof buf[c]);
       }
     sp_table_row (&t, cells, 0);
   }

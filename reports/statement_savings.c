@@ -9,13 +9,6 @@
 #include "statement_parts.h"
 #include "statement_table.h"
 
-static const char *
-label_of (const cJSON *line)
-{
-  const char *label = sp_doc_str (line, "label", "");
-  return label[0] ? label : sp_doc_str (line, "service", "");
-}
-
 /* A quantity: whole numbers without decimals, others with one.  */
 static char *
 qty (const cJSON *obj, const char *name, char *buf, size_t size)
@@ -44,7 +37,7 @@ lines_table (sp_page *p, const cJSON *sec)
   cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
   {
     const char *cells[] = {
-      label_of (line),
+      sp_fig_label (line, "service"),
       sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a),
       qty (line, "before_quantity", b, sizeof b),
       sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c),

@@ -12,13 +12,6 @@
 #include "statement_parts.h"
 #include "statement_table.h"
 
-static const char *
-name_of (const cJSON *o, const char *key)
-{
-  const char *label = sp_doc_str (o, "label", "");
-  return label[0] ? label : sp_doc_str (o, key, "");
-}
-
 static void
 unit_costs (sp_page *p, const cJSON *doc)
 {
@@ -62,7 +55,7 @@ proxies (sp_page *p, const cJSON *doc)
               sp_fig_at (o, "displacement", SP_FIG_PERCENT, di, sizeof di),
               sp_fig_at (o, "drop_off", SP_FIG_PERCENT, dr, sizeof dr));
     const char *cells[] = {
-      name_of (o, "outcome"),
+      sp_fig_label (o, "outcome"),
       sp_fig_at (o, "value", SP_FIG_MONEY, a, sizeof a),
       adj,
       sp_fig_at (o, "duration_years", SP_FIG_COUNT, y, sizeof y),
@@ -96,7 +89,7 @@ domains (sp_page *p, const cJSON *doc)
     snprintf (scale, sizeof scale, "%g to %g%s", sp_doc_num (d, "min", 0),
               sp_doc_num (d, "max", 0),
               cJSON_IsFalse (hb) ? ", lower is better" : "");
-    const char *cells[] = { name_of (d, "domain"), scale,
+    const char *cells[] = { sp_fig_label (d, "domain"), scale,
                             sp_doc_str (d, "source", "") };
     sp_table_row (&t, cells, 0);
   }

@@ -9,13 +9,6 @@
 #include "statement_parts.h"
 #include "statement_table.h"
 
-static const char *
-label_of (const cJSON *o, const char *key)
-{
-  const char *label = sp_doc_str (o, "label", "");
-  return label[0] ? label : sp_doc_str (o, key, "");
-}
-
 static void
 outcomes_table (sp_page *p, const cJSON *doc, const cJSON *sec)
 {
@@ -38,7 +31,7 @@ outcomes_table (sp_page *p, const cJSON *doc, const cJSON *sec)
     snprintf (key, sizeof key, "social_value.outcomes.%s.present_value",
               sp_doc_str (o, "outcome", ""));
     const char *cells[] = {
-      label_of (o, "outcome"),
+      sp_fig_label (o, "outcome"),
       sp_fig_at (o, "improvement", SP_FIG_PERCENT, a, sizeof a),
       sp_fig_at (o, "participants", SP_FIG_COUNT, b, sizeof b),
       sp_fig_at (o, "value", SP_FIG_MONEY, c, sizeof c),
@@ -84,7 +77,7 @@ domains_table (sp_page *p, const cJSON *sec)
     else
       snprintf (s, sizeof s, "n/a");
     const char *cells[] = {
-      label_of (dm, "domain"), s,
+      sp_fig_label (dm, "domain"), s,
       sp_fig_at (dm, "participants", SP_FIG_COUNT, a, sizeof a),
       sp_fig_at (dm, "baseline_mean", SP_FIG_NUMBER, b, sizeof b),
       sp_fig_at (dm, "followup_mean", SP_FIG_NUMBER, c, sizeof c),

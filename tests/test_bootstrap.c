@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include "cohort.h"
 #include "sptest.h"
 
 #include <gsl/gsl_rng.h>
@@ -177,7 +178,7 @@ total_has_the_bootstrap_spread (void **state)
   sp_boot_intervals_free (&r);
 }
 
-/* The test_savings cohort.  Rows [planned before, planned after,
+/* The cohort of cohort.h.  Rows [planned before, planned after,
    emergency before, emergency after, cohort]:
      p1: a 1 -> 0 (x £10), b 2 -> 1 (x £100): [10, 0, 200, 100, 1]
      p2: a 2 -> 1, b 0 -> 0:                   [20, 10, 0, 0, 1]
@@ -189,18 +190,10 @@ static void
 savings_contributions_by_hand (void **state)
 {
   (void) state;
-  sp_unit_cost items[2] = {
-    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
-    { "b", "B", "unit", 100.0, SP_CATEGORY_EMERGENCY, "2018", "test" },
-  };
-  sp_unit_costs costs = { items, 2, NULL };
-  size_t cost_index[2] = { 0, 1 };
-  double before[6] = { 1, 2, 2, 0, 3, 1 };
-  double after[6] = { 0, 1, 1, 0, 1, 0 };
-  char *ids[3] = { "p1", "p2", "p3" };
-  sp_usage u = { 3, ids, 2, cost_index, before, after, 0, NULL };
+  sp_test_cohort c;
+  sp_test_cohort_init (&c, 0);
   double x[15];
-  sp_savings_contributions (&u, &costs, x);
+  sp_savings_contributions (&c.usage, &c.costs, x);
   double want[15] = { 10, 0, 200, 100, 1, 20, 10, 0, 0, 1,
                       30, 10, 100, 0, 1 };
   for (int i = 0; i < 15; i++)
@@ -226,11 +219,13 @@ savings_contributions_by_hand (void **state)
   /* The rollout helper: saving per participant x 9 people.  */
   sp_boot_settings s = { 500, 0.95, SP_CI_PERCENTILE, 1, 1 };
   sp_ci ci;
-  assert_int_equal (sp_savings_scaled_interval (&u, &costs, 9, &s, &ci), 0);
+  assert_int_equal (sp_savings_scaled_interval (&c.usage, &c.costs, 9, &s,
+                                                &ci), 0);
   assert_near (ci.estimate, 720, 1e-9);
   assert_true (ci.defined && ci.lower <= 720 && ci.upper >= 720);
-  u.n_participants = 1;
-  assert_int_equal (sp_savings_scaled_interval (&u, &costs, 9, &s, &ci), -1);
+  c.usage.n_participants = 1;
+  assert_int_equal (sp_savings_scaled_interval (&c.usage, &c.costs, 9, &s,
+                                                &ci), -1);
 }
 
 /* Two parts: usage ids A B C (one column), register ids C D A B E (one

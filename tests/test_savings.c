@@ -8,35 +8,21 @@
 
 #include <cmocka.h>
 
+#include "cohort.h"
 #include "sptest.h"
 
 #include "savings.h"
 
-/* Two services, three participants; costs by hand:
-     service a (planned, £10):   before 1+2+3 = 6 -> £60; after 0+1+1 = 2
-                                 -> £20; saving £40
-     service b (emergency, £100): before 2+0+1 = 3 -> £300; after 1+0+0 =
-                                 1 -> £100; saving £200
-   baseline £360, after £120, saving £240, rate 2/3, per participant £80,
-   scaled to 9 people £720.  Planned cost reduction 40/60, use 4/6;
-   emergency cost reduction 200/300, use 2/3.  */
+/* The cohort of cohort.h, one participant excluded.  */
 static void
 small_cohort (void **state)
 {
   (void) state;
-  sp_unit_cost items[2] = {
-    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
-    { "b", "B", "unit", 100.0, SP_CATEGORY_EMERGENCY, "2018", "test" },
-  };
-  sp_unit_costs costs = { items, 2, NULL };
-  size_t cost_index[2] = { 0, 1 };
-  double before[6] = { 1, 2, 2, 0, 3, 1 };
-  double after[6] = { 0, 1, 1, 0, 1, 0 };
-  char *ids[3] = { "p1", "p2", "p3" };
-  sp_usage u = { 3, ids, 2, cost_index, before, after, 1, NULL };
+  sp_test_cohort c;
+  sp_test_cohort_init (&c, 1);
 
   sp_savings s;
-  sp_savings_compute (&u, &costs, 9.0, &s);
+  sp_savings_compute (&c.usage, &c.costs, 9.0, &s);
   assert_int_equal (s.participants, 3);
   assert_int_equal (s.excluded_participants, 1);
   assert_near (s.lines[0].before_cost, 60.0, 1e-9);

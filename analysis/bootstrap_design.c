@@ -129,18 +129,3 @@ sp_boot_groups_statistic (const double *sums, double *theta, const void *arg)
       theta += g->groups[i].m;
     }
 }
-
-size_t
-sp_boot_groups_m (const sp_boot_groups *g)
-{
-  return sp_boot_groups_first (g, g->n_groups);
-}
-
-size_t
-sp_boot_groups_first (const sp_boot_groups *g, size_t i)
-{
-  size_t m = 0;
-  for (size_t j = 0; j < i; j++)
-    m += g->groups[j].m;
-  return m;
-}

@@ -88,8 +88,4 @@ typedef struct
 void sp_boot_groups_statistic (const double *sums, double *theta,
                                const void *arg);
 
-/* Total figures of G, and the first figure of group I.  */
-size_t sp_boot_groups_m (const sp_boot_groups *g);
-size_t sp_boot_groups_first (const sp_boot_groups *g, size_t i);
-
 #endif /* SP_BOOTSTRAP_DESIGN_H */

@@ -175,12 +175,7 @@ sp_cmd_report (int argc, char **argv)
       rc = SP_EXIT_USAGE;
     }
   if (rc != 0)
-    {
-      if (sp_diag_failed (&ctx.diag))
-        rc = sp_context_report (&ctx);
-      sp_context_close (&ctx);
-      return rc;
-    }
+    return sp_context_abort (&ctx, rc);
   ctx.default_resamples = 10000;
   cJSON *doc = sp_doc_new (&ctx.eval);
   int charts = -1;

@@ -106,9 +106,7 @@ sp_rollout_open (sp_context *ctx, int argc, char **argv,
       ctx->default_resamples = DEFAULT_RESAMPLES;
       return 0;
     }
-  if (sp_diag_failed (&ctx->diag))
-    rc = sp_context_report (ctx);
-  sp_context_close (ctx);
+  rc = sp_context_abort (ctx, rc);
   free (*storage);
   *storage = NULL;
   return rc;
@@ -263,18 +261,7 @@ int
 sp_rollout_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
                    sp_renderer csv, char **storage)
 {
-  int rc = sp_context_report (ctx);
-  if (rc == 0 && !ok)
-    rc = SP_EXIT_SOFTWARE;
-  if (rc == 0)
-    {
-      sp_renderer r = ctx->opt.format == SP_FORMAT_JSON ? sp_render_json
-                      : ctx->opt.format == SP_FORMAT_CSV ? csv
-                                                         : text;
-      rc = sp_emit (doc, &r, 1);
-    }
-  cJSON_Delete (doc);
-  sp_context_close (ctx);
+  int rc = sp_run_finish (ctx, doc, ok, text, csv);
   free (storage);
   return rc;
 }

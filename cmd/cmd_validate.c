@@ -11,12 +11,7 @@ sp_cmd_validate (int argc, char **argv)
   sp_context ctx;
   int rc = sp_context_open (&ctx, argc, argv, "validate", 1, 0);
   if (rc != 0)
-    {
-      if (sp_diag_failed (&ctx.diag))
-        rc = sp_context_report (&ctx);
-      sp_context_close (&ctx);
-      return rc;
-    }
+    return sp_context_abort (&ctx, rc);
   size_t checked = sp_context_check_all (&ctx);
   if (checked == 0)
     sp_diag_fail (&ctx.diag, SP_EXIT_USAGE, NULL, 0, 0,

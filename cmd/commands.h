@@ -40,6 +40,13 @@ int sp_run_sections (const sp_command_spec *spec,
                      const sp_section_fn *sections, size_t n, int argc,
                      char **argv);
 
+/* The end of a subcommand that built DOC: print every message, render
+   DOC on stdout in the chosen format (TEXT, CSV or JSON) when nothing
+   failed, free DOC and close the context.  OK zero means a step failed;
+   without a message that is a bug (70).  Returns the exit status.  */
+int sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
+                   sp_renderer csv);
+
 /* Sections.  */
 int sp_section_savings (sp_context *ctx, cJSON *doc);
 int sp_section_value (sp_context *ctx, cJSON *doc);
@@ -67,9 +74,8 @@ int sp_section_rollout (sp_context *ctx, cJSON *doc);
    prints the messages, closes the context and returns the exit status.
    sp_rollout_add projects the scenario at PATH into PARENT ("rollout",
    and its intervals into PARENT's "intervals"); sp_rollout_add_named
-   appends { name, rollout, intervals } to LIST.  sp_rollout_finish
-   prints the messages, renders DOC when all is well, frees DOC, the
-   context and STORAGE, and returns the exit status.  */
+   appends { name, rollout, intervals } to LIST.  sp_rollout_finish is
+   sp_run_finish that also frees STORAGE.  */
 int sp_rollout_open (sp_context *ctx, int argc, char **argv,
                      const char *command, size_t min_args, size_t max_args,
                      char ***storage);

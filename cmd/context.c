@@ -172,3 +172,12 @@ sp_context_close (sp_context *ctx)
   sp_evaluation_free (&ctx->eval);
   sp_diag_free (&ctx->diag);
 }
+
+int
+sp_context_abort (sp_context *ctx, int rc)
+{
+  if (sp_diag_failed (&ctx->diag))
+    rc = sp_context_report (ctx);
+  sp_context_close (ctx);
+  return rc;
+}

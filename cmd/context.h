@@ -115,6 +115,11 @@ int sp_context_report (sp_context *ctx);
 /* Release everything the context owns.  */
 void sp_context_close (sp_context *ctx);
 
+/* End a run whose opening failed with status RC: print the collected
+   messages if any is an error (their status then replaces RC), close
+   the context and return the exit status.  */
+int sp_context_abort (sp_context *ctx, int rc);
+
 /* Require that a file setting is present: when PATH is NULL record a
    usage error that names the key and FLAG and return -1.  */
 int sp_context_require (sp_context *ctx, const char *path, const char *key,

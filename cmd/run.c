@@ -5,18 +5,32 @@
 #include "render.h"
 
 int
+sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
+               sp_renderer csv)
+{
+  int rc = sp_context_report (ctx);
+  if (rc == 0 && !ok)
+    rc = SP_EXIT_SOFTWARE; /* a section failed without saying why: a bug */
+  if (rc == 0)
+    {
+      sp_renderer r = ctx->opt.format == SP_FORMAT_JSON ? sp_render_json
+                      : ctx->opt.format == SP_FORMAT_CSV ? csv
+                                                         : text;
+      rc = sp_emit (doc, &r, 1);
+    }
+  cJSON_Delete (doc);
+  sp_context_close (ctx);
+  return rc;
+}
+
+int
 sp_run_sections (const sp_command_spec *spec, const sp_section_fn *sections,
                  size_t n, int argc, char **argv)
 {
   sp_context ctx;
   int rc = sp_context_open (&ctx, argc, argv, spec->name, 1, 0);
   if (rc != 0)
-    {
-      if (sp_diag_failed (&ctx.diag))
-        rc = sp_context_report (&ctx);
-      sp_context_close (&ctx);
-      return rc;
-    }
+    return sp_context_abort (&ctx, rc);
   cJSON *doc = sp_doc_new (&ctx.eval);
   int ok = 1;
   for (size_t i = 0; i < n && ok; i++)
@@ -25,17 +39,5 @@ sp_run_sections (const sp_command_spec *spec, const sp_section_fn *sections,
      bad file at once, not one per run.  */
   if (!ok && spec->check_all && sp_diag_failed (&ctx.diag))
     sp_context_check_all (&ctx);
-  rc = sp_context_report (&ctx);
-  if (rc == 0 && !ok)
-    rc = 70; /* a section failed without saying why: a bug */
-  if (rc == 0)
-    {
-      sp_renderer r = ctx.opt.format == SP_FORMAT_JSON ? sp_render_json
-                      : ctx.opt.format == SP_FORMAT_CSV ? spec->csv
-                                                         : spec->text;
-      rc = sp_emit (doc, &r, 1);
-    }
-  cJSON_Delete (doc);
-  sp_context_close (&ctx);
-  return rc;
+  return sp_run_finish (&ctx, doc, ok, spec->text, spec->csv);
 }

@@ -3,8 +3,8 @@
    A tornado chart from rollout.sensitivity[] ({parameter, low, high,
    net_low, net_high}): for each parameter, bars from the base net saving
    (rollout.net_saving) to the net saving with the parameter at its low
-   value and at its high value, sorted by swing |net_high - net_low| with
-   the widest at the top.  */
+   value and at its high value, in the document's order (widest swing
+   |net_high - net_low| first), so the widest is at the top.  */
 
 #include <math.h>
 #include <stdio.h>
@@ -21,22 +21,12 @@ typedef struct
   const char *label;    /* points to TEXT */
   char text[160];
   double net_low, net_high;
-  size_t index;
 } row;
 
 static int
 available (const cJSON *doc)
 {
   return cJSON_GetArraySize (sp_doc_get (doc, "rollout.sensitivity")) > 0;
-}
-
-static int
-by_swing (const void *a, const void *b)
-{
-  const row *x = a, *y = b;
-  return sp_chart_order_desc (fabs (x->net_high - x->net_low),
-                              fabs (y->net_high - y->net_low), x->index,
-                              y->index);
 }
 
 static row *
@@ -62,12 +52,9 @@ rows_of (const cJSON *doc, size_t *n)
                 sp_doc_str (p, "parameter", "?"));
     r[i].net_low = sp_doc_num (p, "net_low", 0);
     r[i].net_high = sp_doc_num (p, "net_high", 0);
-    r[i].index = i;
+    r[i].label = r[i].text;
     i++;
   }
-  qsort (r, *n, sizeof *r, by_swing);
-  for (i = 0; i < *n; i++)
-    r[i].label = r[i].text;
   return r;
 }
 

@@ -224,6 +224,19 @@ ws_close (workspace *w)
   free (w->dir);
 }
 
+/* Close W, then fail the test when any of its checks failed: "N WHAT
+   check(s) failed [for FILE] (see above)".  WHAT is empty or ends in a
+   space; FILE may be NULL.  */
+static void
+ws_finish (workspace *w, const char *what, const char *file)
+{
+  size_t failures = w->failures;
+  ws_close (w);
+  if (failures)
+    fail_msg ("%zu %scheck%s failed%s%s (see above)", failures, what,
+              failures == 1 ? "" : "s", file ? " for " : "", file ? file : "");
+}
+
 /* ---- checks ---------------------------------------------------------- */
 
 /* Nonzero when every "error:" line of ERR is FILE:LINE[:COL]: error: or
@@ -636,11 +649,7 @@ mutate_input (size_t i)
     }
   ws_restore (&w, i);
   free (path);
-  size_t failures = w.failures;
-  ws_close (&w);
-  if (failures)
-    fail_msg ("%zu robustness check%s failed for %s (see above)", failures,
-              failures == 1 ? "" : "s", inputs[i].file);
+  ws_finish (&w, "robustness ", inputs[i].file);
 }
 
 static void robust_usage (void **s) { (void) s; mutate_input (0); }
@@ -793,9 +802,8 @@ new_null (const cJSON *base, const cJSON *doc, char *path, size_t cap)
   return 0;
 }
 
-/* Returns the number of failed checks.  */
-static size_t
-extreme_numbers_in (size_t input)
+static void
+extreme (size_t input)
 {
   workspace w;
   ws_open (&w);
@@ -873,18 +881,7 @@ extreme_numbers_in (size_t input)
     cJSON_Delete (base[c]);
   ws_restore (&w, input);
   free (path);
-  size_t failures = w.failures;
-  ws_close (&w);
-  return failures;
-}
-
-static void
-extreme (size_t input)
-{
-  size_t failures = extreme_numbers_in (input);
-  if (failures)
-    fail_msg ("%zu extreme-number check%s failed for %s (see above)",
-              failures, failures == 1 ? "" : "s", inputs[input].file);
+  ws_finish (&w, "extreme-number ", inputs[input].file);
 }
 
 static void extreme_usage (void **s) { (void) s; extreme (0); }
@@ -974,15 +971,11 @@ unreadable_paths (void **state)
   /* a file that never ends is refused once past the size limit */
   bad_path (&w, "/dev/zero", "/dev/zero", 65);
   chmod (locked, 0644);
-  size_t failures = w.failures;
-  ws_close (&w);
   free (dir);
   free (missing);
   free (under);
   free (locked);
-  if (failures)
-    fail_msg ("%zu path check%s failed (see above)", failures,
-              failures == 1 ? "" : "s");
+  ws_finish (&w, "path ", NULL);
 }
 
 /* ---- what a message echoes -------------------------------------------- */
@@ -1146,11 +1139,7 @@ scenario_not_utf8 (void **state)
     }
   free (path);
   ws_restore (&w, 8);
-  size_t failures = w.failures;
-  ws_close (&w);
-  if (failures)
-    fail_msg ("%zu check%s failed (see above)", failures,
-              failures == 1 ? "" : "s");
+  ws_finish (&w, "", NULL);
 }
 
 /* A report from an evaluation that names a register but no outcome
@@ -1187,11 +1176,7 @@ report_partial_evaluation (void **state)
     }
   free (path);
   ws_restore (&w, 7);
-  size_t failures = w.failures;
-  ws_close (&w);
-  if (failures)
-    fail_msg ("%zu check%s failed (see above)", failures,
-              failures == 1 ? "" : "s");
+  ws_finish (&w, "", NULL);
 }
 
 /* Numbers too long to group are written in scientific notation (the

@@ -30,6 +30,17 @@ sp_psa_block_seed (unsigned long seed, size_t block)
                                      ^ (uint64_t) block);
 }
 
+/* Net saving and NPV of S at values V.  */
+static void
+evaluate (const sp_scenario *s, const double *v, double *net, double *npv)
+{
+  sp_projection pr;
+  sp_rollout_project (s, v, 0, &pr);
+  *net = pr.figures.net_saving;
+  *npv = pr.cashflow.npv;
+  sp_projection_free (&pr);
+}
+
 /* One run: the scenario and the draws being filled.  */
 typedef struct
 {
@@ -80,11 +91,7 @@ run_block (size_t b, void *scratch, void *arg)
     {
       for (size_t p = 0; p < s->n_params; p++)
         w->v[p] = sp_param_draw (&s->params[p], w->r);
-      sp_projection pr;
-      sp_rollout_project (s, w->v, 0, &pr);
-      run->out->net_saving[i] = pr.figures.net_saving;
-      run->out->npv[i] = pr.cashflow.npv;
-      sp_projection_free (&pr);
+      evaluate (s, w->v, &run->out->net_saving[i], &run->out->npv[i]);
     }
 }
 
@@ -131,17 +138,6 @@ sp_psa_share_positive (const double *x, size_t n)
   for (size_t i = 0; i < n; i++)
     k += x[i] > 0;
   return n ? (double) k / (double) n : 0;
-}
-
-/* Net saving and NPV of S at values V.  */
-static void
-evaluate (const sp_scenario *s, const double *v, double *net, double *npv)
-{
-  sp_projection pr;
-  sp_rollout_project (s, v, 0, &pr);
-  *net = pr.figures.net_saving;
-  *npv = pr.cashflow.npv;
-  sp_projection_free (&pr);
 }
 
 static int

@@ -124,9 +124,14 @@ sp_context_load_usage (sp_context *ctx)
 }
 
 size_t
-sp_context_validate_more (sp_context *ctx)
+sp_context_check_all (sp_context *ctx)
 {
   size_t checked = 0;
+  if (ctx->eval.usage || ctx->eval.unit_costs)
+    {
+      sp_context_load_usage (ctx);  /* reads only what is not loaded */
+      checked += 2;
+    }
   checked += sp_context_check_outcomes (ctx);
   checked += sp_context_check_register (ctx);
   /* the rollout scenarios a report would project */
@@ -137,19 +142,6 @@ sp_context_validate_more (sp_context *ctx)
         sp_scenario_free (&s);
     }
   return checked;
-}
-
-size_t
-sp_context_check_all (sp_context *ctx)
-{
-  size_t checked = 0;
-  if (ctx->eval.usage || ctx->eval.unit_costs)
-    {
-      if (!ctx->have_usage)
-        sp_context_load_usage (ctx);
-      checked += 2;
-    }
-  return checked + sp_context_validate_more (ctx);
 }
 
 int

@@ -96,16 +96,12 @@ int sp_context_load_transactions (sp_context *ctx);
    Defined in context_register.c.  */
 size_t sp_context_check_register (sp_context *ctx);
 
-/* Load and check every further input the evaluation names (outcomes,
-   instrument, proxies, register, transactions), each independently, for
-   socialprofit validate.  Returns how many files were checked.  */
-size_t sp_context_validate_more (sp_context *ctx);
-
 /* Load and check every input the evaluation names -- usage and unit
-   costs, then as sp_context_validate_more -- each independently, so
-   that one bad file does not hide problems in another.  Inputs already
-   loaded are not read again, and a file that already failed is not
-   reported twice.  Returns how many files were checked.  */
+   costs, instrument, outcomes and proxies, register and transactions,
+   rollout scenarios -- each independently, so that one bad file does
+   not hide problems in another.  Inputs already loaded are not read
+   again, and a file that already failed is not reported twice.
+   Returns how many files were checked.  */
 size_t sp_context_check_all (sp_context *ctx);
 
 /* Print the collected messages on stderr and return the exit status the

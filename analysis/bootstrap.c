@@ -24,11 +24,8 @@ sp_boot_estimate (const sp_boot_problem *p, double *sums, double *theta)
 uint32_t
 sp_boot_block_seed (unsigned long seed, size_t block)
 {
-  /* SplitMix64 (Steele, Lea and Flood 2014) folds the run seed.  */
-  uint64_t z = (uint64_t) seed + 0x9e3779b97f4a7c15ULL;
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  z ^= z >> 31;
+  /* SplitMix64 (parallel.h) folds the run seed.  */
+  uint64_t z = sp_splitmix64 ((uint64_t) seed);
   /* fmix32 of MurmurHash3: a bijection of 32-bit words.  */
   uint32_t h = (uint32_t) (z ^ (z >> 32)) ^ (uint32_t) block;
   h ^= h >> 16;

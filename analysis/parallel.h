@@ -19,6 +19,19 @@
 #define SP_PARALLEL_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+/* SplitMix64's output function (Steele, Lea and Flood 2014): the mix
+   with which the bootstrap and the PSA turn (seed, block) into a
+   block's generator seed.  */
+static inline uint64_t
+sp_splitmix64 (uint64_t x)
+{
+  x += UINT64_C (0x9E3779B97F4A7C15);
+  x = (x ^ (x >> 30)) * UINT64_C (0xBF58476D1CE4E5B9);
+  x = (x ^ (x >> 27)) * UINT64_C (0x94D049BB133111EB);
+  return x ^ (x >> 31);
+}
 
 /* Number of online processors (sysconf), at least 1.  */
 size_t sp_parallel_cores (void);

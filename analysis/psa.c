@@ -3,7 +3,6 @@
 #include "psa.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,20 +13,11 @@
 #include "parallel.h"
 #include "xalloc.h"
 
-static uint64_t
-splitmix64 (uint64_t x)
-{
-  x += UINT64_C (0x9E3779B97F4A7C15);
-  x = (x ^ (x >> 30)) * UINT64_C (0xBF58476D1CE4E5B9);
-  x = (x ^ (x >> 27)) * UINT64_C (0x94D049BB133111EB);
-  return x ^ (x >> 31);
-}
-
 unsigned long
 sp_psa_block_seed (unsigned long seed, size_t block)
 {
-  return (unsigned long) splitmix64 (splitmix64 ((uint64_t) seed)
-                                     ^ (uint64_t) block);
+  return (unsigned long) sp_splitmix64 (sp_splitmix64 ((uint64_t) seed)
+                                        ^ (uint64_t) block);
 }
 
 /* Net saving and NPV of S at values V.  */

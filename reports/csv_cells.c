@@ -39,3 +39,27 @@ sp_csv_value (FILE *out, const cJSON *v)
   else if (cJSON_IsBool (v))
     fputs (cJSON_IsTrue (v) ? "true" : "false", out);
 }
+
+void
+sp_csv_header (FILE *out, const char *const *names, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i)
+        fputc (',', out);
+      fputs (names[i], out);
+    }
+  fputs ("\r\n", out);
+}
+
+void
+sp_csv_row (FILE *out, const cJSON *obj, const char *const *names, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i)
+        fputc (',', out);
+      sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (obj, names[i]));
+    }
+  fputs ("\r\n", out);
+}

@@ -36,4 +36,12 @@ void sp_csv_number (FILE *out, double v);
    for null (or when V is absent, an object or an array).  */
 void sp_csv_value (FILE *out, const cJSON *v);
 
+/* A header line: the N column NAMES, comma-separated, then CRLF.  */
+void sp_csv_header (FILE *out, const char *const *names, size_t n);
+
+/* A row of a table: the members NAMES (N) of OBJ, each as sp_csv_value,
+   comma-separated, then CRLF.  */
+void sp_csv_row (FILE *out, const cJSON *obj, const char *const *names,
+                 size_t n);
+
 #endif /* SP_RENDER_H */

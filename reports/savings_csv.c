@@ -9,27 +9,15 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
   const cJSON *sec = sp_doc_get (doc, "savings");
   if (!sec)
     return;
-  fputs ("service,label,category,unit_cost,before_quantity,before_cost,"
-         "after_quantity,after_cost,saving\r\n",
-         out);
+  static const char *const cols[] = { "service", "label", "category",
+                                      "unit_cost", "before_quantity",
+                                      "before_cost", "after_quantity",
+                                      "after_cost", "saving" };
+  const size_t n_cols = sizeof cols / sizeof cols[0];
+  sp_csv_header (out, cols, n_cols);
   const cJSON *line;
   cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
-  {
-    sp_csv_field (out, sp_doc_str (line, "service", ""));
-    fputc (',', out);
-    sp_csv_field (out, sp_doc_str (line, "label", ""));
-    fputc (',', out);
-    sp_csv_field (out, sp_doc_str (line, "category", ""));
-    static const char *const fields[] = { "unit_cost", "before_quantity",
-                                          "before_cost", "after_quantity",
-                                          "after_cost", "saving" };
-    for (size_t i = 0; i < 6; i++)
-      {
-        fputc (',', out);
-        sp_csv_number (out, sp_doc_num (line, fields[i], 0));
-      }
-    fputs ("\r\n", out);
-  }
+  sp_csv_row (out, line, cols, n_cols);
   /* Empty category, unit cost, before and after quantity.  */
   fputs ("TOTAL,Total,,,,", out);
   sp_csv_number (out, sp_doc_num (sec, "baseline_cost", 0));

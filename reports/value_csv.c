@@ -10,31 +10,16 @@ sp_render_value_csv (const cJSON *doc, FILE *out)
   const cJSON *sec = sp_doc_get (doc, "social_value");
   if (!sec)
     return;
-  static const char *const fields[] = {
-    "improvement", "participants", "value", "gross", "net", "present_value",
-    "deadweight", "attribution", "displacement", "drop_off",
-    "duration_years"
+  static const char *const cols[] = {
+    "outcome", "label", "domain", "improvement", "participants", "value",
+    "gross", "net", "present_value", "deadweight", "attribution",
+    "displacement", "drop_off", "duration_years"
   };
-  const size_t n_fields = sizeof fields / sizeof fields[0];
-  fputs ("outcome,label,domain", out);
-  for (size_t i = 0; i < n_fields; i++)
-    fprintf (out, ",%s", fields[i]);
-  fputs ("\r\n", out);
+  const size_t n_cols = sizeof cols / sizeof cols[0];
+  sp_csv_header (out, cols, n_cols);
   const cJSON *o;
   cJSON_ArrayForEach (o, cJSON_GetObjectItemCaseSensitive (sec, "outcomes"))
-  {
-    sp_csv_field (out, sp_doc_str (o, "outcome", ""));
-    fputc (',', out);
-    sp_csv_field (out, sp_doc_str (o, "label", ""));
-    fputc (',', out);
-    sp_csv_field (out, sp_doc_str (o, "domain", ""));
-    for (size_t i = 0; i < n_fields; i++)
-      {
-        fputc (',', out);
-        sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (o, fields[i]));
-      }
-    fputs ("\r\n", out);
-  }
+  sp_csv_row (out, o, cols, n_cols);
   /* The total sits in the present_value column.  */
   fputs ("TOTAL,Total social value,,,,,,,", out);
   sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (sec, "total"));

@@ -161,3 +161,19 @@ sp_cli_entries (const char *dir)
   closedir (d);
   return n;
 }
+
+char *
+sp_cli_pdf_text (const char *path, int layout)
+{
+  if (system ("command -v pdftotext >/dev/null 2>&1") != 0)
+    return NULL;
+  char *txt = sp_xasprintf ("%s.txt", path);
+  char *cmd = sp_xasprintf ("pdftotext %s'%s' '%s'", layout ? "-layout " : "",
+                            path, txt);
+  assert_int_equal (system (cmd), 0);
+  char *text = sp_cli_read (txt, NULL);
+  remove (txt);
+  free (cmd);
+  free (txt);
+  return text;
+}

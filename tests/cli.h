@@ -59,4 +59,10 @@ int sp_cli_exists (const char *path);
    test when DIR cannot be opened.  */
 int sp_cli_entries (const char *dir);
 
+/* The text of the PDF at PATH through pdftotext (poppler-utils), kept
+   in its columns as on the page when LAYOUT (pdftotext -layout), or
+   NULL when pdftotext is not installed (the caller skips).  Owned;
+   fails the test when pdftotext fails.  */
+char *sp_cli_pdf_text (const char *path, int layout);
+
 #endif /* SP_TEST_CLI_H */

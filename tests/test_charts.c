@@ -14,6 +14,7 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "cli.h"
 #include "statement.h"
 #include "xalloc.h"
 
@@ -247,13 +248,11 @@ degenerate_data_still_draws (void **state)
   cJSON_Delete (doc);
 }
 
-/* Text of the PDF in BUF through pdftotext (poppler-utils), or NULL
-   when pdftotext is not installed.  */
+/* Text of the PDF in BUF, laid out as on the page (sp_cli_pdf_text),
+   or NULL when pdftotext is not installed.  */
 static char *
 pdf_text (const char *buf, size_t len)
 {
-  if (system ("command -v pdftotext >/dev/null 2>&1") != 0)
-    return NULL;
   const char *base = getenv ("TMPDIR");
   char *path = sp_xasprintf ("%s/sptest-pdf-XXXXXX", base ? base : "/tmp");
   int fd = mkstemp (path);
@@ -262,20 +261,8 @@ pdf_text (const char *buf, size_t len)
   assert_non_null (f);
   assert_int_equal (fwrite (buf, 1, len, f), len);
   fclose (f);
-  char *cmd = sp_xasprintf ("pdftotext -layout '%s' -", path);
-  FILE *p = popen (cmd, "r");
-  assert_non_null (p);
-  char *text = NULL;
-  size_t tlen = 0;
-  FILE *mem = open_memstream (&text, &tlen);
-  char chunk[4096];
-  size_t got;
-  while ((got = fread (chunk, 1, sizeof chunk, p)) > 0)
-    fwrite (chunk, 1, got, mem);
-  fclose (mem);
-  assert_int_equal (pclose (p), 0);
+  char *text = sp_cli_pdf_text (path, 1);
   remove (path);
-  free (cmd);
   free (path);
   return text;
 }

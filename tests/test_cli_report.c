@@ -19,22 +19,6 @@
 
 #define EVAL "fixtures/calico-2019/evaluation.json"
 
-/* The text of the PDF at PATH (pdftotext, from poppler-utils).  */
-static char *
-pdf_text (const char *path)
-{
-  if (system ("command -v pdftotext >/dev/null 2>&1") != 0)
-    return NULL;
-  char *txt = sp_xasprintf ("%s.txt", path);
-  char *cmd = sp_xasprintf ("pdftotext '%s' '%s'", path, txt);
-  assert_int_equal (system (cmd), 0);
-  char *text = sp_cli_read (txt, NULL);
-  remove (txt);
-  free (cmd);
-  free (txt);
-  return text;
-}
-
 /* The pilot: results.json, the charts and the statement; the savings
    section is the one "savings --format json" gives; the intervals use
    the report's default of 10,000 resamples.  The folder above --out is
@@ -125,7 +109,7 @@ identifiers_only_with_internal (void **state)
                                 out);
   assert_int_equal (r.status, 0);
   char *pdf = sp_xasprintf ("%s/statement.pdf", out);
-  char *text = pdf_text (pdf);
+  char *text = sp_cli_pdf_text (pdf, 0);
   if (!text)
     skip ();
   assert_non_null (strstr (text, "1,231,900"));
@@ -155,7 +139,7 @@ identifiers_only_with_internal (void **state)
                   internal);
   assert_int_equal (r.status, 0);
   pdf = sp_xasprintf ("%s/statement.pdf", internal);
-  text = pdf_text (pdf);
+  text = sp_cli_pdf_text (pdf, 0);
   assert_non_null (strstr (text, "EL-0"));
   free (text);
   free (pdf);
@@ -307,7 +291,7 @@ report_with_a_rollout (void **state)
       free (f);
     }
   char *pdf = sp_xasprintf ("%s/statement.pdf", out);
-  char *words = pdf_text (pdf);
+  char *words = sp_cli_pdf_text (pdf, 0);
   if (words)
     {
       assert_non_null (strstr (words, "Rollout projection"));

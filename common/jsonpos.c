@@ -2,7 +2,97 @@
 
 #include "jsonpos.h"
 
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+
+static const char *
+skip_ws (const char *p)
+{
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+    p++;
+  return p;
+}
+
+/* P at an opening quote: just past the closing one.  */
+static const char *
+skip_string (const char *p)
+{
+  for (p++; *p && *p != '"'; p++)
+    if (*p == '\\' && p[1])
+      p++;
+  return *p ? p + 1 : p;
+}
+
+/* P at the start of a value: just past its end.  */
+static const char *
+skip_value (const char *p)
+{
+  if (*p == '"')
+    return skip_string (p);
+  if (*p != '{' && *p != '[')
+    {
+      while (*p && !strchr (",}] \t\r\n", *p))
+        p++;
+      return p;
+    }
+  int depth = 0;
+  while (*p)
+    {
+      if (*p == '"')
+        {
+          p = skip_string (p);
+          continue;
+        }
+      if (*p == '{' || *p == '[')
+        depth++;
+      else if ((*p == '}' || *p == ']') && --depth == 0)
+        return p + 1;
+      p++;
+    }
+  return p;
+}
+
+/* In the object at P, the member KEY (LEN bytes): its key's opening
+   quote, with the value's start in *VALUE; NULL when absent.  */
+static const char *
+find_member (const char *p, const char *key, size_t len, const char **value)
+{
+  for (p = skip_ws (p + 1); *p == '"'; p = skip_ws (p))
+    {
+      const char *k = p;
+      p = skip_ws (skip_string (p));
+      if (*p != ':')
+        return NULL;
+      p = skip_ws (p + 1);
+      if ((size_t) (p - k) >= len + 2 && strncmp (k + 1, key, len) == 0
+          && k[len + 1] == '"' && skip_ws (k + len + 2)[0] == ':')
+        {
+          *value = p;
+          return k;
+        }
+      p = skip_ws (skip_value (p));
+      if (*p == ',')
+        p++;
+    }
+  return NULL;
+}
+
+/* In the array at P, the start of element INDEX, or NULL.  */
+static const char *
+find_element (const char *p, size_t index)
+{
+  p = skip_ws (p + 1);
+  for (size_t i = 0; *p && *p != ']'; i++)
+    {
+      if (i == index)
+        return p;
+      p = skip_ws (skip_value (p));
+      if (*p == ',')
+        p = skip_ws (p + 1);
+    }
+  return NULL;
+}
 
 void
 sp_json_offset_position (const char *text, size_t offset, size_t *line,
@@ -32,10 +122,7 @@ sp_json_key_position (const char *text, const char *key, size_t *line,
     {
       if (strncmp (p + 1, key, klen) != 0 || p[1 + klen] != '"')
         continue;
-      const char *q = p + 2 + klen;
-      while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')
-        q++;
-      if (*q == ':')
+      if (*skip_ws (p + 2 + klen) == ':')
         {
           sp_json_offset_position (text, (size_t) (p - text), line, column);
           return;
@@ -43,4 +130,31 @@ sp_json_key_position (const char *text, const char *key, size_t *line,
     }
   *line = 1;
   *column = 1;
+}
+
+void
+sp_json_path_position (const char *text, const char *path, size_t *line,
+                       size_t *column)
+{
+  const char *start = text;
+  if (strncmp (start, "\xEF\xBB\xBF", 3) == 0)
+    start += 3;
+  const char *value = skip_ws (start);
+  const char *found = value;
+  while (*path)
+    {
+      const char *dot = strchr (path, '.');
+      size_t len = dot ? (size_t) (dot - path) : strlen (path);
+      const char *at = NULL, *next = NULL;
+      if (*value == '{')
+        at = find_member (value, path, len, &next);
+      else if (*value == '[' && len > 0 && isdigit ((unsigned char) *path))
+        at = next = find_element (value, strtoul (path, NULL, 10));
+      if (!at)
+        break;
+      found = at;
+      value = next;
+      path += len + (dot ? 1 : 0);
+    }
+  sp_json_offset_position (text, (size_t) (found - text), line, column);
 }

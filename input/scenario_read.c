@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "jsonpos.h"
-#include "scenario_pos.h"
 #include "slurp.h"
 #include "xalloc.h"
 
@@ -34,7 +33,7 @@ static void
 error_at (reader *r, const char *jpath, const char *fmt, ...)
 {
   size_t line, col;
-  sp_scenario_pos (r->text, jpath, &line, &col);
+  sp_json_path_position (r->text, jpath, &line, &col);
   va_list ap;
   va_start (ap, fmt);
   char *msg = sp_xvasprintf (fmt, ap);

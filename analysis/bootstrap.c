@@ -12,12 +12,18 @@
 #include "xalloc.h"
 
 void
+sp_boot_column_sums (const double *x, size_t n, size_t k, double *sums)
+{
+  memset (sums, 0, k * sizeof *sums);
+  for (size_t i = 0; i < n; i++)
+    for (size_t c = 0; c < k; c++)
+      sums[c] += x[i * k + c];
+}
+
+void
 sp_boot_estimate (const sp_boot_problem *p, double *sums, double *theta)
 {
-  memset (sums, 0, p->k * sizeof *sums);
-  for (size_t i = 0; i < p->n; i++)
-    for (size_t c = 0; c < p->k; c++)
-      sums[c] += p->x[i * p->k + c];
+  sp_boot_column_sums (p->x, p->n, p->k, sums);
   p->statistic (sums, theta, p->arg);
 }
 

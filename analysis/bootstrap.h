@@ -64,6 +64,10 @@ typedef struct
   size_t m;                 /* figures the statistic writes */
 } sp_boot_problem;
 
+/* SUMS (caller's, K doubles) = the N rows of the n x K row-major matrix
+   X added column by column, in row order.  */
+void sp_boot_column_sums (const double *x, size_t n, size_t k, double *sums);
+
 /* The figures of the data itself: sums every row of P (in row order)
    into SUMS (caller's, P->k doubles) and applies the statistic into
    THETA (caller's, P->m doubles).  */

@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "bootstrap.h"
+
 void
 sp_contrib_rows (const sp_register *reg, const sp_transactions *tx,
                  double *rows)
@@ -52,10 +54,7 @@ void
 sp_contrib_sum (const double *rows, size_t n_rows, const double *addend,
                 double *sums)
 {
-  memset (sums, 0, SP_N_CONTRIB * sizeof *sums);
-  for (size_t i = 0; i < n_rows; i++)
-    for (int k = 0; k < SP_N_CONTRIB; k++)
-      sums[k] += rows[i * SP_N_CONTRIB + k];
+  sp_boot_column_sums (rows, n_rows, SP_N_CONTRIB, sums);
   for (int k = 0; k < SP_N_CONTRIB; k++)
     sums[k] += addend[k];
 }

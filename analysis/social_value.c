@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bootstrap.h"
 #include "xalloc.h"
 
 size_t
@@ -163,9 +164,7 @@ sp_social_value_compute (const sp_outcomes *o, const sp_instrument *inst,
   double *rows = sp_xcalloc (o->n_participants * width + 1, sizeof *rows);
   double *sums = sp_xcalloc (width + 1, sizeof *sums);
   sp_social_value_contributions (o, inst, s, rows);
-  for (size_t p = 0; p < o->n_participants; p++)
-    for (size_t j = 0; j < width; j++)
-      sums[j] += rows[p * width + j];
+  sp_boot_column_sums (rows, o->n_participants, width, sums);
   out->total = sp_social_value_from_sums (sums, inst, proxies, s,
                                           out->domains, out->outcomes,
                                           &out->n_undefined);

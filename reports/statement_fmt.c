@@ -83,6 +83,18 @@ sp_stmt_figures_table (sp_page *p, const sp_stmt_figures *f,
 }
 
 void
+sp_stmt_part (sp_page *p, const cJSON *doc, const char *title,
+              const char *intro, const sp_stmt_row *rows, size_t n,
+              const char *name_title, const char *value_title)
+{
+  sp_page_heading (p, title, 1, 60 + sp_table_keep (n));
+  sp_page_para (p, intro);
+  sp_stmt_figures f = { .n = 0 };
+  sp_stmt_figures_rows (&f, doc, rows, n);
+  sp_stmt_figures_table (p, &f, name_title, value_title);
+}
+
+void
 sp_stmt_array_table (sp_page *p, const char *heading, const cJSON *array,
                      const sp_stmt_column *cols, size_t n_cols)
 {

@@ -99,6 +99,13 @@ void sp_stmt_figures_text (sp_stmt_figures *f, const char *name,
 void sp_stmt_figures_table (sp_page *p, const sp_stmt_figures *f,
                             const char *name_title, const char *value_title);
 
+/* A part of the statement: the heading TITLE (kept with the table), the
+   paragraph INTRO, then the N ROWS of DOC as a table headed NAME_TITLE
+   and VALUE_TITLE (sp_stmt_figures_rows, sp_stmt_figures_table).  */
+void sp_stmt_part (sp_page *p, const cJSON *doc, const char *title,
+                   const char *intro, const sp_stmt_row *rows, size_t n,
+                   const char *name_title, const char *value_title);
+
 void sp_stmt_title (sp_page *p, const cJSON *doc);
 void sp_stmt_headline (sp_page *p, const cJSON *doc);
 void sp_stmt_influence (sp_page *p, const cJSON *doc);

@@ -28,17 +28,13 @@ register_part (sp_page *p, const cJSON *doc)
     { "register.pas_per_phb", "Personal assistants per PHB", SP_FIG_NUMBER },
     { "register.integrated", "Integrated budgets", SP_FIG_COUNT },
   };
-  sp_page_heading (p, "The PHB register", 1,
-                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
-  sp_page_para (p, "Everyone who enquired, and how far they have gone: "
-                   "referrals are everyone beyond an enquiry; the "
-                   "conversion rate is the approved and in-process plans "
-                   "over the referrals. Budgets are over the live plans "
-                   "(see the register's formulas under Assumptions and "
-                   "sources).");
-  sp_stmt_figures f = { .n = 0 };
-  sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
-  sp_stmt_figures_table (p, &f, "Register", "Number");
+  sp_stmt_part (p, doc, "The PHB register",
+                "Everyone who enquired, and how far they have gone: "
+                "referrals are everyone beyond an enquiry; the conversion "
+                "rate is the approved and in-process plans over the "
+                "referrals. Budgets are over the live plans (see the "
+                "register's formulas under Assumptions and sources).",
+                rows, sizeof rows / sizeof rows[0], "Register", "Number");
 }
 
 static void
@@ -55,8 +51,6 @@ investment_part (sp_page *p, const cJSON *doc)
     { "investment.marketplace", "Marketplace", SP_FIG_MONEY },
     { "investment.total", "Total investment", SP_FIG_MONEY },
   };
-  sp_page_heading (p, "Investment", 1,
-                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
   char line[640], a[64], b[64], v[32], m[32], r[32];
   snprintf (line, sizeof line,
             "Care planning and advocacy at %s + VAT for each person "
@@ -73,10 +67,8 @@ investment_part (sp_page *p, const cJSON *doc)
                             m, sizeof m),
             sp_fmt_percent (sp_doc_num (inv, "params.vat_rate", 0), 0, v,
                             sizeof v));
-  sp_page_para (p, line);
-  sp_stmt_figures f = { .n = 0 };
-  sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
-  sp_stmt_figures_table (p, &f, "Item", "Cost");
+  sp_stmt_part (p, doc, "Investment", line, rows,
+                sizeof rows / sizeof rows[0], "Item", "Cost");
 }
 
 static void
@@ -95,16 +87,13 @@ local_part (sp_page *p, const cJSON *doc)
     { "local_economy.fee_transacted", "Marketplace fee on the spend",
       SP_FIG_MONEY },
   };
-  sp_page_heading (p, "Local economic effect", 1,
-                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
-  sp_page_para (p, "Local Multiplier 3 (New Economics Foundation): R1 is "
-                   "all spend through the marketplace, R2 the spend with "
-                   "local suppliers, R3 what those suppliers re-spend "
-                   "locally (R2 x the local re-spend share). LM3 = (R1 + R2 "
-                   "+ R3) / R1; the local economic effect is R2 + R3.");
-  sp_stmt_figures f = { .n = 0 };
-  sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
-  sp_stmt_figures_table (p, &f, "Figure", "Value");
+  sp_stmt_part (p, doc, "Local economic effect",
+                "Local Multiplier 3 (New Economics Foundation): R1 is all "
+                "spend through the marketplace, R2 the spend with local "
+                "suppliers, R3 what those suppliers re-spend locally (R2 x "
+                "the local re-spend share). LM3 = (R1 + R2 + R3) / R1; the "
+                "local economic effect is R2 + R3.",
+                rows, sizeof rows / sizeof rows[0], "Figure", "Value");
 
   static const sp_stmt_column cols[] = {
     { "Spend by category", 0.34, SP_ALIGN_START, "category", SP_FIG_TEXT },
@@ -141,16 +130,13 @@ profit_part (sp_page *p, const cJSON *doc)
     { "social_profit.returns_per_pound.local_economic_effect",
       "Return from the local economic effect", SP_FIG_RATIO },
   };
-  sp_page_heading (p, "Social profit", 1,
-                   60 + sp_table_keep (sizeof rows / sizeof rows[0]));
-  sp_page_para (p, "Social profit combines the three methods of section "
-                   "1.4 of the pilot report: cost-benefit analysis (NHS "
-                   "savings), social return on investment (social value) "
-                   "and the local economic effect of the money spent, less "
-                   "the investment that bought them.");
-  sp_stmt_figures f = { .n = 0 };
-  sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
-  sp_stmt_figures_table (p, &f, "Component", "Value");
+  sp_stmt_part (p, doc, "Social profit",
+                "Social profit combines the three methods of section 1.4 of "
+                "the pilot report: cost-benefit analysis (NHS savings), "
+                "social return on investment (social value) and the local "
+                "economic effect of the money spent, less the investment "
+                "that bought them.",
+                rows, sizeof rows / sizeof rows[0], "Component", "Value");
   const cJSON *measured
     = sp_doc_get (doc, "social_profit.measured.local_economic_effect");
   if (cJSON_IsFalse (measured))

@@ -207,10 +207,7 @@ main (void)
 
   free (x1);
   free (x5);
-  free (u.ids);
-  free (u.before);
-  free (u.after);
-  free (u.cost_index);
-  free (costs.items);
+  sp_usage_free (&u);
+  sp_unit_costs_free (&costs);
   return 0;
 }

@@ -334,3 +334,18 @@ sp_csv_filled (const char *path, const sp_csv_row *row, int index,
   free (what);
   return 0;
 }
+
+int
+sp_csv_key (const char *path, const sp_csv_row *row, int index,
+            const char *name, int seen, const char *per, const char *hint,
+            sp_diag *d)
+{
+  if (!sp_csv_filled (path, row, index, name, d, "%s", hint))
+    return 0;
+  if (!seen)
+    return 1;
+  sp_diag_error (d, path, row->line, sp_csv_colno (index),
+                 "%s '%s' is listed twice: keep one %s per %s", name,
+                 sp_csv_cell (row, index), per, name);
+  return 0;
+}

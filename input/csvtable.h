@@ -91,4 +91,12 @@ int sp_csv_filled (const char *path, const sp_csv_row *row, int index,
                    const char *name, sp_diag *d, const char *hint, ...)
   __attribute__ ((format (printf, 6, 7)));
 
+/* Whether ROW's key cell at column INDEX (column NAME) is usable: it
+   must be filled (else reported as by sp_csv_filled with HINT) and not
+   name a row already read (SEEN nonzero: reported as "NAME 'KEY' is
+   listed twice: keep one PER per NAME").  */
+int sp_csv_key (const char *path, const sp_csv_row *row, int index,
+                const char *name, int seen, const char *per,
+                const char *hint, sp_diag *d);
+
 #endif /* SP_CSVTABLE_H */

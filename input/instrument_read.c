@@ -26,16 +26,9 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   const char *min = sp_csv_cell (row, col[C_MIN]);
   const char *max = sp_csv_cell (row, col[C_MAX]);
   const char *hib = sp_csv_cell (row, col[C_HIB]);
-  if (!sp_csv_filled (path, row, col[C_DOMAIN], "domain", d,
-                      "give the domain's key as used in outcome files"))
-    ok = 0;
-  else if (sp_instrument_find (inst, domain) >= 0)
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_DOMAIN]),
-                     "domain '%s' is listed twice: keep one row per "
-                     "domain", domain);
-      ok = 0;
-    }
+  ok &= sp_csv_key (path, row, col[C_DOMAIN], "domain",
+                    sp_instrument_find (inst, domain) >= 0, "row",
+                    "give the domain's key as used in outcome files", d);
   int have_min = sp_field_double (min, &dom->min) == 0;
   int have_max = sp_field_double (max, &dom->max) == 0;
   if (!have_min)

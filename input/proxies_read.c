@@ -45,16 +45,9 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   const char *outcome = sp_csv_cell (row, col[C_OUTCOME]);
   const char *value = sp_csv_cell (row, col[C_VALUE]);
   const char *duration = sp_csv_cell (row, col[C_DURATION]);
-  if (!sp_csv_filled (path, row, col[C_OUTCOME], "outcome", d,
-                      "give the outcome a key"))
-    ok = 0;
-  else if (sp_value_proxies_find (set, outcome) >= 0)
-    {
-      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_OUTCOME]),
-                     "outcome '%s' is listed twice: keep one proxy per "
-                     "outcome", outcome);
-      ok = 0;
-    }
+  ok &= sp_csv_key (path, row, col[C_OUTCOME], "outcome",
+                    sp_value_proxies_find (set, outcome) >= 0, "proxy",
+                    "give the outcome a key", d);
   long dom = sp_instrument_domain_cell (path, row, col[C_DOMAIN], inst, d);
   if (dom < 0)
     ok = 0;

@@ -40,17 +40,11 @@ sp_unit_costs_read (const char *path, sp_unit_costs *set, sp_diag *d)
       const char *cost = sp_csv_cell (row, col[C_COST]);
       const char *cat = sp_csv_cell (row, col[C_CATEGORY]);
       sp_unit_cost uc = { 0 };
-      int row_ok = 1;
-      if (!sp_csv_filled (path, row, col[C_SERVICE], "service", d,
-                          "give the service's key as used in usage files"))
-        row_ok = 0;
-      else if (sp_unit_costs_find (set, service) >= 0)
-        {
-          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
-                         "service '%s' is listed twice: keep one unit "
-                         "cost per service", service);
-          row_ok = 0;
-        }
+      int row_ok = sp_csv_key (path, row, col[C_SERVICE], "service",
+                               sp_unit_costs_find (set, service) >= 0,
+                               "unit cost",
+                               "give the service's key as used in usage "
+                               "files", d);
       if (sp_field_double (cost, &uc.unit_cost) != 0 || uc.unit_cost < 0
           || uc.unit_cost > MAX_UNIT_COST)
         {

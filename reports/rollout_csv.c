@@ -25,8 +25,9 @@ row (FILE *out, const char *scenario, const char *section,
   fputs ("\r\n", out);
 }
 
-/* Every scalar member of OBJ as a row, objects one level down as
-   "NAME.MEMBER".  */
+/* Every scalar member of OBJ as a row, objects below as "NAME.MEMBER";
+   arrays (written by list) and the formulas (text, not figures) are
+   left out.  */
 static void
 scalars (FILE *out, const char *scenario, const char *section,
          const char *prefix, const cJSON *obj)
@@ -34,7 +35,7 @@ scalars (FILE *out, const char *scenario, const char *section,
   const cJSON *v;
   cJSON_ArrayForEach (v, obj)
   {
-    if (cJSON_IsArray (v))
+    if (cJSON_IsArray (v) || strcmp (v->string, "formulas") == 0)
       continue;
     if (cJSON_IsObject (v))
       {
@@ -77,20 +78,7 @@ rollout_rows (FILE *out, const cJSON *ro, const cJSON *intervals)
   if (!ro)
     return;
   const char *name = sp_doc_str (ro, "name", "");
-  const cJSON *v;
-  cJSON_ArrayForEach (v, ro)
-  {
-    if (cJSON_IsArray (v) || strcmp (v->string, "formulas") == 0)
-      continue;
-    if (cJSON_IsObject (v))
-      {
-        char p[96];
-        snprintf (p, sizeof p, "%s.", v->string);
-        scalars (out, name, "figures", p, v);
-      }
-    else
-      row (out, name, "figures", "", v->string, v);
-  }
+  scalars (out, name, "figures", "", ro);
   list (out, name, ro, "pas_by_segment", "segment", "name");
   list (out, name, ro, "cash_flows", "year", "year");
   list (out, name, ro, "trajectory", "month", "month");

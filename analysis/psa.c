@@ -13,8 +13,10 @@
 #include "parallel.h"
 #include "xalloc.h"
 
-unsigned long
-sp_psa_block_seed (unsigned long seed, size_t block)
+/* The seed of block BLOCK's generator for the run seeded with SEED (a
+   SplitMix64 mix of both).  */
+static unsigned long
+block_seed (unsigned long seed, size_t block)
 {
   return (unsigned long) sp_splitmix64 (sp_splitmix64 ((uint64_t) seed)
                                         ^ (uint64_t) block);
@@ -73,7 +75,7 @@ run_block (size_t b, void *scratch, void *arg)
   const psa_run *run = arg;
   const sp_scenario *s = run->s;
   psa_scratch *w = scratch;
-  gsl_rng_set (w->r, sp_psa_block_seed (run->out->seed, b));
+  gsl_rng_set (w->r, block_seed (run->out->seed, b));
   size_t end = (b + 1) * SP_PSA_BLOCK;
   if (end > run->out->n)
     end = run->out->n;

@@ -33,10 +33,6 @@ typedef struct
   double *npv;          /* n (owned) */
 } sp_psa_draws;
 
-/* The seed of block BLOCK's generator for the run seeded with SEED (a
-   SplitMix64 mix of both).  */
-unsigned long sp_psa_block_seed (unsigned long seed, size_t block);
-
 /* Run N simulations of S with SEED on THREADS threads (0 = one per
    online processor) into OUT (caller's struct; arrays allocated here,
    released by sp_psa_draws_free).  */

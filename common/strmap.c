@@ -96,3 +96,15 @@ sp_strmap_put (sp_strmap *m, const char *key, size_t value, size_t *old)
   m->n++;
   return 1;
 }
+
+size_t
+sp_strmap_intern (sp_strmap *m, const char *key, char **names, size_t *n)
+{
+  size_t value;
+  if (sp_strmap_get (m, key, &value))
+    return value;
+  value = (*n)++;
+  names[value] = sp_xstrdup (key);
+  sp_strmap_put (m, key, value, NULL);
+  return value;
+}

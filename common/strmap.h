@@ -32,4 +32,10 @@ int sp_strmap_get (const sp_strmap *m, const char *key, size_t *value);
 int sp_strmap_put (sp_strmap *m, const char *key, size_t value,
                    size_t *old);
 
+/* The value of KEY in M, adding KEY when new as the next of a list of
+   names: a copy of KEY becomes NAMES[*N] (the caller's array, which has
+   room for it), its value is *N, and *N grows by one.  */
+size_t sp_strmap_intern (sp_strmap *m, const char *key, char **names,
+                         size_t *n);
+
 #endif /* SP_STRMAP_H */

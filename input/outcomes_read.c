@@ -111,12 +111,8 @@ sp_outcomes_read (const char *path, const sp_instrument *inst,
           ok = 0;
           continue;
         }
-      if (!sp_strmap_get (&participants, id, &sc.participant))
-        {
-          sc.participant = o->n_participants;
-          o->ids[o->n_participants++] = sp_xstrdup (id);
-          sp_strmap_put (&participants, id, sc.participant, NULL);
-        }
+      sc.participant = sp_strmap_intern (&participants, id, o->ids,
+                                         &o->n_participants);
       if (sc.wave > o->latest_wave)
         o->latest_wave = sc.wave;
       o->scores[o->n_scores++] = sc;

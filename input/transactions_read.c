@@ -73,15 +73,9 @@ category_index (sp_transactions *tx, sp_strmap *map, const char *category)
   char *lower = sp_xstrdup (category);
   for (char *c = lower; *c; c++)
     *c = (char) tolower ((unsigned char) *c);
-  size_t index;
-  if (sp_strmap_get (map, lower, &index))
-    {
-      free (lower);
-      return index;
-    }
-  index = tx->n_categories++;
-  tx->categories[index] = lower;
-  sp_strmap_put (map, lower, index, NULL);
+  size_t index = sp_strmap_intern (map, lower, tx->categories,
+                                  &tx->n_categories);
+  free (lower);
   return index;
 }
 

@@ -218,13 +218,7 @@ sp_usage_read (const char *path, const sp_unit_costs *costs,
         }
       if (period < 0 && n_other++ == 0)
         first_other = row->line;
-      size_t p;
-      if (!sp_strmap_get (&participants, id, &p))
-        {
-          p = n_ids;
-          ids[n_ids++] = sp_xstrdup (id);
-          sp_strmap_put (&participants, id, p, NULL);
-        }
+      size_t p = sp_strmap_intern (&participants, id, ids, &n_ids);
       usage_row ur = { p, period, (size_t) cost_index,
                        quantity * 12.0 / months };
       rows[n_rows++] = ur;

@@ -336,23 +336,6 @@ sp_mut_write (const char *path, const char *data, size_t len)
     fail_msg ("cannot close %s", path);
 }
 
-char *
-sp_mut_read (const char *path, size_t *len)
-{
-  FILE *f = fopen (path, "rb");
-  if (!f)
-    fail_msg ("cannot read %s: %s", path, strerror (errno));
-  buf b = { NULL, 0, 0 };
-  put (&b, "", 0);
-  char chunk[8192];
-  size_t got;
-  while ((got = fread (chunk, 1, sizeof chunk, f)) > 0)
-    put (&b, chunk, got);
-  fclose (f);
-  *len = b.n;
-  return b.p;
-}
-
 static double
 now (void)
 {

@@ -69,10 +69,6 @@ char *sp_mut_apply (sp_mut_kind kind, const char *in, size_t len,
    when it cannot.  */
 void sp_mut_write (const char *path, const char *data, size_t len);
 
-/* Read PATH whole (caller frees; NUL-terminated); fails the test when it
-   cannot.  */
-char *sp_mut_read (const char *path, size_t *len);
-
 typedef struct
 {
   int status;     /* exit status; 128 + signal when killed */

@@ -223,7 +223,7 @@ static void
 copy_fixture (const char *dir, const char *name, const char *fixture)
 {
   size_t len;
-  char *text = sp_mut_read (fixture, &len);
+  char *text = sp_cli_read (fixture, &len);
   char *path = sp_xasprintf ("%s/%s", dir, name);
   sp_mut_write (path, text, len);
   free (path);

@@ -177,7 +177,7 @@ ws_open (workspace *w)
   for (size_t i = 0; i < N_INPUTS; i++)
     {
       if (inputs[i].fixture)
-        w->original[i] = sp_mut_read (inputs[i].fixture,
+        w->original[i] = sp_cli_read (inputs[i].fixture,
                                       &w->original_len[i]);
       else
         {
@@ -189,7 +189,7 @@ ws_open (workspace *w)
       free (p);
     }
   size_t len;
-  char *other = sp_mut_read ("fixtures/scenarios/east-lancs-450.json", &len);
+  char *other = sp_cli_read ("fixtures/scenarios/east-lancs-450.json", &len);
   char *p = ws_path (w, "other.json");
   sp_mut_write (p, other, len);
   free (p);
@@ -347,7 +347,7 @@ keep_case (const workspace *w, size_t input, size_t k)
   if (stat (src, &st) == 0 && S_ISREG (st.st_mode))
     {
       size_t len;
-      char *data = sp_mut_read (src, &len);
+      char *data = sp_cli_read (src, &len);
       sp_mut_write (dst, data, len);
       free (data);
     }
@@ -511,7 +511,7 @@ report_after (workspace *w, size_t input, size_t k, const char *note,
   if (r->status != 0 && existing && have_marker)
     {
       size_t len;
-      char *text = sp_mut_read (marker, &len);
+      char *text = sp_cli_read (marker, &len);
       DIR *dir = opendir (out);
       size_t n = 0;
       for (struct dirent *e; dir && (e = readdir (dir));)

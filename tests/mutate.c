@@ -42,7 +42,8 @@ sp_mut_below (sp_mut_rng *r, size_t n)
   return n ? (size_t) (next (r) % n) : 0;
 }
 
-const char *
+/* Short name of KIND for the notes of sp_mut_apply.  */
+static const char *
 sp_mut_name (sp_mut_kind kind)
 {
   static const char *const names[SP_MUT_N] = {

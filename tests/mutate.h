@@ -53,9 +53,6 @@ typedef enum
   SP_MUT_N
 } sp_mut_kind;
 
-/* Short name of KIND for messages.  */
-const char *sp_mut_name (sp_mut_kind kind);
-
 /* A damaged copy of the LEN bytes at IN, by KIND, with choices drawn
    from R.  Returns a malloc'd buffer (caller frees; always one spare NUL
    after the data) and stores its length in *OUT_LEN.  A short note of

@@ -14,18 +14,12 @@
    A failed run writes nothing under DIR and nothing on stdout; a run
    that succeeds prints one line saying where the output is.  */
 
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "charts.h"
 #include "commands.h"
 #include "doc.h"
-#include "outdir.h"
-#include "render.h"
-#include "statement.h"
-#include "xalloc.h"
+#include "report_dir.h"
+
 
 /* Run the sections the evaluation has inputs for into DOC.  Returns 0,
    or -1 with the problems in ctx->diag.  */
@@ -55,113 +49,6 @@ run_sections (sp_context *ctx, cJSON *doc)
   return sp_section_intervals (ctx, doc);
 }
 
-static void
-cannot_draw (sp_diag *d, const char *dir, const char *what)
-{
-  sp_diag_fail (d, SP_EXIT_CANTCREAT, dir, 0, 0,
-                "cannot draw %s (cairo failed); nothing was written", what);
-}
-
-/* Write the BUF of LEN bytes that drawing chart C into EXT gave (DRAWN
-   is the drawing function's result) as charts/NAME.EXT, and free BUF.  */
-static int
-put_chart (sp_outdir *o, const sp_chart *c, const char *ext, int drawn,
-           char *buf, size_t len, sp_diag *d)
-{
-  if (drawn != 0)
-    {
-      cannot_draw (d, o->dir, c->name);
-      return -1;
-    }
-  char *path = sp_xasprintf ("charts/%s.%s", c->name, ext);
-  int rc = sp_outdir_write (o, path, buf, len, d);
-  free (path);
-  free (buf);
-  return rc;
-}
-
-/* Write each chart DOC has data for as charts/NAME.png and .svg.
-   Returns how many charts were written, or -1.  */
-static int
-write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)
-{
-  if (sp_outdir_mkdir (o, "charts", d) != 0)
-    return -1;
-  size_t n;
-  const sp_chart *const *charts = sp_charts (&n);
-  int written = 0;
-  for (size_t i = 0; i < n; i++)
-    {
-      const sp_chart *c = charts[i];
-      if (!c->available (doc))
-        continue;
-      char *buf;
-      size_t len;
-      int drawn = sp_chart_png (c, doc, SP_CHART_WIDTH, SP_CHART_HEIGHT,
-                                SP_CHART_PNG_SCALE, &buf, &len);
-      if (put_chart (o, c, "png", drawn, buf, len, d) != 0)
-        return -1;
-      drawn = sp_chart_svg (c, doc, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf,
-                            &len);
-      if (put_chart (o, c, "svg", drawn, buf, len, d) != 0)
-        return -1;
-      written++;
-    }
-  return written;
-}
-
-static int
-write_json (sp_outdir *o, const cJSON *doc, sp_diag *d)
-{
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *mem = open_memstream (&buf, &len);
-  if (!mem)
-    {
-      sp_diag_fail (d, SP_EXIT_CANTCREAT, o->dir, 0, 0,
-                    "cannot render results.json: %s", strerror (errno));
-      return -1;
-    }
-  sp_render_json (doc, mem);
-  fclose (mem);
-  int rc = sp_outdir_write (o, "results.json", buf, len, d);
-  free (buf);
-  return rc;
-}
-
-static int
-write_statement (sp_outdir *o, const cJSON *doc, sp_diag *d)
-{
-  char *buf;
-  size_t len;
-  if (sp_statement_pdf (doc, &buf, &len) != 0)
-    {
-      cannot_draw (d, o->dir, "the statement");
-      return -1;
-    }
-  int rc = sp_outdir_write (o, "statement.pdf", buf, len, d);
-  free (buf);
-  return rc;
-}
-
-/* Write everything under DIR at once.  Returns the number of charts, or
-   -1 with the reason in D.  */
-static int
-write_output (const cJSON *doc, const char *dir, sp_diag *d)
-{
-  sp_outdir o;
-  int charts = -1;
-  if (sp_outdir_open (&o, dir, d) == 0 && write_json (&o, doc, d) == 0
-      && (charts = write_charts (&o, doc, d)) >= 0
-      && write_statement (&o, doc, d) == 0 && sp_outdir_commit (&o, d) == 0)
-    {
-      sp_outdir_close (&o);
-      return charts;
-    }
-  sp_outdir_close (&o);
-  return -1;
-}
-
 int
 sp_cmd_report (int argc, char **argv)
 {
@@ -180,7 +67,7 @@ sp_cmd_report (int argc, char **argv)
   cJSON *doc = sp_doc_new (&ctx.eval);
   int charts = -1;
   if (run_sections (&ctx, doc) == 0 && !sp_diag_failed (&ctx.diag))
-    charts = write_output (doc, ctx.opt.out, &ctx.diag);
+    charts = sp_report_dir_write (doc, ctx.opt.out, &ctx.diag);
   else if (sp_diag_failed (&ctx.diag))
     sp_context_check_all (&ctx);  /* every bad file at once */
   rc = sp_context_report (&ctx);

@@ -4,9 +4,11 @@
 #include "contrib.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bootstrap.h"
+#include "xalloc.h"
 
 void
 sp_contrib_rows (const sp_register *reg, const sp_transactions *tx,
@@ -93,4 +95,19 @@ sp_contrib_statistic (const double *sums, double *theta, const void *arg)
   theta[SP_CONTRIB_FIG_R3] = lm3.r3;
   theta[SP_CONTRIB_FIG_LM3] = lm3.lm3_defined ? lm3.lm3 : NAN;
   theta[SP_CONTRIB_FIG_EFFECT] = lm3.effect;
+}
+
+void
+sp_contrib_compute (const sp_register *reg, const sp_transactions *tx,
+                    const sp_contrib_params *params, sp_investment *inv,
+                    sp_lm3 *lm3)
+{
+  double *rows = sp_xcalloc (reg->n ? reg->n * SP_N_CONTRIB : 1,
+                             sizeof *rows);
+  double addend[SP_N_CONTRIB], sums[SP_N_CONTRIB];
+  sp_contrib_rows (reg, tx, rows);
+  sp_contrib_unmatched (tx, addend);
+  sp_contrib_sum (rows, reg->n, addend, sums);
+  free (rows);
+  sp_contrib_evaluate (sums, params, inv, lm3);
 }

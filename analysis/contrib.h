@@ -74,6 +74,14 @@ void sp_contrib_sum (const double *rows, size_t n_rows,
 void sp_contrib_evaluate (const double *sums, const sp_contrib_params *params,
                           sp_investment *inv, sp_lm3 *lm3);
 
+/* The investment and LM3 of REG and TX (TX may be NULL) under PARAMS,
+   into caller-owned INV and LM3, by the same path a bootstrap resample
+   takes: sp_contrib_rows, sp_contrib_unmatched, sp_contrib_sum, then
+   sp_contrib_evaluate.  */
+void sp_contrib_compute (const sp_register *reg, const sp_transactions *tx,
+                         const sp_contrib_params *params, sp_investment *inv,
+                         sp_lm3 *lm3);
+
 /* The figures sp_contrib_statistic writes, in order.  */
 enum
 {

@@ -1,7 +1,6 @@
 /* cmd_profit.c -- socialprofit profit: the register, the investment, the
    local economy and social profit */
 
-#include <stdlib.h>
 
 #include "commands.h"
 #include "contrib.h"
@@ -10,7 +9,6 @@
 #include "register_doc.h"
 #include "render_profit.h"
 #include "social_profit.h"
-#include "xalloc.h"
 
 int
 sp_section_register (sp_context *ctx, cJSON *doc)
@@ -28,18 +26,11 @@ sp_section_register (sp_context *ctx, cJSON *doc)
 
   /* Investment and LM3 through the participants' contributions, the
      same path a bootstrap resample takes.  */
-  double *rows = sp_xcalloc (reg->n ? reg->n * SP_N_CONTRIB : 1,
-                             sizeof *rows);
-  double addend[SP_N_CONTRIB], sums[SP_N_CONTRIB];
-  sp_contrib_rows (reg, tx, rows);
-  sp_contrib_unmatched (tx, addend);
-  sp_contrib_sum (rows, reg->n, addend, sums);
-  free (rows);
   sp_contrib_params params = { ctx->eval.investment, tx != NULL,
                                ctx->eval.local_respend };
   sp_investment inv;
   sp_lm3 lm3;
-  sp_contrib_evaluate (sums, &params, &inv, &lm3);
+  sp_contrib_compute (reg, tx, &params, &inv, &lm3);
   sp_doc_add_investment (doc, &inv);
   if (tx)
     {

@@ -20,9 +20,7 @@ int
 sp_cmd_compare (int argc, char **argv)
 {
   sp_context ctx;
-  char **storage = NULL;
-  int rc = sp_rollout_open (&ctx, argc, argv, "compare", 1, MAX_SCENARIOS,
-                            &storage);
+  int rc = sp_rollout_open (&ctx, argc, argv, "compare", 1, MAX_SCENARIOS);
   if (rc != 0)
     return rc;
   cJSON *doc = sp_doc_new (&ctx.eval);
@@ -30,6 +28,6 @@ sp_cmd_compare (int argc, char **argv)
   int ok = 1;
   for (size_t i = 0; i < ctx.opt.n_args; i++)
     ok &= sp_rollout_add_named (&ctx, ctx.opt.args[i], list) == 0;
-  return sp_rollout_finish (&ctx, doc, ok, sp_render_compare_text,
-                            sp_render_compare_csv, storage);
+  return sp_run_finish (&ctx, doc, ok, sp_render_compare_text,
+                        sp_render_compare_csv);
 }

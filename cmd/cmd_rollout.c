@@ -13,7 +13,6 @@
    evaluation file's keys (seed, threads, confidence ...).  */
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "commands.h"
 #include "doc.h"
@@ -34,65 +33,11 @@
 #define DEFAULT_SIMULATIONS 10000
 #define DEFAULT_RESAMPLES 10000
 
-static int
-ends_with (const char *s, const char *suffix)
-{
-  size_t n = strlen (s), m = strlen (suffix);
-  return n >= m && strcmp (s + n - m, suffix) == 0;
-}
-
-/* As sp_rollout_open, without the argument count check and cleanup.  */
-static int
-open_context (sp_context *ctx, int argc, char **argv, const char *command,
-              size_t max_args, char ***storage)
-{
-  /* Move "--evaluation EVAL" to the front as the evaluation file, so
-     that the context reads it before laying the flags over it.  */
-  char **av = sp_xcalloc ((size_t) argc + 2, sizeof *av);
-  *storage = av;
-  const char *eval = NULL;
-  int n = 1;
-  av[0] = argv[0];
-  for (int i = 1; i < argc; i++)
-    {
-      if (strcmp (argv[i], "--") == 0)
-        {
-          for (; i < argc; i++)
-            av[++n] = argv[i];
-          break;
-        }
-      if (strcmp (argv[i], "--evaluation") == 0 && i + 1 < argc)
-        eval = argv[++i];
-      else if (strncmp (argv[i], "--evaluation=", 13) == 0)
-        eval = argv[i] + 13;
-      else
-        av[++n] = argv[i];
-    }
-  if (eval && !ends_with (eval, ".json"))
-    {
-      fprintf (stderr, "socialprofit %s: --evaluation '%s': name an "
-               "evaluation file ending in .json\n", command, eval);
-      memset (ctx, 0, sizeof *ctx);
-      sp_diag_init (&ctx->diag);
-      sp_evaluation_defaults (&ctx->eval);
-      return SP_EXIT_USAGE;
-    }
-  if (eval)
-    av[1] = (char *) eval;
-  else
-    {
-      memmove (av + 1, av + 2, (size_t) (n - 1) * sizeof *av);
-      n--;
-    }
-  return sp_context_open (ctx, n + 1, av, command, eval != NULL, max_args);
-}
-
 int
 sp_rollout_open (sp_context *ctx, int argc, char **argv,
-                 const char *command, size_t min_args, size_t max_args,
-                 char ***storage)
+                 const char *command, size_t min_args, size_t max_args)
 {
-  int rc = open_context (ctx, argc, argv, command, max_args, storage);
+  int rc = sp_context_open (ctx, argc, argv, command, 0, max_args);
   if (rc == 0 && ctx->opt.n_args < min_args)
     {
       fprintf (stderr, "socialprofit %s: name %s scenario file%s (see "
@@ -107,8 +52,6 @@ sp_rollout_open (sp_context *ctx, int argc, char **argv,
       return 0;
     }
   rc = sp_context_abort (ctx, rc);
-  free (*storage);
-  *storage = NULL;
   return rc;
 }
 
@@ -258,24 +201,14 @@ sp_section_rollout (sp_context *ctx, cJSON *doc)
 }
 
 int
-sp_rollout_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
-                   sp_renderer csv, char **storage)
-{
-  int rc = sp_run_finish (ctx, doc, ok, text, csv);
-  free (storage);
-  return rc;
-}
-
-int
 sp_cmd_rollout (int argc, char **argv)
 {
   sp_context ctx;
-  char **storage = NULL;
-  int rc = sp_rollout_open (&ctx, argc, argv, "rollout", 1, 1, &storage);
+  int rc = sp_rollout_open (&ctx, argc, argv, "rollout", 1, 1);
   if (rc != 0)
     return rc;
   cJSON *doc = sp_doc_new (&ctx.eval);
   int ok = sp_rollout_add (&ctx, ctx.opt.args[0], doc) == 0;
-  return sp_rollout_finish (&ctx, doc, ok, sp_render_rollout_text,
-                            sp_render_rollout_csv, storage);
+  return sp_run_finish (&ctx, doc, ok, sp_render_rollout_text,
+                        sp_render_rollout_csv);
 }

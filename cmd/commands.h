@@ -69,20 +69,16 @@ int sp_intervals_settings (sp_context *ctx, sp_boot_settings *s);
 int sp_section_rollout (sp_context *ctx, cJSON *doc);
 /* Rollout helpers (cmd_rollout.c).  sp_rollout_open opens the context
    of a command whose MIN_ARGS to MAX_ARGS positional arguments are
-   scenario files, reading --evaluation EVAL before the flags are laid
-   over it (*STORAGE holds the rearranged arguments); on failure it
-   prints the messages, closes the context and returns the exit status.
+   scenario files (--evaluation EVAL is read by sp_context_open); on
+   failure it prints the messages, closes the context and returns the
+   exit status.
    sp_rollout_add projects the scenario at PATH into PARENT ("rollout",
    and its intervals into PARENT's "intervals"); sp_rollout_add_named
-   appends { name, rollout, intervals } to LIST.  sp_rollout_finish is
-   sp_run_finish that also frees STORAGE.  */
+   appends { name, rollout, intervals } to LIST.  */
 int sp_rollout_open (sp_context *ctx, int argc, char **argv,
-                     const char *command, size_t min_args, size_t max_args,
-                     char ***storage);
+                     const char *command, size_t min_args, size_t max_args);
 int sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent);
 int sp_rollout_add_named (sp_context *ctx, const char *path, cJSON *list);
-int sp_rollout_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
-                       sp_renderer csv, char **storage);
 
 /* Subcommands.  */
 int sp_cmd_savings (int argc, char **argv);

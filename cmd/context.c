@@ -62,13 +62,24 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
   if (rc)
     return rc;
   sp_options *o = &ctx->opt;
-  if (o->n_args > 0 && ends_with (o->args[0], ".json") && takes_evaluation)
+  /* The evaluation file: --evaluation EVAL, or for the commands that
+     take it there, a first positional argument ending in .json.  */
+  const char *eval = o->evaluation;
+  if (eval && !ends_with (eval, ".json"))
     {
-      if (sp_evaluation_load (o->args[0], &ctx->eval, &ctx->diag) != 0)
-        return ctx->diag.exit_status;
+      fprintf (stderr, "socialprofit %s: --evaluation '%s': name an "
+               "evaluation file ending in .json\n", command, eval);
+      return SP_EXIT_USAGE;
+    }
+  if (!eval && o->n_args > 0 && ends_with (o->args[0], ".json")
+      && takes_evaluation)
+    {
+      eval = o->args[0];
       o->args++;
       o->n_args--;
     }
+  if (eval && sp_evaluation_load (eval, &ctx->eval, &ctx->diag) != 0)
+    return ctx->diag.exit_status;
   if (o->n_args > max_args)
     {
       fprintf (stderr,

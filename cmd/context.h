@@ -50,8 +50,10 @@ typedef struct
 } sp_context;
 
 /* Parse ARGV for COMMAND, read the evaluation file if one is given and
-   apply the flags.  When TAKES_EVALUATION is nonzero a first positional
-   argument ending in .json is the evaluation file; MAX_ARGS is how many
+   apply the flags.  The evaluation file is --evaluation EVAL (any
+   command; it must end in .json) or, when TAKES_EVALUATION is nonzero
+   and no --evaluation is given, a first positional argument ending in
+   .json; MAX_ARGS is how many
    further positional arguments COMMAND takes (left in ctx->opt.args).  Returns 0, or an exit status
    (64 usage, 65/66 evaluation file) with the reason in ctx->diag or on
    stderr.  The context must be closed with sp_context_close in every

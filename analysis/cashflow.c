@@ -31,6 +31,7 @@ sp_cashflow_compute (const sp_trajectory *t, const sp_cashflow_params *p,
       cy->advocacy = cy->assessments * p->advocacy_unit;
       cy->reviews = cy->phb_years * p->review_unit;
       cy->marketplace = p->marketplace_fee * cy->budget;
+      cy->costs = cy->advocacy + cy->reviews + cy->marketplace;
       cy->net = cy->gross_saving - cy->advocacy - cy->reviews
                 - cy->marketplace;
       cy->discount_factor = 1 / pow (1 + p->discount_rate, (double) y);

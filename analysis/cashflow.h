@@ -50,6 +50,7 @@ typedef struct
   double advocacy;
   double reviews;
   double marketplace;
+  double costs;            /* advocacy + reviews + marketplace */
   double net;
   double discount_factor;  /* 1 / (1 + r)^(year - 1) */
   double discounted;

@@ -259,8 +259,7 @@ print_cashflows (const cJSON *ro, FILE *out)
   const cJSON *y;
   cJSON_ArrayForEach (y, sp_doc_get (ro, "cash_flows"))
   {
-    double costs = sp_doc_num (y, "advocacy", 0) + sp_doc_num (y, "reviews", 0)
-                   + sp_doc_num (y, "marketplace", 0);
+    double costs = sp_doc_num (y, "costs", 0);
     const char *cells[] = {
       sp_fig_at (y, "year", SP_FIG_COUNT, buf[0], 64),
       sp_fig_at (y, "assessments", SP_FIG_NUMBER, buf[1], 64),

@@ -50,8 +50,7 @@ cash_flows_table (sp_page *p, const cJSON *ro)
   const cJSON *r;
   cJSON_ArrayForEach (r, cf)
   {
-    double costs = sp_doc_num (r, "advocacy", 0) + sp_doc_num (r, "reviews", 0)
-                   + sp_doc_num (r, "marketplace", 0);
+    double costs = sp_doc_num (r, "costs", 0);
     const char *cells[] = {
       sp_fig_at (r, "year", SP_FIG_COUNT, y, sizeof y),
       sp_fig_at (r, "phb_years", SP_FIG_NUMBER, a, sizeof a),

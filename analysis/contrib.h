@@ -31,7 +31,6 @@
 
 #include <stddef.h>
 
-#include "evaluation.h"
 #include "investment.h"
 #include "local_economy.h"
 #include "register.h"

@@ -21,7 +21,16 @@
 #ifndef SP_INVESTMENT_H
 #define SP_INVESTMENT_H
 
-#include "evaluation.h"
+/* Programme costs (report section 1.9), as the evaluation file's
+   "investment" block gives them.  */
+typedef struct
+{
+  double advocacy_cost;     /* per person assessed, before VAT */
+  double review_cost;       /* per PHB per review, before VAT */
+  double vat_rate;          /* fraction, e.g. 0.2 */
+  double marketplace_fee;   /* fraction of budget transacted */
+  double reviews_per_year;
+} sp_investment_params;
 
 typedef enum
 {

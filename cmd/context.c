@@ -1,13 +1,15 @@
-/* context.c -- what a subcommand run holds: options, evaluation, inputs */
+/* context.c -- what a subcommand run holds: options, evaluation, inputs
+
+   The core of the context: opening (options and evaluation file),
+   required settings, the end of a run.  The loaders of each input live
+   in context_usage.c, context_value.c and context_register.c, which use
+   only this core; context_check.c checks every input through them.  */
 
 #include "context.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "scenario_read.h"
-#include "unit_costs_read.h"
-#include "usage_read.h"
 
 static int
 ends_with (const char *s, const char *suffix)
@@ -103,56 +105,6 @@ sp_context_require (sp_context *ctx, const char *path, const char *key,
                 "with %s",
                 key, key, flag);
   return -1;
-}
-
-int
-sp_context_load_usage (sp_context *ctx)
-{
-  sp_evaluation *e = &ctx->eval;
-  int missing = sp_context_require (ctx, e->unit_costs, "unit_costs",
-                                    "--unit-costs");
-  missing |= sp_context_require (ctx, e->usage, "usage", "--usage");
-  if (missing)
-    return -1;
-  /* Each part is read once; what a failed read left is freed first, as
-     the check of every input after a failure may call this again.  */
-  if (!ctx->have_costs)
-    {
-      sp_unit_costs_free (&ctx->costs);
-      if (sp_unit_costs_read (e->unit_costs, &ctx->costs, &ctx->diag) != 0)
-        return -1;
-      ctx->have_costs = 1;
-    }
-  if (ctx->have_usage)
-    return 0;
-  sp_usage_free (&ctx->usage);
-  sp_usage_periods periods = { e->before, e->after };
-  if (sp_usage_read (e->usage, &ctx->costs, &periods, &ctx->usage,
-                     &ctx->diag) != 0)
-    return -1;
-  ctx->have_usage = 1;
-  return 0;
-}
-
-size_t
-sp_context_check_all (sp_context *ctx)
-{
-  size_t checked = 0;
-  if (ctx->eval.usage || ctx->eval.unit_costs)
-    {
-      sp_context_load_usage (ctx);  /* reads only what is not loaded */
-      checked += 2;
-    }
-  checked += sp_context_check_outcomes (ctx);
-  checked += sp_context_check_register (ctx);
-  /* the rollout scenarios a report would project */
-  for (size_t i = 0; i < ctx->eval.n_scenarios; i++, checked++)
-    {
-      sp_scenario s;
-      if (sp_scenario_read (ctx->eval.scenarios[i], &s, &ctx->diag) == 0)
-        sp_scenario_free (&s);
-    }
-  return checked;
 }
 
 int

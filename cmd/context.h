@@ -64,7 +64,7 @@ int sp_context_open (sp_context *ctx, int argc, char **argv,
 
 /* Load the unit-cost set and the usage cohort named by the evaluation.
    Returns 0, or -1 with the problems in ctx->diag.  A missing name is
-   reported as bad usage (64).  */
+   reported as bad usage (64).  Defined in context_usage.c.  */
 int sp_context_load_usage (sp_context *ctx);
 
 /* Load the instrument, the outcome scores and the value proxies named
@@ -103,7 +103,7 @@ size_t sp_context_check_register (sp_context *ctx);
    rollout scenarios -- each independently, so that one bad file does
    not hide problems in another.  Inputs already loaded are not read
    again, and a file that already failed is not reported twice.
-   Returns how many files were checked.  */
+   Returns how many files were checked.  Defined in context_check.c.  */
 size_t sp_context_check_all (sp_context *ctx);
 
 /* Print the collected messages on stderr and return the exit status the

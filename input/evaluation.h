@@ -28,16 +28,7 @@
 #define SP_EVALUATION_H
 
 #include "diag.h"
-
-/* Programme costs (report section 1.9).  */
-typedef struct
-{
-  double advocacy_cost;     /* per person assessed, before VAT */
-  double review_cost;       /* per PHB per review, before VAT */
-  double vat_rate;          /* fraction, e.g. 0.2 */
-  double marketplace_fee;   /* fraction of budget transacted */
-  double reviews_per_year;
-} sp_investment_params;
+#include "investment.h"   /* sp_investment_params */
 
 /* Bootstrap settings (issue 4).  resamples < 0 means "not set".  */
 typedef struct

@@ -23,12 +23,26 @@ void sp_render_savings_csv (const cJSON *doc, FILE *out);
 
 /* The CSV renderers' cells (csv_cells.c).  */
 
+/* Whether TEXT begins with a character that makes a spreadsheet read a
+   cell as a formula: =, +, -, @ (and tab or carriage return, which some
+   spreadsheets skip before one; OWASP "CSV injection").  */
+int sp_csv_formula_like (const char *text);
+
 /* Write a CSV field, quoting it when it holds a comma, quote or line
-   break.  */
+   break.  Text that is sp_csv_formula_like gets a leading apostrophe
+   ("'=SUM(A1)") so that a spreadsheet shows it as text and never runs
+   it: labels come from users' files.  */
 void sp_csv_field (FILE *out, const char *text);
 
-/* Write the number V at full precision (%.17g, which reads back as the
-   same double).  */
+/* The shortest decimal that reads back (strtod) as exactly V, into BUF
+   (SIZE bytes, 32 suffice): the fewest significant digits from 1 to 17
+   that round-trip, written as plain digits ("0.3", "429936.903",
+   "1231900") unless the exponent is below -7 or above 20, where it is
+   scientific ("1.5e-09").  -0 is "0"; a non-finite V (never in the
+   document) is "".  Returns BUF.  */
+char *sp_csv_shortest (double v, char *buf, size_t size);
+
+/* Write the number V as sp_csv_shortest.  */
 void sp_csv_number (FILE *out, double v);
 
 /* Write the scalar V of the results document as a CSV field: a number

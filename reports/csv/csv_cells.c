@@ -1,19 +1,28 @@
 /* csv_cells.c -- the cells of the CSV renderers */
 
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render.h"
 
+int
+sp_csv_formula_like (const char *text)
+{
+  return text[0] && strchr ("=+-@\t\r", text[0]) != NULL;
+}
+
 void
 sp_csv_field (FILE *out, const char *text)
 {
+  const char *guard = sp_csv_formula_like (text) ? "'" : "";
   if (!strpbrk (text, ",\"\r\n"))
     {
-      fputs (text, out);
+      fprintf (out, "%s%s", guard, text);
       return;
     }
-  fputc ('"', out);
+  fprintf (out, "\"%s", guard);
   for (const char *p = text; *p; p++)
     {
       if (*p == '"')
@@ -23,10 +32,59 @@ sp_csv_field (FILE *out, const char *text)
   fputc ('"', out);
 }
 
+char *
+sp_csv_shortest (double v, char *buf, size_t size)
+{
+  if (!isfinite (v))
+    {
+      snprintf (buf, size, "%s", "");
+      return buf;
+    }
+  if (v == 0)
+    v = 0; /* -0 reads "0" */
+  /* The fewest significant digits that read back as V: 17 always do.  */
+  int digits = 1;
+  char sci[40];
+  for (; digits < 17; digits++)
+    {
+      snprintf (sci, sizeof sci, "%.*e", digits - 1, v);
+      if (strtod (sci, NULL) == v)
+        break;
+    }
+  snprintf (sci, sizeof sci, "%.*e", digits - 1, v);
+  char *e = strchr (sci, 'e');
+  int exponent = atoi (e + 1);
+  /* Spreadsheets read both forms; people read plain decimals better, so
+     use them unless they would need more than 21 digits or leading
+     zeros beyond 1e-7.  */
+  if (exponent < -7 || exponent > 20)
+    {
+      snprintf (buf, size, "%s", sci);
+      return buf;
+    }
+  /* The significant digits D of "-d.ddde+X", placed around the point.  */
+  char d[24];
+  size_t n = 0;
+  for (const char *p = sci; p < e; p++)
+    if (*p >= '0' && *p <= '9')
+      d[n++] = *p;
+  d[n] = '\0';
+  const char *sign = v < 0 ? "-" : "";
+  static const char zeros[] = "00000000000000000000"; /* 20 */
+  if (exponent >= (int) n - 1)
+    snprintf (buf, size, "%s%s%.*s", sign, d, exponent - (int) n + 1, zeros);
+  else if (exponent >= 0)
+    snprintf (buf, size, "%s%.*s.%s", sign, exponent + 1, d, d + exponent + 1);
+  else
+    snprintf (buf, size, "%s0.%.*s%s", sign, -exponent - 1, zeros, d);
+  return buf;
+}
+
 void
 sp_csv_number (FILE *out, double v)
 {
-  fprintf (out, "%.17g", v);
+  char buf[64];
+  fputs (sp_csv_shortest (v, buf, sizeof buf), out);
 }
 
 void

@@ -60,7 +60,7 @@ list (FILE *out, const char *scenario, const cJSON *ro, const char *name,
     const cJSON *k = cJSON_GetObjectItemCaseSensitive (e, key_field);
     char key[96], prefix[160];
     if (cJSON_IsNumber (k))
-      snprintf (key, sizeof key, "%.17g", k->valuedouble);
+      sp_csv_shortest (k->valuedouble, key, sizeof key);
     else
       snprintf (key, sizeof key, "%s", cJSON_IsString (k) ? k->valuestring
                                                            : "?");

@@ -20,9 +20,8 @@
 #include "doc.h"
 #include "intervals_doc.h"
 #include "jackknife.h"
+#include "profit_stat.h"
 #include "savings_contrib.h"
-#include "social_profit.h"
-#include "social_value.h"
 #include "xalloc.h"
 
 int
@@ -61,59 +60,6 @@ enum
 static const char *const part_names[N_PARTS] = { "usage", "outcomes",
                                                  "register" };
 
-/* What the value statistic needs.  */
-typedef struct
-{
-  const sp_instrument *inst;
-  const sp_value_proxies *proxies;
-  const sp_value_settings *settings;
-} value_arg;
-
-/* social_value.total, then each outcome's present value.  */
-static void
-value_statistic (const double *sums, double *theta, const void *arg)
-{
-  const value_arg *v = arg;
-  size_t n = v->proxies->n;
-  sp_outcome_value values[n ? n : 1];
-  theta[0] = sp_social_value_from_sums (sums, v->inst, v->proxies,
-                                        v->settings, NULL, values, NULL);
-  for (size_t o = 0; o < n; o++)
-    theta[1 + o] = values[o].defined ? values[o].present_value : NAN;
-}
-
-/* What the profit statistic needs: where each part's sums are.  */
-typedef struct
-{
-  size_t col[N_PARTS];
-  value_arg value;
-  sp_contrib_problem contrib;    /* investment and LM3 (contrib.h) */
-  int local;                     /* local economy measured */
-} profit_arg;
-
-/* social_profit.net and social_profit.sroi_ratio.  */
-static void
-profit_statistic (const double *sums, double *theta, const void *arg)
-{
-  const profit_arg *pa = arg;
-  double saving[SP_SAVINGS_N_FIGURES], zero = 0.0;
-  sp_savings_statistic (sums + pa->col[PART_USAGE], saving, &zero);
-  double reg[SP_CONTRIB_N_FIGURES];
-  sp_contrib_statistic (sums + pa->col[PART_REGISTER], reg, &pa->contrib);
-  sp_social_profit_inputs in = {
-    saving[SP_SAVINGS_FIG_SAVING],
-    sp_social_value_from_sums (sums + pa->col[PART_OUTCOMES], pa->value.inst,
-                               pa->value.proxies, pa->value.settings, NULL,
-                               NULL, NULL),
-    pa->local ? reg[SP_CONTRIB_FIG_EFFECT] : 0.0,
-    reg[SP_CONTRIB_FIG_INVESTMENT]
-  };
-  sp_social_profit sp;
-  sp_social_profit_compute (&in, &sp);
-  theta[0] = sp.net;
-  theta[1] = sp.ratios_defined ? sp.sroi_ratio : NAN;
-}
-
 /* One figure of the run: its path, or NULL to leave it out.  */
 typedef struct
 {
@@ -132,8 +78,8 @@ typedef struct
   size_t n_groups;
   size_t first[N_PARTS];         /* first figure of each part's group */
   double scale_n;
-  value_arg value;
-  profit_arg profit;
+  sp_value_stat value;
+  sp_profit_stat profit;
   figure *figures;               /* m (owned) */
   size_t m;
 } run;
@@ -277,7 +223,8 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->value.settings = &ctx->value_settings;
       size_t j = r->m;
       r->first[PART_OUTCOMES] = j;
-      add_group (r, value_statistic, &r->value, 1 + ctx->proxies.n,
+      add_group (r, sp_value_statistic, &r->value,
+                 sp_value_stat_figures (&ctx->proxies),
                  d->col[r->index[PART_OUTCOMES]]);
       name (r, j, 1, "social_value.%s", "total");
       for (size_t o = 0; o < ctx->proxies.n; o++)
@@ -286,12 +233,14 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
     }
   if (r->index[PART_REGISTER] >= 0)
     {
-      for (int p = 0; p < N_PARTS; p++)
-        r->profit.col[p] = d->col[r->index[p]];
+      r->profit.usage_col = d->col[r->index[PART_USAGE]];
+      r->profit.outcomes_col = d->col[r->index[PART_OUTCOMES]];
+      r->profit.register_col = d->col[r->index[PART_REGISTER]];
       r->profit.value = r->value;
       size_t j = r->m;
       r->first[PART_REGISTER] = j;
-      add_group (r, profit_statistic, &r->profit, 2, 0);
+      add_group (r, sp_profit_statistic, &r->profit, SP_PROFIT_STAT_FIGURES,
+                 0);
       name (r, j, 1, "social_profit.%s", "net");
       name (r, j + 1, 0, "social_profit.%s", "sroi_ratio");
     }

@@ -1,0 +1,71 @@
+/* profit_stat.h -- the social value and the social profit as bootstrap
+   statistics
+
+   bootstrap.h resamples participants' contribution rows and turns each
+   resample's column sums into figures with a statistic.  The savings
+   (savings_contrib.h) and the register's investment and local economy
+   (contrib.h) have theirs beside their formulas; these are the two that
+   combine modules:
+
+   sp_value_statistic   from the outcome part's sums (social_value.h's
+                        layout, SP_SV_PER_DOMAIN columns per domain):
+                          theta[0]     social_value.total
+                          theta[1 + o] the present value of outcome o
+                                       (proxy order; NaN when its
+                                       improvement is undefined)
+   sp_profit_statistic  from the sums of all three parts (usage, outcomes,
+                        register, each at its own first column):
+                          theta[0]     social_profit.net
+                          theta[1]     social_profit.sroi_ratio (NaN when
+                                       the investment is 0)
+                        with sp_social_profit_compute of the saving
+                        (savings_contrib.h), the social value, the local
+                        economic effect (0 unless it is measured) and the
+                        investment (contrib.h).
+
+   Both go through the same from-sums functions as the sections' own
+   figures, so a resample of every participant gives those figures.
+   Thread-safe; allocate nothing.  No I/O.  */
+
+#ifndef SP_PROFIT_STAT_H
+#define SP_PROFIT_STAT_H
+
+#include <stddef.h>
+
+#include "contrib.h"
+#include "social_value.h"
+
+/* What the value statistic needs (all borrowed).  */
+typedef struct
+{
+  const sp_instrument *inst;
+  const sp_value_proxies *proxies;
+  const sp_value_settings *settings;
+} sp_value_stat;
+
+/* Figures sp_value_statistic writes for PROXIES: 1 + PROXIES->n.  */
+size_t sp_value_stat_figures (const sp_value_proxies *proxies);
+
+/* The statistic (bootstrap.h): SUMS in the outcome layout to the
+   figures above.  ARG points to an sp_value_stat.  */
+void sp_value_statistic (const double *sums, double *theta, const void *arg);
+
+/* Where the profit statistic finds each part's sums.  */
+typedef struct
+{
+  size_t usage_col;          /* first column of the usage part */
+  size_t outcomes_col;       /* ... of the outcome part */
+  size_t register_col;       /* ... of the register part */
+  sp_value_stat value;
+  sp_contrib_problem contrib; /* investment and LM3 (contrib.h) */
+  int local;                 /* the local economy is measured */
+} sp_profit_stat;
+
+#define SP_PROFIT_STAT_FIGURES 2
+
+/* The statistic (bootstrap.h): SUMS of all parts to social_profit.net
+   and .sroi_ratio.  ARG points to an sp_profit_stat.  */
+void sp_profit_statistic (const double *sums, double *theta,
+                          const void *arg);
+
+#endif /* SP_PROFIT_STAT_H */

@@ -1,4 +1,4 @@
-/* usage.c -- unit costs and the validated service-usage cohort */
+/* usage.c -- unit costs, the usage panel and cohort: names and release */
 
 #include "usage.h"
 
@@ -67,4 +67,18 @@ sp_usage_free (sp_usage *u)
   free (u->before);
   free (u->after);
   memset (u, 0, sizeof *u);
+}
+
+void
+sp_usage_panel_free (sp_usage_panel *panel)
+{
+  free (panel->path);
+  free_ids (panel->periods, panel->n_periods);
+  free (panel->period_line);
+  free_ids (panel->ids, panel->n_participants);
+  free (panel->cost_index);
+  free (panel->observed);
+  free (panel->quantity);
+  free (panel->source_rows);
+  memset (panel, 0, sizeof *panel);
 }

@@ -27,8 +27,11 @@ typedef struct
 
   int have_costs;            /* unit-cost set loaded */
   sp_unit_costs costs;
-  int have_usage;            /* usage cohort loaded */
-  sp_usage usage;
+  int have_usage;            /* usage panel and cohort loaded */
+  sp_usage_panel panel;      /* the usage file over the period list
+                                (today: before, after) */
+  sp_usage usage;            /* the cohort of the panel's first and
+                                last period */
 
   /* Outcomes and social value (sp_context_load_outcomes).  */
   int have_instrument;       /* instrument loaded */
@@ -62,7 +65,8 @@ int sp_context_open (sp_context *ctx, int argc, char **argv,
                      const char *command, int takes_evaluation,
                      size_t max_args);
 
-/* Load the unit-cost set and the usage cohort named by the evaluation.
+/* Load the unit-cost set, the usage panel and its cohort (first and
+   last period) named by the evaluation.
    Returns 0, or -1 with the problems in ctx->diag.  A missing name is
    reported as bad usage (64).  Defined in context_usage.c.  */
 int sp_context_load_usage (sp_context *ctx);

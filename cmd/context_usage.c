@@ -1,5 +1,5 @@
-/* context_usage.c -- load the unit-cost set and the usage cohort into
-   the context */
+/* context_usage.c -- load the unit-cost set, the usage panel and its
+   cohort into the context */
 
 #include "context.h"
 
@@ -27,9 +27,14 @@ sp_context_load_usage (sp_context *ctx)
   if (ctx->have_usage)
     return 0;
   sp_usage_free (&ctx->usage);
-  sp_usage_periods periods = { e->before, e->after };
-  if (sp_usage_read (e->usage, &ctx->costs, &periods, &ctx->usage,
-                     &ctx->diag) != 0)
+  sp_usage_panel_free (&ctx->panel);
+  /* The period list: the evaluation's before and after.  */
+  const char *labels[] = { e->before, e->after };
+  sp_usage_periods periods = { labels, 2 };
+  if (sp_usage_panel_read (e->usage, &ctx->costs, &periods, &ctx->panel,
+                           &ctx->diag) != 0
+      || sp_usage_cohort_check (&ctx->panel, 0, periods.n - 1, &ctx->usage,
+                                &ctx->diag) != 0)
     return -1;
   ctx->have_usage = 1;
   return 0;

@@ -1,13 +1,17 @@
-/* usage_read.c -- read and validate service usage into a cohort */
+/* usage_read.c -- read and validate service usage into a panel and a
+   cohort */
 
 #include "usage_read.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "csvtable.h"
 #include "fields.h"
+#include "keymap.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -25,14 +29,90 @@ static const sp_csv_column columns[N_COLS] = {
   { "quantity", 1 }, { "months", 0 }, { "source", 0 }
 };
 
-/* One valid row, kept until the cohort is known.  */
+/* A list of names interned in first-seen order, each with a number the
+   reader attaches to it (a period's place in the list, a service's
+   slot).  */
 typedef struct
 {
-  size_t participant; /* index in first-seen order */
-  int period;         /* 0 before, 1 after, -1 other */
-  size_t cost_index;
-  double annual;      /* quantity * 12 / months */
-} usage_row;
+  sp_strmap map;
+  char **names;
+  long *tag;
+  size_t n, cap;
+} names;
+
+static void
+names_free (names *s)
+{
+  for (size_t i = 0; i < s->n; i++)
+    free (s->names[i]);
+  free (s->names);
+  free (s->tag);
+  sp_strmap_free (&s->map);
+}
+
+/* The index of KEY in S, added when new; *ADDED says whether it was.  */
+static size_t
+names_intern (names *s, const char *key, int *added)
+{
+  size_t i;
+  *added = 0;
+  if (sp_strmap_get (&s->map, key, &i))
+    return i;
+  if (s->n == s->cap)
+    {
+      s->cap = s->cap ? 2 * s->cap : 16;
+      s->names = sp_xrealloc (s->names, s->cap * sizeof *s->names);
+      s->tag = sp_xrealloc (s->tag, s->cap * sizeof *s->tag);
+    }
+  *added = 1;
+  i = sp_strmap_intern (&s->map, key, s->names, &s->n);
+  s->tag[i] = -1;
+  return i;
+}
+
+/* What the reader keeps while the rows go by.  Every identifier,
+   period label and service name a row gives is interned (valid or not:
+   a repeated key is an error whichever rows hold it).  Rows of a listed
+   period and a priced service go to dense cells, one block of
+   periods x STRIDE per identifier; a repeated key elsewhere is found in
+   OTHER.  */
+typedef struct
+{
+  const char *path;
+  const sp_unit_costs *costs;
+  const sp_usage_periods *periods;
+  const int *col;
+  sp_diag *d;
+  int ok;
+
+  names ids;           /* tag unused */
+  names labels;        /* tag: place in the period list, or -1 */
+  names services;      /* tag: slot of a priced service, or -1 */
+  long *slot_of_cost;  /* costs->n: slot, or -1 */
+  size_t *cost_of_slot;
+  size_t n_slots, stride;
+
+  size_t cap_ids;      /* identifiers the dense blocks have room for */
+  double *quantity;    /* [(id * nt + t) * stride + slot] */
+  size_t *first_line;  /* same shape: line of the cell's row, 0: none */
+  uint32_t *source_rows; /* [(id * nt + t) * SP_N_SOURCES + k] */
+
+  sp_keymap other;     /* (id, label, service) -> line, off the cells */
+  size_t *period_line; /* nt: first row naming each listed period */
+  size_t n_other, first_other;
+} reader;
+
+static sp_source
+source_of (const char *s)
+{
+  if (strcasecmp (s, "recall") == 0)
+    return SP_SOURCE_RECALL;
+  if (strcasecmp (s, "record") == 0)
+    return SP_SOURCE_RECORD;
+  if (strcasecmp (s, "plan") == 0)
+    return SP_SOURCE_PLAN;
+  return SP_SOURCE_UNSPECIFIED;
+}
 
 static int
 valid_source (const char *s)
@@ -41,15 +121,15 @@ valid_source (const char *s)
          || strcasecmp (s, "record") == 0 || strcasecmp (s, "plan") == 0;
 }
 
-/* Check one row; on success fill *OUT and return 1.  */
+/* Check one row; on success fill the outputs and return 1.  */
 static int
-check_row (const char *path, const sp_csv_row *row, const int *col,
-           const sp_unit_costs *costs, const sp_usage_periods *periods,
-           sp_diag *d, double *quantity, double *months, long *cost_index,
-           int *period)
+check_row (const reader *r, const sp_csv_row *row, double *quantity,
+           double *months, long *cost_index)
 {
+  const char *path = r->path;
+  const int *col = r->col;
+  sp_diag *d = r->d;
   int ok = 1;
-  const char *per = sp_csv_cell (row, col[C_PERIOD]);
   const char *service = sp_csv_cell (row, col[C_SERVICE]);
   const char *qty = sp_csv_cell (row, col[C_QUANTITY]);
   const char *mon = sp_csv_cell (row, col[C_MONTHS]);
@@ -59,11 +139,9 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
                        "every row needs the participant's identifier");
   ok &= sp_csv_filled (path, row, col[C_PERIOD], "period", d,
                        "give the period, e.g. '%s' or '%s'",
-                       periods->before, periods->after);
-  *period = strcmp (per, periods->before) == 0   ? 0
-            : strcmp (per, periods->after) == 0 ? 1
-                                                 : -1;
-  *cost_index = costs ? sp_unit_costs_find (costs, service) : 0;
+                       r->periods->labels[0],
+                       r->periods->labels[r->periods->n - 1]);
+  *cost_index = sp_unit_costs_find (r->costs, service);
   if (!sp_csv_filled (path, row, col[C_SERVICE], "service", d,
                       "name the service as in the unit-cost set"))
     ok = 0;
@@ -72,7 +150,7 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
                      "service '%s' is not in the unit-cost set %s: add its "
                      "unit cost there or correct the name",
-                     service, costs->path ? costs->path : "");
+                     service, r->costs->path ? r->costs->path : "");
       ok = 0;
     }
   if (sp_field_double (qty, quantity) != 0 || *quantity < 0
@@ -103,67 +181,352 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   return ok;
 }
 
-/* Build the cohort from the valid rows.  */
+/* Make room in the dense blocks for identifier ID.  */
 static void
-build_cohort (const char *path, usage_row *rows, size_t n_rows,
-              char **ids, size_t n_ids, const sp_unit_costs *costs,
-              const sp_usage_periods *periods, sp_usage *u, sp_diag *d)
+room_for_id (reader *r, size_t id)
 {
-  unsigned char *seen = sp_xcalloc (n_ids, 1);  /* bit 0 before, 1 after */
-  unsigned char *used = sp_xcalloc (costs->n, 1);
-  for (size_t r = 0; r < n_rows; r++)
-    {
-      if (rows[r].period >= 0)
-        seen[rows[r].participant] |= (unsigned char) (1u << rows[r].period);
-      used[rows[r].cost_index] = 1;
-    }
+  if (id < r->cap_ids)
+    return;
+  size_t nt = r->periods->n;
+  size_t old = r->cap_ids;
+  r->cap_ids = old ? 2 * old : 1024;
+  size_t cells = r->cap_ids * nt * r->stride, old_cells = old * nt * r->stride;
+  r->quantity = sp_xrealloc (r->quantity, cells * sizeof *r->quantity);
+  r->first_line = sp_xrealloc (r->first_line, cells * sizeof *r->first_line);
+  memset (r->quantity + old_cells, 0,
+          (cells - old_cells) * sizeof *r->quantity);
+  memset (r->first_line + old_cells, 0,
+          (cells - old_cells) * sizeof *r->first_line);
+  size_t counts = r->cap_ids * nt * SP_N_SOURCES;
+  size_t old_counts = old * nt * SP_N_SOURCES;
+  r->source_rows = sp_xrealloc (r->source_rows,
+                                counts * sizeof *r->source_rows);
+  memset (r->source_rows + old_counts, 0,
+          (counts - old_counts) * sizeof *r->source_rows);
+}
 
-  size_t *slot = sp_xcalloc (n_ids, sizeof *slot);
-  u->ids = sp_xcalloc (n_ids, sizeof *u->ids);
-  u->excluded_ids = sp_xcalloc (n_ids, sizeof *u->excluded_ids);
-  for (size_t p = 0; p < n_ids; p++)
+/* Widen every block to a STRIDE of twice as many service slots.  */
+static void
+widen (reader *r)
+{
+  size_t nt = r->periods->n, rows = r->cap_ids * nt;
+  size_t stride = r->stride ? 2 * r->stride : 8;
+  double *q = sp_xcalloc (rows * stride, sizeof *q);
+  size_t *l = sp_xcalloc (rows * stride, sizeof *l);
+  for (size_t i = 0; i < rows && r->stride; i++)
     {
-      if (seen[p] == 3)
-        {
-          slot[p] = u->n_participants;
-          u->ids[u->n_participants++] = sp_xstrdup (ids[p]);
-          continue;
-        }
-      slot[p] = (size_t) -1;
-      if (seen[p] == 0)
-        continue;  /* only in other periods: not part of this comparison */
-      u->excluded_ids[u->n_excluded++] = sp_xstrdup (ids[p]);
-      sp_diag_warn (d, path, 0, 0,
-                    "participant '%s' was observed in period '%s' but not "
-                    "'%s': excluded from the comparison", ids[p],
-                    seen[p] == 1 ? periods->before : periods->after,
-                    seen[p] == 1 ? periods->after : periods->before);
+      memcpy (q + i * stride, r->quantity + i * r->stride,
+              r->stride * sizeof *q);
+      memcpy (l + i * stride, r->first_line + i * r->stride,
+              r->stride * sizeof *l);
     }
+  free (r->quantity);
+  free (r->first_line);
+  r->quantity = q;
+  r->first_line = l;
+  r->stride = stride;
+}
 
-  size_t *line_of = sp_xcalloc (costs->n, sizeof *line_of);
-  u->cost_index = sp_xcalloc (costs->n, sizeof *u->cost_index);
-  for (size_t c = 0; c < costs->n; c++)
-    if (used[c])
+/* The slot of the priced service COST, given one when new.  */
+static size_t
+slot_of (reader *r, size_t cost)
+{
+  if (r->slot_of_cost[cost] >= 0)
+    return (size_t) r->slot_of_cost[cost];
+  if (r->n_slots == r->stride)
+    widen (r);
+  r->cost_of_slot = sp_xrealloc (r->cost_of_slot, (r->n_slots + 1)
+                                                  * sizeof *r->cost_of_slot);
+  r->cost_of_slot[r->n_slots] = cost;
+  r->slot_of_cost[cost] = (long) r->n_slots;
+  return r->n_slots++;
+}
+
+/* Read one data row: check it, find a repeated key, add it up.  */
+static void
+take_row (reader *r, const sp_csv_row *row)
+{
+  const int *col = r->col;
+  double quantity, months;
+  long cost_index;
+  int row_ok = check_row (r, row, &quantity, &months, &cost_index);
+
+  const char *id = sp_csv_cell (row, col[C_ID]);
+  const char *label = sp_csv_cell (row, col[C_PERIOD]);
+  const char *service = sp_csv_cell (row, col[C_SERVICE]);
+  int added;
+  size_t p = names_intern (&r->ids, id, &added);
+  if (added)
+    room_for_id (r, p);
+  size_t lab = names_intern (&r->labels, label, &added);
+  if (added)
+    for (size_t t = 0; t < r->periods->n && r->labels.tag[lab] < 0; t++)
+      if (strcmp (label, r->periods->labels[t]) == 0)
+        r->labels.tag[lab] = (long) t;
+  size_t svc = names_intern (&r->services, service, &added);
+  if (added && cost_index >= 0)
+    r->services.tag[svc] = (long) slot_of (r, (size_t) cost_index);
+  long t = r->labels.tag[lab], slot = r->services.tag[svc];
+  size_t nt = r->periods->n;
+
+  if (t >= 0 && r->period_line[t] == 0)
+    r->period_line[t] = row->line;
+  size_t first = 0;
+  if (t >= 0 && slot >= 0)
+    {
+      size_t *cell = &r->first_line[(p * nt + (size_t) t) * r->stride
+                                    + (size_t) slot];
+      if (*cell)
+        first = *cell;
+      else
+        *cell = row->line;
+    }
+  else
+    sp_keymap_put (&r->other, p, lab, svc, row->line, &first);
+  if (first)
+    {
+      sp_diag_error (r->d, r->path, row->line, sp_csv_colno (col[C_SERVICE]),
+                     "participant '%s' has service '%s' in period '%s' "
+                     "twice (first on line %zu): merge the rows",
+                     id, service, label, first);
+      row_ok = 0;
+    }
+  if (!row_ok)
+    {
+      r->ok = 0;
+      return;
+    }
+  if (t < 0)
+    {
+      if (r->n_other++ == 0)
+        r->first_other = row->line;
+      return;
+    }
+  size_t pt = p * nt + (size_t) t;
+  r->quantity[pt * r->stride + (size_t) slot] += quantity * 12.0 / months;
+  r->source_rows[pt * SP_N_SOURCES
+                 + source_of (sp_csv_cell (row, col[C_SOURCE]))]++;
+}
+
+/* "'a', 'b' and 'c'": the labels of PERIODS for a message (caller
+   frees).  */
+static char *
+label_list (const sp_usage_periods *periods)
+{
+  char *s = sp_xasprintf ("'%s'", periods->labels[0]);
+  for (size_t t = 1; t < periods->n; t++)
+    {
+      char *next = sp_xasprintf ("%s%s'%s'", s,
+                                 t + 1 == periods->n ? " and " : ", ",
+                                 periods->labels[t]);
+      free (s);
+      s = next;
+    }
+  return s;
+}
+
+/* Move what R gathered into the panel P: the identifiers observed in a
+   listed period (in file order) and the service slots in unit-cost-set
+   order.  */
+static void
+fill_panel (reader *r, sp_usage_panel *p)
+{
+  size_t nt = r->periods->n;
+  free (r->first_line);
+  r->first_line = NULL;
+
+  /* services in unit-cost-set order */
+  p->n_services = r->n_slots;
+  p->cost_index = sp_xcalloc (r->n_slots, sizeof *p->cost_index);
+  size_t *slot = sp_xcalloc (r->n_slots, sizeof *slot);
+  for (size_t c = 0, s = 0; c < r->costs->n; c++)
+    if (r->slot_of_cost[c] >= 0)
       {
-        line_of[c] = u->n_services;
-        u->cost_index[u->n_services++] = c;
+        p->cost_index[s] = c;
+        slot[s++] = (size_t) r->slot_of_cost[c];
       }
 
-  size_t cells = u->n_participants * u->n_services;
-  u->before = sp_xcalloc (cells, sizeof *u->before);
-  u->after = sp_xcalloc (cells, sizeof *u->after);
-  for (size_t r = 0; r < n_rows; r++)
+  size_t n = 0;
+  unsigned char *observed = sp_xcalloc (r->ids.n * nt, 1);
+  for (size_t i = 0; i < r->ids.n; i++)
     {
-      size_t p = slot[rows[r].participant];
-      if (p == (size_t) -1 || rows[r].period < 0)
-        continue;
-      double *m = rows[r].period == 0 ? u->before : u->after;
-      m[p * u->n_services + line_of[rows[r].cost_index]] += rows[r].annual;
+      int any = 0;
+      for (size_t t = 0; t < nt; t++)
+        {
+          const uint32_t *k = r->source_rows + (i * nt + t) * SP_N_SOURCES;
+          observed[i * nt + t] = k[0] + k[1] + k[2] + k[3] > 0;
+          any |= observed[i * nt + t];
+        }
+      n += any;
     }
-  free (seen);
-  free (used);
+  size_t ns = p->n_services;
+  p->n_participants = n;
+  p->ids = sp_xcalloc (n, sizeof *p->ids);
+  p->observed = sp_xcalloc (n * nt, 1);
+  p->quantity = sp_xcalloc (n * nt * ns, sizeof *p->quantity);
+  p->source_rows = sp_xcalloc (n * nt * SP_N_SOURCES,
+                               sizeof *p->source_rows);
+  for (size_t i = 0, k = 0; i < r->ids.n; i++)
+    {
+      int any = 0;
+      for (size_t t = 0; t < nt; t++)
+        any |= observed[i * nt + t];
+      if (!any)
+        continue;
+      p->ids[k] = r->ids.names[i];
+      r->ids.names[i] = NULL;
+      memcpy (p->observed + k * nt, observed + i * nt, nt);
+      memcpy (p->source_rows + k * nt * SP_N_SOURCES,
+              r->source_rows + i * nt * SP_N_SOURCES,
+              nt * SP_N_SOURCES * sizeof *p->source_rows);
+      for (size_t t = 0; t < nt; t++)
+        for (size_t s = 0; s < ns; s++)
+          p->quantity[(k * nt + t) * ns + s]
+            = r->quantity[(i * nt + t) * r->stride + slot[s]];
+      k++;
+    }
+  free (observed);
   free (slot);
-  free (line_of);
+}
+
+int
+sp_usage_panel_read (const char *path, const sp_unit_costs *costs,
+                     const sp_usage_periods *periods, sp_usage_panel *p,
+                     sp_diag *d)
+{
+  memset (p, 0, sizeof *p);
+  p->path = sp_xstrdup (path);
+  p->n_periods = periods->n;
+  p->periods = sp_xcalloc (periods->n, sizeof *p->periods);
+  for (size_t t = 0; t < periods->n; t++)
+    p->periods[t] = sp_xstrdup (periods->labels[t]);
+  p->period_line = sp_xcalloc (periods->n, sizeof *p->period_line);
+
+  sp_csv_table tab;
+  int col[N_COLS];
+  if (sp_csv_table_load (path, columns, N_COLS, col,
+                         "no usage rows: add one row per participant, "
+                         "period and service", &tab, d))
+    return -1;
+  p->header_line = tab.header_line;
+  p->period_column = sp_csv_colno (col[C_PERIOD]);
+
+  reader r;
+  memset (&r, 0, sizeof r);
+  r.path = path;
+  r.costs = costs;
+  r.periods = periods;
+  r.col = col;
+  r.d = d;
+  r.ok = 1;
+  sp_strmap_init (&r.ids.map);
+  sp_strmap_init (&r.labels.map);
+  sp_strmap_init (&r.services.map);
+  sp_keymap_init (&r.other);
+  r.slot_of_cost = sp_xcalloc (costs->n, sizeof *r.slot_of_cost);
+  for (size_t c = 0; c < costs->n; c++)
+    r.slot_of_cost[c] = -1;
+  r.period_line = p->period_line;
+  widen (&r);
+
+  for (size_t i = 0; i < tab.n_rows; i++)
+    take_row (&r, &tab.rows[i]);
+
+  if (r.n_other)
+    {
+      char *list = label_list (periods);
+      sp_diag_warn (d, path, r.first_other, sp_csv_colno (col[C_PERIOD]),
+                    "%zu row%s name%s a period other than %s and %s not "
+                    "compared (choose periods with --before/--after)",
+                    r.n_other, r.n_other == 1 ? "" : "s",
+                    r.n_other == 1 ? "s" : "", list,
+                    r.n_other == 1 ? "is" : "are");
+      free (list);
+    }
+  p->other_rows = r.n_other;
+  if (r.ok)
+    fill_panel (&r, p);
+
+  names_free (&r.ids);
+  names_free (&r.labels);
+  names_free (&r.services);
+  sp_keymap_free (&r.other);
+  free (r.slot_of_cost);
+  free (r.cost_of_slot);
+  free (r.quantity);
+  free (r.first_line);
+  free (r.source_rows);
+  sp_csv_table_free (&tab);
+  return r.ok ? 0 : -1;
+}
+
+/* The warning about the participants of P observed in only one of
+   periods B and A (U->n_excluded of them, at least one).  */
+static void
+warn_excluded (const sp_usage_panel *p, size_t b, size_t a,
+               const sp_usage *u, sp_diag *d)
+{
+  const char *lb = p->periods[b], *la = p->periods[a];
+  size_t nt = p->n_periods;
+  if (u->n_excluded == 1)
+    {
+      for (size_t i = 0; i < p->n_participants; i++)
+        if (p->observed[i * nt + b] != p->observed[i * nt + a])
+          {
+            int in_b = p->observed[i * nt + b];
+            sp_diag_warn (d, p->path, 0, 0,
+                          "participant '%s' was observed in period '%s' "
+                          "but not '%s': excluded from the comparison",
+                          p->ids[i], in_b ? lb : la, in_b ? la : lb);
+          }
+      return;
+    }
+  char *named = sp_xstrdup ("");
+  size_t shown = 0;
+  for (size_t i = 0; i < p->n_participants
+                     && shown < SP_USAGE_NAMED_EXCLUDED; i++)
+    if (p->observed[i * nt + b] != p->observed[i * nt + a])
+      {
+        char *next = sp_xasprintf ("%s%s'%s' (only '%s')", named,
+                                   shown ? ", " : "", p->ids[i],
+                                   p->observed[i * nt + b] ? lb : la);
+        free (named);
+        named = next;
+        shown++;
+      }
+  char tail[64] = "";
+  if (u->n_excluded > shown)
+    snprintf (tail, sizeof tail, " and %zu more", u->n_excluded - shown);
+  sp_diag_warn (d, p->path, 0, 0,
+                "%zu participants were observed in only one of period '%s' "
+                "and period '%s' and are excluded from the comparison: "
+                "%s%s", u->n_excluded, lb, la, named, tail);
+  free (named);
+}
+
+int
+sp_usage_cohort_check (const sp_usage_panel *p, size_t before, size_t after,
+                       sp_usage *u, sp_diag *d)
+{
+  sp_usage_cohort (p, before, after, u);
+  if (u->n_excluded)
+    warn_excluded (p, before, after, u, d);
+  if (u->n_participants > 0)
+    return 0;
+  const char *lb = p->periods[before], *la = p->periods[after];
+  size_t lineb = p->period_line[before], linea = p->period_line[after];
+  if (lineb == 0 || linea == 0)
+    sp_diag_error (d, p->path, p->header_line, p->period_column,
+                   "no participant is observed in both period '%s' and "
+                   "period '%s': no row names period '%s'; check the "
+                   "period names", lb, la, lineb == 0 ? lb : la);
+  else
+    sp_diag_error (d, p->path, lineb, p->period_column,
+                   "no participant is observed in both period '%s' (first "
+                   "row here) and period '%s' (first row on line %zu): "
+                   "check the period names and the participant identifiers",
+                   lb, la, linea);
+  return -1;
 }
 
 int
@@ -171,85 +534,10 @@ sp_usage_read (const char *path, const sp_unit_costs *costs,
                const sp_usage_periods *periods, sp_usage *u, sp_diag *d)
 {
   memset (u, 0, sizeof *u);
-  sp_csv_table t;
-  int col[N_COLS];
-  if (sp_csv_table_load (path, columns, N_COLS, col,
-                         "no usage rows: add one row per participant, "
-                         "period and service", &t, d))
-    return -1;
-  int ok = 1;
-
-  sp_strmap participants, keys;
-  sp_strmap_init (&participants);
-  sp_strmap_init (&keys);
-  char **ids = sp_xcalloc (t.n_rows, sizeof *ids);
-  size_t n_ids = 0;
-  usage_row *rows = sp_xcalloc (t.n_rows, sizeof *rows);
-  size_t n_rows = 0;
-  size_t n_other = 0, first_other = 0;
-
-  for (size_t r = 0; r < t.n_rows; r++)
-    {
-      const sp_csv_row *row = &t.rows[r];
-      double quantity, months;
-      long cost_index;
-      int period;
-      int row_ok = check_row (path, row, col, costs, periods, d, &quantity,
-                              &months, &cost_index, &period);
-      const char *id = sp_csv_cell (row, col[C_ID]);
-      char *key = sp_xasprintf ("%s\x1f%s\x1f%s", id,
-                                sp_csv_cell (row, col[C_PERIOD]),
-                                sp_csv_cell (row, col[C_SERVICE]));
-      size_t first;
-      if (!sp_strmap_put (&keys, key, row->line, &first))
-        {
-          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
-                         "participant '%s' has service '%s' in period '%s' "
-                         "twice (first on line %zu): merge the rows",
-                         id, sp_csv_cell (row, col[C_SERVICE]),
-                         sp_csv_cell (row, col[C_PERIOD]), first);
-          row_ok = 0;
-        }
-      free (key);
-      if (!row_ok)
-        {
-          ok = 0;
-          continue;
-        }
-      if (period < 0 && n_other++ == 0)
-        first_other = row->line;
-      size_t p = sp_strmap_intern (&participants, id, ids, &n_ids);
-      usage_row ur = { p, period, (size_t) cost_index,
-                       quantity * 12.0 / months };
-      rows[n_rows++] = ur;
-    }
-  if (n_other)
-    sp_diag_warn (d, path, first_other, sp_csv_colno (col[C_PERIOD]),
-                  "%zu row%s name%s a period other than '%s' and '%s' and "
-                  "%s not compared (choose periods with --before/--after)",
-                  n_other, n_other == 1 ? "" : "s", n_other == 1 ? "s" : "",
-                  periods->before, periods->after,
-                  n_other == 1 ? "is" : "are");
-
-  if (ok)
-    {
-      build_cohort (path, rows, n_rows, ids, n_ids, costs, periods, u, d);
-      if (u->n_participants == 0)
-        {
-          sp_diag_error (d, path, 0, 0,
-                         "no participant is observed in both period '%s' "
-                         "and period '%s': check the period names",
-                         periods->before, periods->after);
-          ok = 0;
-        }
-    }
-
-  for (size_t i = 0; i < n_ids; i++)
-    free (ids[i]);
-  free (ids);
-  free (rows);
-  sp_strmap_free (&participants);
-  sp_strmap_free (&keys);
-  sp_csv_table_free (&t);
-  return ok ? 0 : -1;
+  sp_usage_panel p;
+  int rc = sp_usage_panel_read (path, costs, periods, &p, d);
+  if (rc == 0)
+    rc = sp_usage_cohort_check (&p, 0, periods->n - 1, u, d);
+  sp_usage_panel_free (&p);
+  return rc;
 }

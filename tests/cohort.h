@@ -49,8 +49,10 @@ sp_test_cohort_init (sp_test_cohort *c, size_t n_excluded)
     .ids = { "p1", "p2", "p3" },
   };
   c->costs = (sp_unit_costs) { c->items, 2, NULL };
-  c->usage = (sp_usage) { 3, c->ids, 2, c->cost_index, c->before, c->after,
-                          n_excluded, NULL };
+  c->usage = (sp_usage) { .n_participants = 3, .ids = c->ids,
+                          .n_services = 2, .cost_index = c->cost_index,
+                          .before = c->before, .after = c->after,
+                          .n_excluded = n_excluded, .after_period = 1 };
 }
 
 #endif /* SP_TEST_COHORT_H */

@@ -13,6 +13,7 @@
 
 #include "cli.h"
 #include "doc.h"
+#include "xalloc.h"
 
 #define EVAL "fixtures/calico-2019/evaluation.json"
 
@@ -233,6 +234,52 @@ bad_data_reports_every_problem (void **state)
   free (dir);
 }
 
+/* No participant observed in both periods: exit 65 with a full
+   position.  A period no row names: at the header's period column (line
+   1, column 2).  Both periods named but by different people: at the
+   first row of the before period (line 2), naming the after period's
+   first row (line 3).  */
+static void
+no_participant_in_both (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *good = sp_cli_write (dir, "good.csv",
+    "service,label,unit,unit_cost,category,price_year,source\n"
+    "a,A,u,10,planned,2020,t\n");
+  char *usage = sp_cli_write (dir, "usage.csv",
+    "participant_id,period,service,quantity\n"
+    "p1,before,a,1\n"
+    "p2,after,a,1\n");
+  sp_cli_result r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
+                                "--after later --format json", usage, good);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  char *want = sp_xasprintf ("%s:1:2: error: no participant is observed in "
+                             "both period 'before' and period 'later': no "
+                             "row names period 'later'", usage);
+  assert_non_null (strstr (r.err, want));
+  free (want);
+  sp_cli_free (&r);
+  r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' --format json",
+                  usage, good);
+  assert_int_equal (r.status, 65);
+  want = sp_xasprintf ("%s:2:2: error: no participant is observed in both "
+                       "period 'before' (first row here) and period 'after' "
+                       "(first row on line 3)", usage);
+  assert_non_null (strstr (r.err, want));
+  free (want);
+  /* the two excluded participants are one warning */
+  assert_non_null (strstr (r.err, "2 participants were observed in only "
+                                  "one of period 'before' and period "
+                                  "'after'"));
+  sp_cli_free (&r);
+  sp_cli_rmtree (dir);
+  free (good);
+  free (usage);
+  free (dir);
+}
+
 static void
 usage_and_missing_files (void **state)
 {
@@ -289,6 +336,7 @@ main (void)
     cmocka_unit_test (pilot_reproduces_appendix_2a),
     cmocka_unit_test (unseen_cohort),
     cmocka_unit_test (bad_data_reports_every_problem),
+    cmocka_unit_test (no_participant_in_both),
     cmocka_unit_test (usage_and_missing_files),
     cmocka_unit_test (malformed_evaluation_file),
   };

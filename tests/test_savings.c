@@ -58,7 +58,9 @@ zero_baseline (void **state)
   double before[1] = { 0 };
   double after[1] = { 2 };
   char *ids[1] = { "p1" };
-  sp_usage u = { 1, ids, 1, cost_index, before, after, 0, NULL };
+  sp_usage u = { .n_participants = 1, .ids = ids, .n_services = 1,
+                 .cost_index = cost_index, .before = before,
+                 .after = after, .after_period = 1 };
   sp_savings s;
   sp_savings_compute (&u, &costs, 0.0, &s);
   assert_false (s.saving_rate_defined);

@@ -6,6 +6,11 @@
 #include <string.h>
 
 static const char *const method_names[] = { "relative", "range", "share" };
+static const char *const method_labels[] = {
+  "relative change in the mean score, as the pilot report",
+  "change in the mean score as a share of the scale's range",
+  "share of people improved by at least the minimal important difference"
+};
 
 const char *
 sp_improvement_method_name (sp_improvement_method method)
@@ -25,10 +30,36 @@ sp_improvement_method_parse (const char *text, sp_improvement_method *out)
   return -1;
 }
 
+const char *
+sp_improvement_method_label (sp_improvement_method method)
+{
+  return method_labels[(unsigned) method < 3 ? method : 0];
+}
+
+int
+sp_improvement_method_scale_dependent (sp_improvement_method method)
+{
+  return method == SP_IMPROVEMENT_RELATIVE;
+}
+
 double
 sp_instrument_turn (const sp_instrument_domain *dom, double score)
 {
   return dom->higher_is_better ? score : dom->min + dom->max - score;
+}
+
+double
+sp_instrument_mid (const sp_instrument_domain *dom)
+{
+  return dom->mid > 0.0 ? dom->mid : 1.0;
+}
+
+int
+sp_instrument_improved (const sp_instrument_domain *dom, double base,
+                        double follow)
+{
+  return follow - base
+         >= sp_instrument_mid (dom) - 1e-9 * (dom->max - dom->min);
 }
 
 long

@@ -15,16 +15,27 @@
      score' = min + max - score      otherwise
 
    With n paired participants, B = sum of their baseline score' and
-   F = sum of their follow-up score', R = how many of them rose
-   (follow-up score' > baseline score'):
+   F = sum of their follow-up score', R = how many of them improved by
+   at least the domain's minimal important difference mid (follow-up
+   score' - baseline score' >= mid, in scale points; see
+   sp_instrument_improved):
 
      baseline_mean = B / n,  followup_mean = F / n
      relative improvement = (F - B) / B   [= (mean_f - mean_b) / mean_b;
                                             undefined when B = 0]
      range improvement    = (F - B) / (n (max - min))
                                           [= (mean_f - mean_b) / (max - min)]
-     share improvement    = R / n
+     share improvement    = R / n   [the SROI guide's "number of people
+                                     who experienced the outcome", as a
+                                     share of those paired]
      every figure is undefined when n = 0.
+
+   How the methods behave (docs/methods/social-value.md says more):
+   range and share are unchanged when a scale is recoded by a shift
+   (1-10 as 0-9) or written the other way round (a reversed scale is
+   turned first); relative is not -- it divides by the baseline mean,
+   which depends on where the scale starts, so it is flagged as
+   depending on the scale's coding.
 
    Everything is computed from the four sums n, B, F, R, so that a
    bootstrap resample (a multiset of participants) can recompute it by
@@ -44,6 +55,11 @@ typedef struct
   double max;
   int higher_is_better;  /* 0: the scale is turned round */
   char *source;          /* where the scale comes from ("" if none) */
+  double mid;            /* minimal important difference in scale
+                            points, 0 < mid <= max - min (the
+                            instrument file's optional column, default
+                            1); a value <= 0 (a struct built without it)
+                            counts as 1 */
 } sp_instrument_domain;
 
 typedef struct
@@ -81,8 +97,11 @@ typedef enum
 {
   SP_IMPROVEMENT_RELATIVE = 0,  /* (mean_f - mean_b) / mean_b */
   SP_IMPROVEMENT_RANGE = 1,     /* (mean_f - mean_b) / (max - min) */
-  SP_IMPROVEMENT_SHARE = 2      /* share of paired participants who rose */
+  SP_IMPROVEMENT_SHARE = 2      /* share of paired participants improved
+                                   by at least mid */
 } sp_improvement_method;
+
+#define SP_N_IMPROVEMENT_METHODS 3
 
 /* The change in one domain between two waves.  participants is a count,
    held as a double because a bootstrap resample may count a participant
@@ -104,8 +123,31 @@ const char *sp_improvement_method_name (sp_improvement_method method);
 int sp_improvement_method_parse (const char *text,
                                  sp_improvement_method *out);
 
+/* Words for METHOD in tables and the statement: "relative change in
+   the mean score, as the pilot report", "change in the mean score as a
+   share of the scale's range", "share of people improved by at least
+   the minimal important difference".  Static string.  */
+const char *sp_improvement_method_label (sp_improvement_method method);
+
+/* Whether METHOD's figure changes when the same answers are coded on a
+   shifted or reversed scale (1 for relative only).  */
+int sp_improvement_method_scale_dependent (sp_improvement_method method);
+
 /* SCORE of domain DOM turned so that higher is better.  */
 double sp_instrument_turn (const sp_instrument_domain *dom, double score);
+
+/* DOM's minimal important difference: DOM->mid, or 1 when DOM->mid is
+   not positive.  */
+double sp_instrument_mid (const sp_instrument_domain *dom);
+
+/* Whether a participant improved in DOM: turned follow-up FOLLOW minus
+   turned baseline BASE is at least the minimal important difference,
+   FOLLOW - BASE >= mid - 1e-9 (max - min).  The tolerance, a
+   billionth of the scale's range, keeps a difference that is exactly
+   mid on paper (0.3 - 0.2 on a decimal scale, or a turned score) from
+   falling short of it by a rounding error.  */
+int sp_instrument_improved (const sp_instrument_domain *dom, double base,
+                            double follow);
 
 /* Index of DOMAIN in INST, or -1.  */
 long sp_instrument_find (const sp_instrument *inst, const char *domain);

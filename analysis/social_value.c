@@ -55,7 +55,8 @@ sp_social_value_contributions (const sp_outcomes *o,
         c[SP_SV_PAIRED] = 1.0;
         c[SP_SV_BASELINE] = base[cell];
         c[SP_SV_FOLLOWUP] = follow[cell];
-        c[SP_SV_ROSE] = follow[cell] > base[cell] ? 1.0 : 0.0;
+        c[SP_SV_ROSE] = sp_instrument_improved (&inst->items[d], base[cell],
+                                                follow[cell]);
       }
   free (seen);
   free (base);
@@ -168,6 +169,16 @@ sp_social_value_compute (const sp_outcomes *o, const sp_instrument *inst,
   out->total = sp_social_value_from_sums (sums, inst, proxies, s,
                                           out->domains, out->outcomes,
                                           &out->n_undefined);
+  for (int m = 0; m < SP_N_IMPROVEMENT_METHODS; m++)
+    {
+      sp_value_settings other = *s;
+      other.method = (sp_improvement_method) m;
+      out->by_method[m] = m == (int) s->method
+                            ? out->total
+                            : sp_social_value_from_sums (sums, inst, proxies,
+                                                         &other, NULL, NULL,
+                                                         NULL);
+    }
   describe_scores (o, inst, s->baseline_wave, out);
   free (rows);
   free (sums);

@@ -10,6 +10,11 @@
      pv[o]    = sum_{k=0}^{duration-1} net[o] x (1 - drop_off)^k / (1 + r)^k
      total    = sum_o pv[o]
 
+   by_method[m] is the same total with the improvement measured by each
+   method m (relative, range, share) on the same paired participants:
+   the method sensitivity the statement shows beside the headline, which
+   uses the settings' method.
+
    A worsening (negative improvement) gives a negative value.  An outcome
    whose domain's improvement is undefined (nobody paired, or a relative
    change from a zero baseline) has no value and counts 0 in the total.
@@ -26,7 +31,9 @@
         SP_SV_PAIRED    1 when scored at both waves, else 0
         SP_SV_BASELINE  turned baseline score when paired, else 0
         SP_SV_FOLLOWUP  turned follow-up score when paired, else 0
-        SP_SV_ROSE      1 when paired and follow-up > baseline, else 0
+        SP_SV_ROSE      1 when paired and the turned score rose by at
+                        least the domain's mid (sp_instrument_improved),
+                        else 0
    2. Sum the rows of any multiset of participants (a resample) into one
       vector of the same layout.
    3. sp_social_value_from_sums turns that vector into per-outcome
@@ -121,7 +128,10 @@ typedef struct
   size_t n_outcomes;              /* = proxies' */
   sp_outcome_value *outcomes;     /* n_outcomes (owned) */
   size_t n_undefined;             /* outcomes without a value */
-  double total;
+  double total;                   /* with settings.method */
+  double by_method[SP_N_IMPROVEMENT_METHODS]; /* the total by each
+                                     method, indexed by
+                                     sp_improvement_method */
 } sp_social_value;
 
 /* Number of columns of a contribution row: instrument domains x

@@ -9,12 +9,43 @@
 #include "fields.h"
 #include "xalloc.h"
 
-enum { C_DOMAIN, C_LABEL, C_MIN, C_MAX, C_HIB, C_SOURCE, N_COLS };
+enum { C_DOMAIN, C_LABEL, C_MIN, C_MAX, C_HIB, C_SOURCE, C_MID, N_COLS };
 
 static const sp_csv_column columns[N_COLS] = {
   { "domain", 1 }, { "label", 1 }, { "min", 1 }, { "max", 1 },
-  { "higher_is_better", 1 }, { "source", 0 }
+  { "higher_is_better", 1 }, { "source", 0 }, { "mid", 0 }
 };
+
+/* The minimal important difference (optional column, default 1): a
+   number of scale points above 0 and at most the scale's range, or no
+   participant could ever count as improved.  *DOM's scale is read.  */
+static int
+check_mid (const char *path, const sp_csv_row *row, const int *col,
+           int have_scale, sp_instrument_domain *dom, sp_diag *d)
+{
+  const char *mid = sp_csv_cell (row, col[C_MID]);
+  dom->mid = 1.0;
+  if (sp_field_empty (mid))
+    return 1;
+  if (sp_field_double (mid, &dom->mid) != 0 || !(dom->mid > 0.0))
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_MID]),
+                     "column 'mid' is '%s': give the minimal important "
+                     "difference in scale points, a number above 0 (leave "
+                     "it empty for 1)", mid);
+      return 0;
+    }
+  if (have_scale && dom->mid > dom->max - dom->min)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_MID]),
+                     "column 'mid' is '%s', more than the whole scale "
+                     "(%g to %g): nobody could improve by that much; give "
+                     "at most %g", mid, dom->min, dom->max,
+                     dom->max - dom->min);
+      return 0;
+    }
+  return 1;
+}
 
 /* Check one row; on success fill *DOM's numbers and return 1.  */
 static int
@@ -47,6 +78,8 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
       ok = 0;
     }
   ok &= have_min && have_max;
+  ok &= check_mid (path, row, col,
+                   have_min && have_max && dom->min < dom->max, dom, d);
   if (sp_field_bool (hib, &dom->higher_is_better) != 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_HIB]),

@@ -2,14 +2,18 @@
 
    An instrument CSV has one row per domain:
      domain, label, min, max, higher_is_better   (required)
-     source                                      (optional)
+     source, mid                                 (optional)
    min and max are finite numbers with min < max; higher_is_better is
    true/false, yes/no, y/n or 1/0 in any case.  An empty label falls back
-   to the domain key.
+   to the domain key.  mid is the domain's minimal important difference
+   in scale points (an absent column or empty cell is 1): the rise of
+   the turned score that counts a participant as improved for the share
+   method, 0 < mid <= max - min.
 
    Rejected, each as FILE:LINE:COLUMN: an empty or duplicated domain, a
-   bad min or max, min >= max, a bad higher_is_better, an empty file or
-   a file without rows.  */
+   bad min or max, min >= max, a bad higher_is_better, a mid that is not
+   a number above 0 or exceeds max - min, an empty file or a file
+   without rows.  */
 
 #ifndef SP_INSTRUMENT_READ_H
 #define SP_INSTRUMENT_READ_H

@@ -56,6 +56,7 @@ add_domain (cJSON *list, const sp_social_value *sv,
   cJSON_AddNumberToObject (o, "min", dom->min);
   cJSON_AddNumberToObject (o, "max", dom->max);
   cJSON_AddBoolToObject (o, "higher_is_better", dom->higher_is_better);
+  cJSON_AddNumberToObject (o, "mid", sp_instrument_mid (dom));
   cJSON_AddNumberToObject (o, "participants", ch->participants);
   sp_doc_number (o, "baseline_mean", ch->baseline_mean, ch->means_defined);
   sp_doc_number (o, "followup_mean", ch->followup_mean, ch->means_defined);
@@ -80,14 +81,37 @@ static const sp_doc_text formulas[] = {
   { "improvement.relative", "(followup_mean - baseline_mean) / "
                             "baseline_mean" },
   { "improvement.range", "(followup_mean - baseline_mean) / (max - min)" },
-  { "improvement.share", "share of participants whose turned score rose" },
+  { "improvement.share", "share of participants whose turned score rose "
+                         "by at least mid (the domain's minimal important "
+                         "difference, in scale points)" },
   { "gross", "participants x improvement x value" },
   { "net", "gross x (1 - deadweight) x (1 - attribution) x "
            "(1 - displacement)" },
   { "present_value", "sum over k = 0 .. duration_years - 1 of net x "
                      "(1 - drop_off)^k / (1 + discount_rate)^k" },
   { "total", "sum of present_value over outcomes with a value" },
+  { "by_method", "total with the improvement measured by each method on "
+                 "the same paired participants" },
 };
+
+/* by_method: the total by each method, its words, and whether it
+   depends on how the scale is coded.  */
+static void
+add_by_method (cJSON *sec, const sp_social_value *sv)
+{
+  cJSON *all = cJSON_AddObjectToObject (sec, "by_method");
+  for (int m = 0; m < SP_N_IMPROVEMENT_METHODS; m++)
+    {
+      sp_improvement_method method = (sp_improvement_method) m;
+      cJSON *o = cJSON_AddObjectToObject (
+        all, sp_improvement_method_name (method));
+      sp_doc_number (o, "total", sv->by_method[m], 1);
+      cJSON_AddStringToObject (o, "label",
+                               sp_improvement_method_label (method));
+      cJSON_AddBoolToObject (o, "scale_dependent",
+                             sp_improvement_method_scale_dependent (method));
+    }
+}
 
 void
 sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
@@ -98,6 +122,8 @@ sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
   cJSON *sec = cJSON_AddObjectToObject (doc, "social_value");
   cJSON_AddStringToObject (sec, "method",
                            sp_improvement_method_name (s->method));
+  cJSON_AddStringToObject (sec, "method_label",
+                           sp_improvement_method_label (s->method));
   cJSON_AddNumberToObject (sec, "baseline_wave", s->baseline_wave);
   cJSON_AddNumberToObject (sec, "followup_wave", s->followup_wave);
   cJSON_AddNumberToObject (sec, "discount_rate", s->discount_rate);
@@ -105,6 +131,7 @@ sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
   cJSON_AddNumberToObject (sec, "total", sv->total);
   cJSON_AddNumberToObject (sec, "outcomes_without_value",
                            (double) sv->n_undefined);
+  add_by_method (sec, sv);
 
   cJSON *outcomes = cJSON_AddArrayToObject (sec, "outcomes");
   for (size_t i = 0; i < sv->n_outcomes; i++)

@@ -128,6 +128,18 @@ sp_cli_num (const cJSON *doc, const char *path)
   return v->valuedouble;
 }
 
+const cJSON *
+sp_cli_item (const cJSON *doc, const char *path, const char *key,
+             const char *name)
+{
+  const cJSON *it;
+  cJSON_ArrayForEach (it, sp_doc_get (doc, path))
+  if (strcmp (sp_doc_str (it, key, ""), name) == 0)
+    return it;
+  fail_msg ("no %s '%s' in %s", key, name, path);
+  return NULL;
+}
+
 char *
 sp_cli_read (const char *path, size_t *len)
 {

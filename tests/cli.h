@@ -47,6 +47,11 @@ void sp_cli_rmtree (const char *dir);
 /* The number at dotted PATH of DOC; fails the test when absent.  */
 double sp_cli_num (const cJSON *doc, const char *path);
 
+/* The element of the array at dotted PATH of DOC whose string member
+   KEY is NAME; fails the test when there is none.  */
+const cJSON *sp_cli_item (const cJSON *doc, const char *path,
+                          const char *key, const char *name);
+
 /* The whole file at PATH, NUL-terminated (owned), and its length in
    *LEN unless LEN is NULL; fails the test when it cannot be read.  */
 char *sp_cli_read (const char *path, size_t *len);

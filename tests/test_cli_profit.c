@@ -18,18 +18,6 @@
 #define EVAL "fixtures/calico-2019/evaluation.json"
 #define PENNY 0.005
 
-/* The element of the array at PATH whose KEY is VALUE.  */
-static const cJSON *
-find (const cJSON *doc, const char *path, const char *key, const char *value)
-{
-  const cJSON *e;
-  cJSON_ArrayForEach (e, sp_doc_get (doc, path))
-  if (strcmp (sp_doc_str (e, key, ""), value) == 0)
-    return e;
-  fail_msg ("no %s '%s' in %s", key, value, path);
-  return NULL;
-}
-
 /* The slides' funnel, the report's budgets and unit costs, and social
    profit adding up.  */
 static void
@@ -56,9 +44,9 @@ pilot_fixture (void **state)
   assert_near (sp_cli_num (doc, "register.budget_mean"), 72000, 1e-9);
   assert_near (sp_cli_num (doc, "register.integrated"), 17, 0);
   /* PAs: about 4.8 for specialist and targeted, 1.5 for universal.  */
-  const cJSON *spec = find (doc, "register.segments", "segment",
+  const cJSON *spec = sp_cli_item (doc, "register.segments", "segment",
                             "specialist");
-  const cJSON *targ = find (doc, "register.segments", "segment",
+  const cJSON *targ = sp_cli_item (doc, "register.segments", "segment",
                             "targeted");
   double complex_pas = sp_cli_num (spec, "pas_per_phb")
                          * sp_cli_num (spec, "phbs")
@@ -66,7 +54,7 @@ pilot_fixture (void **state)
                          * sp_cli_num (targ, "phbs");
   complex_pas /= sp_cli_num (spec, "phbs") + sp_cli_num (targ, "phbs");
   assert_near (complex_pas, 4.8, 0.05);
-  assert_near (sp_cli_num (find (doc, "register.segments", "segment",
+  assert_near (sp_cli_num (sp_cli_item (doc, "register.segments", "segment",
                                  "universal"), "pas_per_phb"), 1.5, 0.05);
   /* Investment: 95 x 1295 x 1.2 = 147,630; 76 x 195 x 1.2 = 17,784;
      5% of the spend transacted.  */
@@ -77,7 +65,7 @@ pilot_fixture (void **state)
   assert_string_equal (sp_doc_str (doc, "investment.marketplace_basis", ""),
                        "transactions");
   /* PAs about 80% of the spend; EL-105 is not in the register.  */
-  assert_near (sp_cli_num (find (doc, "local_economy.by_category",
+  assert_near (sp_cli_num (sp_cli_item (doc, "local_economy.by_category",
                                  "category", "pa"), "share"), 0.80, 0.02);
   assert_near (sp_cli_num (doc, "local_economy.unmatched_transactions"), 3,
                0);
@@ -242,7 +230,7 @@ unseen_programme (void **state)
         fail_msg ("%s = %.17g, expected %.17g", want[i].path, got,
                   want[i].value);
     }
-  const cJSON *pa = find (doc, "local_economy.by_category", "category",
+  const cJSON *pa = sp_cli_item (doc, "local_economy.by_category", "category",
                           "pa");
   assert_near (sp_cli_num (pa, "amount"), 340.10, 1e-9);
   assert_near (sp_cli_num (pa, "transactions"), 4, 0);
@@ -250,7 +238,7 @@ unseen_programme (void **state)
   assert_int_equal (cJSON_GetArraySize (sp_doc_get (
                       doc, "local_economy.by_category")), 4);
   /* Segments: x (A1, A2), y (A3, A4, A6), unnamed (A5, A7, A8).  */
-  const cJSON *y = find (doc, "register.segments", "segment", "y");
+  const cJSON *y = sp_cli_item (doc, "register.segments", "segment", "y");
   assert_near (sp_cli_num (y, "people"), 3, 0);
   assert_near (sp_cli_num (y, "phbs"), 1, 0);
   assert_true (cJSON_IsNull (sp_doc_get (y, "budget_mean")));

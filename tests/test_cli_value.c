@@ -19,19 +19,6 @@
   "outcome,label,domain,value,price_year,source,deadweight,attribution,"  \
   "displacement,drop_off,duration_years\n"
 
-/* The element of the array at PATH whose KEY is NAME.  */
-static const cJSON *
-item_of (const cJSON *doc, const char *path, const char *key,
-         const char *name)
-{
-  const cJSON *it;
-  cJSON_ArrayForEach (it, sp_doc_get (doc, path))
-  if (strcmp (sp_doc_str (it, key, ""), name) == 0)
-    return it;
-  fail_msg ("no %s '%s' in %s", key, name, path);
-  return NULL;
-}
-
 /* Appendix 2b: every line within £1, improvements exactly the report's
    percentages, the total £429,937.  */
 static void
@@ -64,7 +51,7 @@ pilot_reproduces_appendix_2b (void **state)
     cJSON_GetArraySize (sp_doc_get (doc, "social_value.outcomes")), 13);
   for (size_t i = 0; i < sizeof a2b / sizeof a2b[0]; i++)
     {
-      const cJSON *o = item_of (doc, "social_value.outcomes", "outcome",
+      const cJSON *o = sp_cli_item (doc, "social_value.outcomes", "outcome",
                                 a2b[i].outcome);
       assert_near (sp_cli_num (o, "improvement"), a2b[i].improvement, 1e-12);
       assert_near (sp_cli_num (o, "participants"), 22, 0);
@@ -83,12 +70,12 @@ pilot_reproduces_appendix_2b (void **state)
   assert_string_equal (sp_doc_str (doc, "social_value.method", ""),
                        "relative");
   /* Section 1.5: self-rated health 29 out of 100 at the start.  */
-  const cJSON *h = item_of (doc, "social_value.domains", "domain",
+  const cJSON *h = sp_cli_item (doc, "social_value.domains", "domain",
                             "self_rated_health");
   assert_near (sp_cli_num (h, "baseline_scored_mean"), 29, 1e-12);
   assert_near (sp_cli_num (h, "participants"), 0, 0);
   assert_true (cJSON_IsNull (cJSON_GetObjectItem (h, "improvement")));
-  const cJSON *c = item_of (doc, "social_value.domains", "domain",
+  const cJSON *c = sp_cli_item (doc, "social_value.domains", "domain",
                             "community");
   assert_near (sp_cli_num (c, "improvement"), 0.48, 1e-12);
   assert_near (sp_cli_num (c, "baseline_mean"), 75.0 / 22, 1e-12);
@@ -157,16 +144,17 @@ unseen_outcomes_star (void **state)
     "--method range --discount-rate 0.08 --format json", scores, proxies);
   assert_int_equal (r.status, 0);
   cJSON *doc = sp_cli_json (&r);
-  const cJSON *mh = item_of (doc, "social_value.outcomes", "outcome", "mh");
+  const cJSON *mh = sp_cli_item (doc, "social_value.outcomes", "outcome",
+                                 "mh");
   assert_near (sp_cli_num (mh, "improvement"), 2.0 / 27, 1e-15);
   assert_near (sp_cli_num (mh, "gross"), 600, 1e-9);
   assert_near (sp_cli_num (mh, "net"), 270, 1e-9);
   assert_near (sp_cli_num (mh, "present_value"), 470, 1e-9);
-  const cJSON *net = item_of (doc, "social_value.outcomes", "outcome",
+  const cJSON *net = sp_cli_item (doc, "social_value.outcomes", "outcome",
                               "net");
   assert_near (sp_cli_num (net, "participants"), 2, 0);
   assert_near (sp_cli_num (net, "present_value"), 2226.611796982167, 1e-8);
-  const cJSON *hope = item_of (doc, "social_value.outcomes", "outcome",
+  const cJSON *hope = sp_cli_item (doc, "social_value.outcomes", "outcome",
                                "hope");
   assert_true (cJSON_IsNull (cJSON_GetObjectItem (hope, "present_value")));
   assert_true (cJSON_IsString (cJSON_GetObjectItem (hope, "note")));
@@ -244,15 +232,15 @@ reversed_scales_from_evaluation (void **state)
   sp_cli_result r = sp_cli_run ("value '%s' --format json", eval);
   assert_int_equal (r.status, 0);
   cJSON *doc = sp_cli_json (&r);
-  const cJSON *calm = item_of (doc, "social_value.outcomes", "outcome",
+  const cJSON *calm = sp_cli_item (doc, "social_value.outcomes", "outcome",
                                "calm");
   assert_near (sp_cli_num (calm, "improvement"), 7.0 / 19, 1e-15);
   assert_near (sp_cli_num (calm, "present_value"), 210, 1e-9);
-  const cJSON *lonely = item_of (doc, "social_value.outcomes", "outcome",
+  const cJSON *lonely = sp_cli_item (doc, "social_value.outcomes", "outcome",
                                  "lonely");
   assert_near (sp_cli_num (lonely, "present_value"), -40, 1e-9);
   assert_near (sp_cli_num (doc, "social_value.total"), 310, 1e-9);
-  const cJSON *d = item_of (doc, "social_value.domains", "domain",
+  const cJSON *d = sp_cli_item (doc, "social_value.domains", "domain",
                             "distress");
   assert_near (sp_cli_num (d, "baseline_mean"), 19.0 / 3, 1e-12);
   assert_near (sp_cli_num (d, "followup_mean"), 26.0 / 3, 1e-12);

@@ -12,9 +12,9 @@
 #include "outcomes.h"
 
 static sp_instrument_domain mood = { (char *) "mood", (char *) "Mood", 1, 5,
-                                     1, (char *) "" };
+                                     1, (char *) "", 1 };
 static sp_instrument_domain pain = { (char *) "pain", (char *) "Pain", 0, 10,
-                                     0, (char *) "" };
+                                     0, (char *) "", 1 };
 
 static void
 method_names (void **state)
@@ -111,6 +111,36 @@ undefined_cases (void **state)
   assert_near (c.improvement, 1, 0);
 }
 
+/* Improved by at least mid, on turned scores.  pain 0..10, lower better,
+   mid 2.5: 8 -> 5 is turned 2 -> 5, +3 (yes); 6 -> 4 is 4 -> 6, +2 (no);
+   5 -> 2.5 is +2.5 exactly (yes); 3 -> 6 is -3 (no).  mood 1..5, mid 0.1:
+   1.3 -> 1.4 is 0.1 on paper, 0.09999999999999987 in binary (yes, within
+   the tolerance of 1e-9 x 4); 1.3 -> 1.39 (no).  A domain built without
+   mid (0) uses 1: 3 -> 4 yes, 3 -> 3.5 no.  */
+static void
+improved_by_mid (void **state)
+{
+  (void) state;
+  sp_instrument_domain p = pain, m = mood, none = mood;
+  p.mid = 2.5;
+  m.mid = 0.1;
+  none.mid = 0;
+  assert_true (sp_instrument_improved (&p, sp_instrument_turn (&p, 8),
+                                       sp_instrument_turn (&p, 5)));
+  assert_false (sp_instrument_improved (&p, sp_instrument_turn (&p, 6),
+                                        sp_instrument_turn (&p, 4)));
+  assert_true (sp_instrument_improved (&p, sp_instrument_turn (&p, 5),
+                                       sp_instrument_turn (&p, 2.5)));
+  assert_false (sp_instrument_improved (&p, sp_instrument_turn (&p, 3),
+                                        sp_instrument_turn (&p, 6)));
+  assert_true (1.4 - 1.3 < 0.1);
+  assert_true (sp_instrument_improved (&m, 1.3, 1.4));
+  assert_false (sp_instrument_improved (&m, 1.3, 1.39));
+  assert_near (sp_instrument_mid (&none), 1, 0);
+  assert_true (sp_instrument_improved (&none, 3, 4));
+  assert_false (sp_instrument_improved (&none, 3, 3.5));
+}
+
 int
 main (void)
 {
@@ -120,6 +150,7 @@ main (void)
     cmocka_unit_test (three_methods),
     cmocka_unit_test (worsening),
     cmocka_unit_test (undefined_cases),
+    cmocka_unit_test (improved_by_mid),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

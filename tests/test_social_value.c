@@ -38,10 +38,10 @@
 #define S(x) ((char *) (x))
 
 static sp_instrument_domain domains[] = {
-  { S ("mood"), S ("Mood"), 1, 5, 1, S ("") },
-  { S ("pain"), S ("Pain"), 0, 10, 0, S ("") },
-  { S ("sleep"), S ("Sleep"), 1, 5, 1, S ("") },
-  { S ("energy"), S ("Energy"), 1, 10, 1, S ("") },
+  { S ("mood"), S ("Mood"), 1, 5, 1, S (""), 1 },
+  { S ("pain"), S ("Pain"), 0, 10, 0, S (""), 1 },
+  { S ("sleep"), S ("Sleep"), 1, 5, 1, S (""), 1 },
+  { S ("energy"), S ("Energy"), 1, 10, 1, S (""), 1 },
 };
 static const sp_instrument inst = { domains, 4, NULL };
 

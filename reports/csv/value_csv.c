@@ -24,4 +24,17 @@ sp_render_value_csv (const cJSON *doc, FILE *out)
   fputs ("TOTAL,Total social value,,,,,,,", out);
   sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (sec, "total"));
   fputs (",,,,,\r\n", out);
+  /* The total by each method (the method's name in the domain column),
+     also in the present_value column.  */
+  const cJSON *m;
+  cJSON_ArrayForEach (m, cJSON_GetObjectItemCaseSensitive (sec, "by_method"))
+  {
+    fputs ("BY_METHOD,", out);
+    sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (m, "label"));
+    fputc (',', out);
+    sp_csv_field (out, m->string);
+    fputs (",,,,,,", out);
+    sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (m, "total"));
+    fputs (",,,,,\r\n", out);
+  }
 }

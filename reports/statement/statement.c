@@ -42,6 +42,7 @@ lay_out (const cJSON *doc, cairo_surface_t *surface, int pages)
   sp_stmt_influence (&p, doc);
   sp_stmt_savings (&p, doc);
   sp_stmt_value (&p, doc);
+  sp_stmt_value_methods (&p, doc);
   sp_stmt_profit (&p, doc);
   sp_stmt_rollout (&p, doc);
   sp_stmt_sources (&p, doc);

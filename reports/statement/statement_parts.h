@@ -7,6 +7,7 @@
      influence              statement_influence.c
      NHS cost savings       statement_savings.c
      social value           statement_value.c
+       method sensitivity   statement_methods.c
      register, investment,
      local economy, profit  statement_profit.c
      rollout                statement_rollout.c
@@ -111,6 +112,9 @@ void sp_stmt_headline (sp_page *p, const cJSON *doc);
 void sp_stmt_influence (sp_page *p, const cJSON *doc);
 void sp_stmt_savings (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);
+/* The social value by each way of measuring change, side by side, with
+   what each assumes (statement_methods.c).  */
+void sp_stmt_value_methods (sp_page *p, const cJSON *doc);
 void sp_stmt_profit (sp_page *p, const cJSON *doc);
 void sp_stmt_rollout (sp_page *p, const cJSON *doc);
 void sp_stmt_sources (sp_page *p, const cJSON *doc);

@@ -99,14 +99,17 @@ sp_stmt_value (sp_page *p, const cJSON *doc)
   const char *method = sp_doc_str (sec, "method", "relative");
   const char *how
     = strcmp (method, "range") == 0
-        ? "the change in the mean as a share of the scale's range"
+        ? "the change in the mean score as a share of the scale's range"
       : strcmp (method, "share") == 0
-        ? "the share of paired participants whose score rose"
-        : "the change in the mean relative to the baseline mean";
+        ? "the share of paired participants whose score rose by at least "
+          "the domain's minimal important difference"
+        : "the relative change in the mean score, as the pilot report "
+          "measured it (the change in the mean divided by the baseline "
+          "mean)";
   snprintf (line, sizeof line,
             "Outcomes measured at the baseline (wave %.0f) and follow-up "
             "(wave %.0f) for %s participants. Each domain's improvement is "
-            "%s (method '%s'); each outcome's value is paired participants x "
+            "%s; each outcome's value is paired participants x "
             "improvement x value a person, net of deadweight, attribution "
             "and displacement, then discounted at %s a year over its "
             "duration with drop-off. Total: %s.",
@@ -114,7 +117,7 @@ sp_stmt_value (sp_page *p, const cJSON *doc)
             sp_doc_num (sec, "followup_wave", 0),
             sp_fmt_number (sp_doc_num (sec, "participants", 0), 0, n,
                            sizeof n),
-            how, method,
+            how,
             sp_fmt_percent (sp_doc_num (sec, "discount_rate", 0), 1, r,
                             sizeof r),
             sp_stmt_figure (doc, "social_value.total", SP_FIG_MONEY, total,

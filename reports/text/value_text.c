@@ -1,5 +1,6 @@
 /* value_text.c -- the social value table for people */
 
+#include <stdio.h>
 #include <string.h>
 
 #include "doc.h"
@@ -90,6 +91,38 @@ print_adjustments (const cJSON *sec, FILE *out)
   }
 }
 
+/* The total by each method, the chosen one marked, and which depends
+   on the scale's coding.  */
+static void
+print_methods (const cJSON *sec, FILE *out)
+{
+  const cJSON *by = cJSON_GetObjectItemCaseSensitive (sec, "by_method");
+  if (!cJSON_IsObject (by))
+    return;
+  fputs ("\nMethod sensitivity (the same scores and proxies, each way of "
+         "measuring change):\n", out);
+  const char *chosen = sp_doc_str (sec, "method", "");
+  int flagged = 0;
+  char t[64], name[64];
+  const cJSON *m;
+  cJSON_ArrayForEach (m, by)
+  {
+    int dep = cJSON_IsTrue (
+      cJSON_GetObjectItemCaseSensitive (m, "scale_dependent"));
+    flagged |= dep;
+    snprintf (name, sizeof name, "%s%s%s", m->string, dep ? "+" : "",
+              strcmp (chosen, m->string) == 0 ? "*" : "");
+    sp_fmt_cell (out, name, 11, 0, 0);
+    sp_fmt_cell (out, sp_fig_at (m, "total", SP_FIG_MONEY, t, sizeof t), 13,
+                 1, 0);
+    fprintf (out, " %s\n", sp_doc_str (m, "label", ""));
+  }
+  fputs ("* the method of the total above.\n", out);
+  if (flagged)
+    fputs ("+ depends on how the scale is numbered: the same answers coded "
+           "0-9 instead of 1-10 give a different total.\n", out);
+}
+
 static void
 print_notes (const cJSON *sec, FILE *out)
 {
@@ -165,8 +198,9 @@ sp_render_value_text (const cJSON *doc, FILE *out)
            sp_doc_num (sec, "baseline_wave", 0),
            sp_doc_num (sec, "followup_wave", 0),
            sp_doc_num (sec, "participants", 0));
-  fprintf (out, "Improvement method: %s; discount rate %s\n\n",
+  fprintf (out, "Improvement method: %s (%s); discount rate %s\n\n",
            sp_doc_str (sec, "method", ""),
+           sp_doc_str (sec, "method_label", ""),
            sp_fmt_percent (sp_doc_num (sec, "discount_rate", 0), 1, r,
                            sizeof r));
   print_outcomes (sec, out);
@@ -174,6 +208,7 @@ sp_render_value_text (const cJSON *doc, FILE *out)
                           SP_FIG_MONEY, out);
   sp_render_influence_text (doc, "social_value.total", "social value",
                             SP_FIG_MONEY, out);
+  print_methods (sec, out);
   print_adjustments (sec, out);
   print_notes (sec, out);
   print_domains (sec, out);

@@ -1,0 +1,228 @@
+/* test_cli_measure.c -- issue 9 end to end: how outcome change becomes
+   value (the methods, mid, by_method), which follow-up and who is
+   missing (attrition), and one price year (indices and uprating), on
+   data built here that the fixtures do not contain; every expected
+   figure is computed by hand in the comment above its test.  */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include "cli.h"
+#include "doc.h"
+
+#define PROXY_HEADER                                                        \
+  "outcome,label,domain,value,price_year,source,deadweight,attribution,"  \
+  "displacement,drop_off,duration_years\n"
+
+/* The three methods side by side (social_value.by_method), with minimal
+   important differences other than 1 and a reversed scale.  Baseline
+   wave 0, follow-up wave 1, discount rate 0.25.
+     calm 0..20, LOWER better (turned 20 - s), mid 3:
+       P1 15 -> 9  (5 -> 11, +6: improved)
+       P2 10 -> 8  (10 -> 12, +2: not, under 3)
+       P3 12 -> 9  (8 -> 11, +3: improved, exactly mid)
+       P4  6 -> 10 (14 -> 10, -4: not)
+       n 4, B 37, F 44, R 2: relative 7/37, range 7/(4 x 20) = 7/80,
+       share 2/4
+     mood 1..7, mid 0.5, decimal scores:
+       P1 3.5 -> 4.0 (+0.5: improved), P2 5.2 -> 5.6 (+0.4: not),
+       P3 2.3 -> 2.8 (+0.5 on paper, 0.4999999999999998 in binary:
+       improved)
+       n 3, B 11, F 12.4, R 2: relative 1.4/11, range 1.4/18, share 2/3
+     sleep 1..5, mid empty (1): P1 2 -> 3 (improved), P2 4 -> 4,
+       P4 3 -> 2: n 3, B 9, F 9, R 1: relative 0, range 0, share 1/3
+   Proxies: calm £740 with deadweight 0.25, drop-off 0.5 over 2 years,
+   so pv = gross x 0.75 x (1 + 0.5/1.25) = gross x 1.05; mood £990 and
+   sleep £300, no adjustments, 1 year.
+     relative: calm 4 x 7/37 x 740 x 1.05 = 588, mood 3 x 1.4/11 x 990
+               = 378, sleep 0: total 966
+     range:    calm 4 x 7/80 x 740 x 1.05 = 271.95, mood 3 x 1.4/18 x
+               990 = 231, sleep 0: total 502.95
+     share:    calm 4 x 1/2 x 740 x 1.05 = 1554, mood 3 x 2/3 x 990
+               = 1980, sleep 3 x 1/3 x 300 = 300: total 3834
+   The headline total is the chosen method's; by_method is the same
+   whatever the method chosen.  Recoding calm as 1..21 (every score + 1)
+   leaves range and share alone and moves relative: turned 21 - s is one
+   more for everyone, B 41, F 48, calm 4 x 7/41 x 740 x 1.05
+   = 21756/41, total 21756/41 + 378.  */
+static void
+methods_with_mid_and_reversed_scale (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *inst = sp_cli_write (dir, "inst.csv",
+    "domain,label,min,max,higher_is_better,mid\n"
+    "calm,Calm,0,20,no,3\n"
+    "mood,Mood,1,7,yes,0.5\n"
+    "sleep,Sleep,1,5,yes,\n");
+  const char *score_rows =
+    "participant_id,wave,domain,score\n"
+    "P1,0,calm,%d\nP1,1,calm,%d\nP2,0,calm,%d\nP2,1,calm,%d\n"
+    "P3,0,calm,%d\nP3,1,calm,%d\nP4,0,calm,%d\nP4,1,calm,%d\n"
+    "P1,0,mood,3.5\nP1,1,mood,4.0\nP2,0,mood,5.2\nP2,1,mood,5.6\n"
+    "P3,0,mood,2.3\nP3,1,mood,2.8\n"
+    "P1,0,sleep,2\nP1,1,sleep,3\nP2,0,sleep,4\nP2,1,sleep,4\n"
+    "P4,0,sleep,3\nP4,1,sleep,2\n";
+  char text[1024];
+  snprintf (text, sizeof text, score_rows, 15, 9, 10, 8, 12, 9, 6, 10);
+  char *scores = sp_cli_write (dir, "scores.csv", text);
+  char *proxies = sp_cli_write (dir, "proxies.csv", PROXY_HEADER
+    "calm_p,Calm,calm,740,2022/23,test,0.25,0,0,0.5,2\n"
+    "mood_p,Mood,mood,990,2022/23,test,0,0,0,0,1\n"
+    "sleep_p,Sleep,sleep,300,2022/23,test,0,0,0,0,1\n");
+  static const char *const methods[] = { "relative", "range", "share" };
+  const double totals[] = { 966, 502.95, 3834 };
+  for (size_t m = 0; m < 3; m++)
+    {
+      sp_cli_result r = sp_cli_run (
+        "value --instrument '%s' --outcomes '%s' --proxies '%s' "
+        "--method %s --discount-rate 0.25 --format json", inst, scores,
+        proxies, methods[m]);
+      assert_int_equal (r.status, 0);
+      cJSON *doc = sp_cli_json (&r);
+      assert_near (sp_cli_num (doc, "social_value.total"), totals[m],
+                   1e-9 * totals[m]);
+      assert_near (sp_cli_num (doc, "social_value.by_method.relative.total"),
+                   966, 1e-9 * 966);
+      assert_near (sp_cli_num (doc, "social_value.by_method.range.total"),
+                   502.95, 1e-9 * 502.95);
+      assert_near (sp_cli_num (doc, "social_value.by_method.share.total"),
+                   3834, 1e-9 * 3834);
+      assert_true (cJSON_IsTrue (sp_doc_get (
+        doc, "social_value.by_method.relative.scale_dependent")));
+      assert_true (cJSON_IsFalse (sp_doc_get (
+        doc, "social_value.by_method.share.scale_dependent")));
+      const cJSON *calm = sp_cli_item (doc, "social_value.domains", "domain",
+                                   "calm");
+      assert_near (sp_cli_num (calm, "mid"), 3, 0);
+      assert_near (sp_cli_num (sp_cli_item (doc, "social_value.domains",
+                                        "domain", "sleep"), "mid"), 1, 0);
+      const double calm_imp[] = { 7.0 / 37, 7.0 / 80, 0.5 };
+      assert_near (sp_cli_num (calm, "improvement"), calm_imp[m], 1e-15);
+      const double mood_imp[] = { 1.4 / 11, 1.4 / 18, 2.0 / 3 };
+      assert_near (sp_cli_num (sp_cli_item (doc, "social_value.domains",
+                                        "domain", "mood"), "improvement"),
+                   mood_imp[m], 1e-12);
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+    }
+
+  /* Text and CSV show all three totals; the statement shows them side by
+     side with what each assumes, in words.  */
+  sp_cli_result t = sp_cli_run (
+    "value --instrument '%s' --outcomes '%s' --proxies '%s' --method range "
+    "--discount-rate 0.25", inst, scores, proxies);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, "Method sensitivity"));
+  assert_non_null (strstr (t.out, "relative+ "));
+  assert_non_null (strstr (t.out, "range* "));
+  assert_non_null (strstr (t.out, "£3,834"));
+  assert_non_null (strstr (t.out, "£966"));
+  sp_cli_free (&t);
+  t = sp_cli_run ("value --instrument '%s' --outcomes '%s' --proxies '%s' "
+                  "--discount-rate 0.25 --format csv", inst, scores,
+                  proxies);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, ",share,,,,,,3834,"));
+  assert_non_null (strstr (t.out, ",range,,,,,,502.9"));
+  sp_cli_free (&t);
+  char *eval = sp_cli_write (dir, "eval.json",
+    "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
+    "  \"proxies\": \"proxies.csv\", \"method\": \"share\",\n"
+    "  \"discount_rate\": 0.25 }\n");
+  char out[4096], pdf[4200];
+  snprintf (out, sizeof out, "%s/report", dir);
+  snprintf (pdf, sizeof pdf, "%s/statement.pdf", out);
+  t = sp_cli_run ("report '%s' --bootstrap 0 --out '%s'", eval, out);
+  assert_int_equal (t.status, 0);
+  sp_cli_free (&t);
+  char *words = sp_cli_pdf_text (pdf, 0);
+  if (words)
+    {
+      /* The part, up to the next part's heading or the end: plain
+         words, no field names (the formulas appendix further on quotes
+         the results document's own names, and is not this part).  */
+      char *part = strstr (words, "How the social value depends on the "
+                                  "way change is measured");
+      assert_non_null (part);
+      char *end = strstr (part, "Assumptions and sources");
+      if (end)
+        *end = '\0';
+      assert_non_null (strstr (part, "(used in the headline)"));
+      assert_non_null (strstr (part, "£966"));
+      assert_non_null (strstr (part, "£503"));
+      assert_non_null (strstr (part, "£3,834"));
+      assert_non_null (strstr (part, "minimal important difference"));
+      assert_null (strstr (part, "_"));
+      free (words);
+    }
+  free (eval);
+
+  /* The same answers with calm coded 1..21.  */
+  char *inst21 = sp_cli_write (dir, "inst21.csv",
+    "domain,label,min,max,higher_is_better,mid\n"
+    "calm,Calm,1,21,no,3\n"
+    "mood,Mood,1,7,yes,0.5\n"
+    "sleep,Sleep,1,5,yes,\n");
+  snprintf (text, sizeof text, score_rows, 16, 10, 11, 9, 13, 10, 7, 11);
+  char *scores21 = sp_cli_write (dir, "scores21.csv", text);
+  sp_cli_result r = sp_cli_run (
+    "value --instrument '%s' --outcomes '%s' --proxies '%s' "
+    "--discount-rate 0.25 --format json", inst21, scores21, proxies);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  double relative = 21756.0 / 41 + 378;
+  assert_near (sp_cli_num (doc, "social_value.by_method.relative.total"),
+               relative, 1e-9 * relative);
+  assert_near (sp_cli_num (doc, "social_value.by_method.range.total"),
+               502.95, 1e-9 * 502.95);
+  assert_near (sp_cli_num (doc, "social_value.by_method.share.total"),
+               3834, 1e-9 * 3834);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* A mid that is not a number above 0, or more than the scale.  */
+  char *bad = sp_cli_write (dir, "bad.csv",
+    "domain,mid,label,min,max,higher_is_better\n"
+    "calm,0,Calm,0,20,no\n"
+    "mood,x,Mood,1,7,yes\n"
+    "sleep,4.5,Sleep,1,5,yes\n"
+    "other,4,Other,1,5,yes\n");
+  r = sp_cli_run ("value --instrument '%s' --outcomes '%s' --proxies '%s'",
+                  bad, scores, proxies);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "bad.csv:2:2: error: column 'mid' is '0'"));
+  assert_non_null (strstr (r.err, "bad.csv:3:2: error: column 'mid' is 'x'"));
+  assert_non_null (strstr (r.err, "bad.csv:4:2: error: column 'mid' is "
+                                  "'4.5', more than the whole scale"));
+  assert_null (strstr (r.err, "bad.csv:5:"));
+  sp_cli_free (&r);
+
+  sp_cli_rmtree (dir);
+  free (inst);
+  free (inst21);
+  free (scores);
+  free (scores21);
+  free (proxies);
+  free (bad);
+  free (dir);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (methods_with_mid_and_reversed_scale),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -41,9 +41,9 @@ sp_rollout_open (sp_context *ctx, int argc, char **argv,
   if (rc == 0 && ctx->opt.n_args < min_args)
     {
       fprintf (stderr, "socialprofit %s: name %s scenario file%s (see "
-               "socialprofit --help)\n", command,
+               "socialprofit %s --help)\n", command,
                min_args == max_args ? "one" : "one or more",
-               min_args == max_args ? "" : "s");
+               min_args == max_args ? "" : "s", command);
       rc = SP_EXIT_USAGE;
     }
   if (rc == 0)

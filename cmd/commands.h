@@ -88,5 +88,7 @@ int sp_cmd_validate (int argc, char **argv);
 int sp_cmd_report (int argc, char **argv);
 int sp_cmd_rollout (int argc, char **argv);
 int sp_cmd_compare (int argc, char **argv);
+/* help.c */
+int sp_cmd_help (int argc, char **argv);
 
 #endif /* SP_COMMANDS_H */

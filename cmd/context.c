@@ -64,17 +64,19 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
   if (rc)
     return rc;
   sp_options *o = &ctx->opt;
+  ctx->diag.hide_warnings = o->quiet;
   /* The evaluation file: --evaluation EVAL, or for the commands that
      take it there, a first positional argument ending in .json.  */
   const char *eval = o->evaluation;
-  if (eval && !ends_with (eval, ".json"))
+  if (eval && !ends_with (eval, ".json") && strcmp (eval, "-") != 0)
     {
       fprintf (stderr, "socialprofit %s: --evaluation '%s': name an "
-               "evaluation file ending in .json\n", command, eval);
+               "evaluation file ending in .json (or - for standard "
+               "input)\n", command, eval);
       return SP_EXIT_USAGE;
     }
-  if (!eval && o->n_args > 0 && ends_with (o->args[0], ".json")
-      && takes_evaluation)
+  if (!eval && o->n_args > 0 && takes_evaluation
+      && (ends_with (o->args[0], ".json") || strcmp (o->args[0], "-") == 0))
     {
       eval = o->args[0];
       o->args++;
@@ -86,8 +88,8 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
     {
       fprintf (stderr,
                "socialprofit %s: unexpected argument '%s' (see "
-               "socialprofit --help)\n",
-               command, o->args[max_args]);
+               "socialprofit %s --help)\n",
+               command, o->args[max_args], command);
       return SP_EXIT_USAGE;
     }
   apply_flags (o, &ctx->eval);

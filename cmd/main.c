@@ -1,36 +1,24 @@
-/* main.c -- the socialprofit entry point: dispatch to a subcommand */
+/* main.c -- the socialprofit entry point: dispatch to a subcommand
+
+   The commands are the rows of sp_command_table (command_table.h);
+   "socialprofit CMD --help" prints CMD's help before CMD runs.  */
 
 #include <stdio.h>
 #include <string.h>
 
-#include "commands.h"
+#include "command_table.h"
 #include "diag.h"
 #include "doc.h"
+#include "help.h"
 #include "options.h"
-
-typedef struct
-{
-  const char *name;
-  int (*run) (int argc, char **argv);
-} command;
-
-static const command commands[] = {
-  { "savings", sp_cmd_savings },
-  { "value", sp_cmd_value },
-  { "profit", sp_cmd_profit },
-  { "validate", sp_cmd_validate },
-  { "report", sp_cmd_report },
-  { "rollout", sp_cmd_rollout },
-  { "compare", sp_cmd_compare },
-};
 
 int
 main (int argc, char **argv)
 {
   if (argc < 2 || strcmp (argv[1], "--help") == 0
-      || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+      || strcmp (argv[1], "-h") == 0)
     {
-      sp_options_help ();
+      sp_help_overview (stdout);
       return argc < 2 ? SP_EXIT_USAGE : 0;
     }
   if (strcmp (argv[1], "--version") == 0)
@@ -38,11 +26,20 @@ main (int argc, char **argv)
       printf ("socialprofit %s\n", SP_VERSION);
       return 0;
     }
-  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-    if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
-  fprintf (stderr,
-           "socialprofit: unknown command '%s' (see socialprofit --help)\n",
-           argv[1]);
+  const sp_command_info *c = sp_command_find (argv[1]);
+  if (c && sp_options_help_asked (argc - 1, argv + 1))
+    {
+      sp_help_command (stdout, c);
+      return 0;
+    }
+  if (c)
+    return c->run (argc - 1, argv + 1);
+  const char *near = sp_help_closest_command (argv[1]);
+  if (near)
+    fprintf (stderr, "socialprofit: unknown command '%s': did you mean "
+             "%s? (see socialprofit --help)\n", argv[1], near);
+  else
+    fprintf (stderr, "socialprofit: unknown command '%s' (see "
+             "socialprofit --help)\n", argv[1]);
   return SP_EXIT_USAGE;
 }

@@ -1,4 +1,5 @@
-/* options.c -- command-line options shared by every subcommand */
+/* options.c -- command-line options: one table, each option saying
+   which commands it applies to (see options.h for how to add one) */
 
 #include "options.h"
 
@@ -10,54 +11,299 @@
 #include <string.h>
 
 #include "diag.h"
+#include "xalloc.h"
 
-enum
-{
-  O_USAGE = 256, O_UNIT_COSTS, O_BEFORE, O_AFTER, O_OUTCOMES, O_INSTRUMENT,
-  O_PROXIES, O_REGISTER, O_TRANSACTIONS, O_EVALUATION, O_SCALE_TO,
-  O_BASELINE_WAVE, O_FOLLOWUP_WAVE, O_METHOD, O_DISCOUNT, O_RESPEND,
-  O_BOOTSTRAP, O_CONFIDENCE, O_CI_METHOD, O_SEED, O_THREADS, O_SIMS,
-  O_TARGET, O_FORMAT, O_OUT, O_INTERNAL
+#define OFF(field) offsetof (sp_options, field)
+#define NOSET SP_OPT_NOSET
+
+/* Groups of commands, to keep the rows short.  */
+#define ANALYSE "savings value profit report"
+#define BOOT "savings value profit report rollout compare"
+#define USAGE_CMDS "savings profit validate report rollout compare"
+#define VALUE_CMDS "value profit validate report"
+#define EVERY "savings value profit rollout compare validate report init"
+
+const sp_option_spec sp_option_table[] = {
+  /* Inputs.  */
+  { "evaluation", "EVAL", "savings value profit rollout compare validate "
+    "report", NULL, NULL,
+    "the evaluation file (JSON) naming the inputs and settings; savings, "
+    "value, profit, validate and report also take it as their first "
+    "argument; - reads it from standard input",
+    SP_OPT_PATH, OFF (evaluation), NOSET, 0, 0, NULL, NULL },
+  { "usage", "FILE", USAGE_CMDS, NULL, "usage",
+    "service usage, one row per participant, period and service (CSV; - "
+    "for standard input)",
+    SP_OPT_PATH, OFF (usage), NOSET, 0, 0, NULL, NULL },
+  { "unit-costs", "FILE", USAGE_CMDS, NULL, "unit_costs",
+    "unit costs of the services (CSV)",
+    SP_OPT_PATH, OFF (unit_costs), NOSET, 0, 0, NULL, NULL },
+  { "before", "PERIOD", USAGE_CMDS, "before", "before",
+    "the period of the usage file before the personal health budget",
+    SP_OPT_STRING, OFF (before), NOSET, 0, 0, NULL, NULL },
+  { "after", "PERIOD", USAGE_CMDS, "after", "after",
+    "the period of the usage file with the personal health budget",
+    SP_OPT_STRING, OFF (after), NOSET, 0, 0, NULL, NULL },
+  { "outcomes", "FILE", VALUE_CMDS, NULL, "outcomes",
+    "outcome scores, one row per participant, wave and domain (CSV; - "
+    "for standard input)",
+    SP_OPT_PATH, OFF (outcomes), NOSET, 0, 0, NULL, NULL },
+  { "instrument", "FILE", VALUE_CMDS, NULL, "instrument",
+    "the outcome instrument's domains and scales (CSV)",
+    SP_OPT_PATH, OFF (instrument), NOSET, 0, 0, NULL, NULL },
+  { "proxies", "FILE", VALUE_CMDS, NULL, "proxies",
+    "financial proxies valuing each outcome (CSV)",
+    SP_OPT_PATH, OFF (proxies), NOSET, 0, 0, NULL, NULL },
+  { "register", "FILE", "profit validate report rollout compare", NULL,
+    "register",
+    "the PHB register, one row per person who enquired (CSV; - for "
+    "standard input); rollout and compare use it for \"conversion_rate\": "
+    "\"register\"",
+    SP_OPT_PATH, OFF (register_file), NOSET, 0, 0, NULL, NULL },
+  { "transactions", "FILE", "profit validate report", NULL,
+    "transactions",
+    "marketplace transactions for the local multiplier (CSV; - for "
+    "standard input)",
+    SP_OPT_PATH, OFF (transactions), NOSET, 0, 0, NULL, NULL },
+
+  /* Settings.  */
+  { "scale-to", "N", "savings profit report", NULL, "scale_to",
+    "also show the saving scaled to N people (saving x N / cohort)",
+    SP_OPT_NUMBER, OFF (scale_to), OFF (scale_to_set), 1e-9, 1e9, NULL,
+    "give a number of people" },
+  { "baseline-wave", "W", VALUE_CMDS, "0", "baseline_wave",
+    "the outcome wave compared against (0 = induction)",
+    SP_OPT_WHOLE, OFF (baseline_wave), OFF (baseline_wave_set), 0, 1e6,
+    NULL, "give a wave number, 0 or more" },
+  { "followup-wave", "W", VALUE_CMDS, "the latest wave", "followup_wave",
+    "the outcome wave compared with the baseline",
+    SP_OPT_WHOLE, OFF (followup_wave), OFF (followup_wave_set), 0, 1e6,
+    NULL, "give a wave number, 1 or more" },
+  { "method", "M", VALUE_CMDS, "relative", "method",
+    "how an improvement is measured: relative (change / baseline mean), "
+    "range (change / scale range) or share (share who improved)",
+    SP_OPT_CHOICE, OFF (method), NOSET, 0, 0, "relative,range,share",
+    NULL },
+  { "discount-rate", "R", "value profit report", "0.035",
+    "discount_rate",
+    "annual discount rate of the social value's later years, a fraction",
+    SP_OPT_NUMBER, OFF (discount_rate), OFF (discount_rate_set), 0, 1,
+    NULL, "give a fraction, e.g. 0.035 for 3.5%" },
+  { "local-respend", "S", "profit report", "0", "local_respend",
+    "share of local suppliers' income re-spent locally (LM3 round 3)",
+    SP_OPT_NUMBER, OFF (local_respend), OFF (local_respend_set), 0, 1,
+    NULL, "give a fraction between 0 and 1" },
+
+  /* Bootstrap and simulation.  */
+  { "bootstrap", "B", BOOT, "report rollout compare: 10000; 0 (no "
+    "intervals)", "bootstrap.resamples",
+    "bootstrap resamples for the confidence intervals; 0 turns them off",
+    SP_OPT_WHOLE, OFF (bootstrap), NOSET, 0, 1e8, NULL,
+    "give a number of resamples, 0 to turn it off" },
+  { "confidence", "L", BOOT, "0.95", "bootstrap.confidence",
+    "the intervals' confidence level",
+    SP_OPT_NUMBER, OFF (confidence), OFF (confidence_set), 1e-6, 1 - 1e-6,
+    NULL, "give a level between 0 and 1, e.g. 0.95" },
+  { "ci-method", "M", BOOT, "bca", "bootstrap.method",
+    "the bootstrap interval: percentile, basic or bca (bias-corrected "
+    "and accelerated)",
+    SP_OPT_CHOICE, OFF (ci_method), NOSET, 0, 0, "percentile,basic,bca",
+    NULL },
+  { "seed", "S", BOOT, "20190101", "bootstrap.seed",
+    "seed of the resamples and simulations: the same seed gives the same "
+    "figures",
+    SP_OPT_WHOLE, OFF (seed), OFF (seed_set), 0, 4294967295.0, NULL,
+    "give a whole number from 0 to 4294967295" },
+  { "threads", "T", BOOT, "0 (all cores)", "bootstrap.threads",
+    "threads for the bootstrap and simulations; the figures do not "
+    "depend on it",
+    SP_OPT_WHOLE, OFF (threads), NOSET, 0, 1024, NULL,
+    "give a number of threads, 0 for all cores" },
+  { "simulations", "N", "rollout compare report", "10000", NULL,
+    "simulations of the rollout's uncertain parameters; 0 turns them off",
+    SP_OPT_WHOLE, OFF (simulations), NOSET, 0, 1e8, NULL,
+    "give a number of draws, 0 to turn them off" },
+  { "target", "N", "rollout compare report", "the scenario's "
+    "target_phbs", NULL,
+    "the number of PHBs to project, replacing the scenario's",
+    SP_OPT_WHOLE, OFF (target), NOSET, 1, 1e9, NULL,
+    "give a whole number of PHBs, 1 or more" },
+
+  /* Output.  */
+  { "format", "F", "savings value profit rollout compare", "text", NULL,
+    "the output on standard output: text for people, json (the results "
+    "document) or csv",
+    SP_OPT_ENUM, OFF (format), NOSET, 0, 0, "text,json,csv", NULL },
+  { "format", "F", "validate", "text", NULL,
+    "text for people, json ({valid, files_checked, diagnostics}) or csv "
+    "(one diagnostic per row), for CI",
+    SP_OPT_ENUM, OFF (format), NOSET, 0, 0, "text,json,csv", NULL },
+  { "out", "DIR", "report", NULL, NULL,
+    "the folder to write results.json, the charts and statement.pdf to "
+    "(required)",
+    SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
+  { "internal", NULL, BOOT, "off", NULL,
+    "an internal report: allow participant identifiers in the output",
+    SP_OPT_SWITCH, OFF (internal), NOSET, 0, 0, NULL, NULL },
+  { "quiet", NULL, EVERY, "off", NULL,
+    "no warnings and no progress on standard error (errors are always "
+    "printed)",
+    SP_OPT_SWITCH, OFF (quiet), NOSET, 0, 0, NULL, NULL },
 };
 
-static const struct option long_options[] = {
-  { "usage", required_argument, NULL, O_USAGE },
-  { "unit-costs", required_argument, NULL, O_UNIT_COSTS },
-  { "before", required_argument, NULL, O_BEFORE },
-  { "after", required_argument, NULL, O_AFTER },
-  { "outcomes", required_argument, NULL, O_OUTCOMES },
-  { "instrument", required_argument, NULL, O_INSTRUMENT },
-  { "proxies", required_argument, NULL, O_PROXIES },
-  { "register", required_argument, NULL, O_REGISTER },
-  { "transactions", required_argument, NULL, O_TRANSACTIONS },
-  { "evaluation", required_argument, NULL, O_EVALUATION },
-  { "scale-to", required_argument, NULL, O_SCALE_TO },
-  { "baseline-wave", required_argument, NULL, O_BASELINE_WAVE },
-  { "followup-wave", required_argument, NULL, O_FOLLOWUP_WAVE },
-  { "method", required_argument, NULL, O_METHOD },
-  { "discount-rate", required_argument, NULL, O_DISCOUNT },
-  { "local-respend", required_argument, NULL, O_RESPEND },
-  { "bootstrap", required_argument, NULL, O_BOOTSTRAP },
-  { "confidence", required_argument, NULL, O_CONFIDENCE },
-  { "ci-method", required_argument, NULL, O_CI_METHOD },
-  { "seed", required_argument, NULL, O_SEED },
-  { "threads", required_argument, NULL, O_THREADS },
-  { "simulations", required_argument, NULL, O_SIMS },
-  { "target", required_argument, NULL, O_TARGET },
-  { "format", required_argument, NULL, O_FORMAT },
-  { "out", required_argument, NULL, O_OUT },
-  { "internal", no_argument, NULL, O_INTERNAL },
-  { "help", no_argument, NULL, 'h' },
-  { NULL, 0, NULL, 0 }
-};
+const size_t sp_option_table_size
+  = sizeof sp_option_table / sizeof sp_option_table[0];
 
-static int
-bad (const char *command, const char *flag, const char *value,
-     const char *want)
+int
+sp_option_applies (const char *list, const char *command)
 {
-  fprintf (stderr, "socialprofit %s: --%s '%s': %s\n", command, flag, value,
-           want);
-  return SP_EXIT_USAGE;
+  size_t n = strlen (command);
+  for (const char *p = list; *p;)
+    {
+      while (*p == ' ')
+        p++;
+      size_t len = strcspn (p, " ");
+      if (len == n && strncmp (p, command, n) == 0)
+        return 1;
+      p += len;
+    }
+  return 0;
+}
+
+const sp_option_spec *
+sp_option_find (const char *name, const char *command)
+{
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    if (strcmp (sp_option_table[i].name, name) == 0
+        && sp_option_applies (sp_option_table[i].commands, command))
+      return &sp_option_table[i];
+  return NULL;
+}
+
+/* The first row named NAME, whatever its commands.  */
+static const sp_option_spec *
+any_row (const char *name)
+{
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    if (strcmp (sp_option_table[i].name, name) == 0)
+      return &sp_option_table[i];
+  return NULL;
+}
+
+const char *
+sp_option_default (const sp_option_spec *s, const char *command)
+{
+  static char buf[256];
+  if (!s->def)
+    return NULL;
+  /* "cmd cmd: value; value": the first part whose commands include
+     COMMAND, else the part without commands.  */
+  const char *fallback = NULL;
+  size_t fallback_len = 0;
+  for (const char *p = s->def; *p;)
+    {
+      size_t len = strcspn (p, ";");
+      const char *colon = memchr (p, ':', len);
+      if (colon)
+        {
+          char *cmds = sp_xstrndup (p, (size_t) (colon - p));
+          int hit = sp_option_applies (cmds, command);
+          free (cmds);
+          if (hit)
+            {
+              const char *v = colon + 1;
+              while (*v == ' ')
+                v++;
+              snprintf (buf, sizeof buf, "%.*s", (int) (p + len - v), v);
+              return buf;
+            }
+        }
+      else if (!fallback)
+        {
+          fallback = p;
+          fallback_len = len;
+        }
+      p += len;
+      while (*p == ';' || *p == ' ')
+        p++;
+    }
+  if (!fallback)
+    return NULL;
+  snprintf (buf, sizeof buf, "%.*s", (int) fallback_len, fallback);
+  return buf;
+}
+
+size_t
+sp_edit_distance (const char *a, const char *b)
+{
+  size_t n = strlen (a), m = strlen (b);
+  size_t *row = sp_xcalloc (m + 1, sizeof *row);
+  for (size_t j = 0; j <= m; j++)
+    row[j] = j;
+  for (size_t i = 1; i <= n; i++)
+    {
+      size_t diag = row[0];
+      row[0] = i;
+      for (size_t j = 1; j <= m; j++)
+        {
+          size_t up = row[j];
+          size_t best = diag + (a[i - 1] != b[j - 1]);
+          if (up + 1 < best)
+            best = up + 1;
+          if (row[j - 1] + 1 < best)
+            best = row[j - 1] + 1;
+          row[j] = best;
+          diag = up;
+        }
+    }
+  size_t d = row[m];
+  free (row);
+  return d;
+}
+
+/* The option name closest to NAME, preferring those that apply to
+   COMMAND; NULL when none is close (more than a third of the letters
+   would change).  */
+static const char *
+closest (const char *name, const char *command)
+{
+  const char *best = NULL;
+  size_t best_d = (size_t) -1;
+  for (int pass = 0; pass < 2 && !best; pass++)
+    for (size_t i = 0; i < sp_option_table_size; i++)
+      {
+        const sp_option_spec *s = &sp_option_table[i];
+        if (pass == 0 && !sp_option_applies (s->commands, command))
+          continue;
+        size_t d = sp_edit_distance (name, s->name);
+        /* a prefix of the name ("--boot") is close whatever its length */
+        if (strncmp (s->name, name, strlen (name)) == 0 && name[0])
+          d = 1;
+        size_t limit = strlen (s->name) / 3 + 1;
+        if (d <= limit && d < best_d)
+          {
+            best = s->name;
+            best_d = d;
+          }
+      }
+  return best;
+}
+
+/* The commands of every row named NAME, e.g. "report" or "savings
+   value profit", into a new string.  */
+static char *
+commands_of (const char *name)
+{
+  char *all = sp_xstrdup ("");
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    if (strcmp (sp_option_table[i].name, name) == 0)
+      {
+        char *next = sp_xasprintf ("%s%s%s", all, all[0] ? " " : "",
+                                   sp_option_table[i].commands);
+        free (all);
+        all = next;
+      }
+  return all;
 }
 
 static int
@@ -73,14 +319,122 @@ number (const char *s, double *out, double min, double max)
 }
 
 static int
-whole (const char *s, long *out, long min, long max)
+whole (const char *s, long *out, double min, double max)
 {
   char *end;
   errno = 0;
   long v = strtol (s, &end, 10);
-  if (end == s || *end || errno || v < min || v > max)
+  if (end == s || *end || errno || (double) v < min || (double) v > max)
     return -1;
   *out = v;
+  return 0;
+}
+
+/* The index of VALUE in the comma-separated CHOICES, or -1.  */
+static int
+choice_index (const char *choices, const char *value)
+{
+  int i = 0;
+  size_t n = strlen (value);
+  for (const char *p = choices; *p; i++)
+    {
+      size_t len = strcspn (p, ",");
+      if (len == n && strncmp (p, value, n) == 0)
+        return i;
+      p += len;
+      if (*p == ',')
+        p++;
+    }
+  return -1;
+}
+
+/* The choices "a,b,c" as "a, b or c" (owned).  */
+static char *
+choices_words (const char *choices)
+{
+  char *s = sp_xstrdup (choices);
+  char *last = strrchr (s, ',');
+  char *out = NULL;
+  if (!last)
+    return s;
+  *last = '\0';
+  char *head = sp_xstrdup ("");
+  for (char *p = strtok (s, ","); p; p = strtok (NULL, ","))
+    {
+      char *next = sp_xasprintf ("%s%s%s", head, head[0] ? ", " : "", p);
+      free (head);
+      head = next;
+    }
+  out = sp_xasprintf ("%s or %s", head, last + 1);
+  free (head);
+  free (s);
+  return out;
+}
+
+/* Store VALUE of option S into O.  Returns 0, or 64 after saying what
+   is wrong.  */
+static int
+store (const sp_option_spec *s, const char *value, const char *command,
+       sp_options *o)
+{
+  char *base = (char *) o;
+  void *slot = base + s->offset;
+  const char *want = s->want;
+  char *words = NULL;
+  int bad = 0;
+  switch (s->kind)
+    {
+    case SP_OPT_SWITCH:
+      *(int *) slot = 1;
+      break;
+    case SP_OPT_PATH:
+    case SP_OPT_STRING:
+      if (!value[0])
+        {
+          bad = 1;
+          want = s->kind == SP_OPT_PATH ? "give a file name (- for "
+                                          "standard input)"
+                                        : "give a value";
+        }
+      else
+        *(const char **) slot = value;
+      break;
+    case SP_OPT_CHOICE:
+    case SP_OPT_ENUM:
+      {
+        int i = choice_index (s->choices, value);
+        if (i < 0)
+          {
+            bad = 1;
+            words = choices_words (s->choices);
+            want = words;
+          }
+        else if (s->kind == SP_OPT_ENUM)
+          *(int *) slot = i;
+        else
+          *(const char **) slot = value;
+        break;
+      }
+    case SP_OPT_NUMBER:
+      bad = number (value, (double *) slot, s->min, s->max) != 0;
+      break;
+    case SP_OPT_WHOLE:
+      bad = whole (value, (long *) slot, s->min, s->max) != 0;
+      break;
+    }
+  if (bad)
+    {
+      if (words)
+        fprintf (stderr, "socialprofit %s: --%s '%s': use %s\n", command,
+                 s->name, value, want);
+      else
+        fprintf (stderr, "socialprofit %s: --%s '%s': %s\n", command,
+                 s->name, value, want ? want : "bad value");
+      free (words);
+      return SP_EXIT_USAGE;
+    }
+  if (s->set_offset != SP_OPT_NOSET)
+    *(int *) (base + s->set_offset) = 1;
   return 0;
 }
 
@@ -96,165 +450,273 @@ defaults (sp_options *o, const char *command)
   o->format = SP_FORMAT_TEXT;
 }
 
+/* The getopt_long table: every option name once, then --help.  Built on
+   first use (the option table is constant).  */
+static const struct option *
+long_options (void)
+{
+  static struct option opts[64];
+  static int built;
+  if (built)
+    return opts;
+  size_t n = 0;
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    {
+      const sp_option_spec *s = &sp_option_table[i];
+      if (any_row (s->name) != s)
+        continue; /* a second row of the same name */
+      if (n + 2 >= sizeof opts / sizeof opts[0])
+        abort (); /* grow opts: more than 62 distinct options */
+      opts[n].name = s->name;
+      opts[n].has_arg = s->kind == SP_OPT_SWITCH ? no_argument
+                                                 : required_argument;
+      opts[n].flag = NULL;
+      opts[n].val = 256 + (int) i;
+      n++;
+    }
+  opts[n].name = "help";
+  opts[n].has_arg = no_argument;
+  opts[n].val = 'h';
+  n++;
+  memset (&opts[n], 0, sizeof opts[n]);
+  built = 1;
+  return opts;
+}
+
+/* The option names that start with PREFIX, as "--a, --b", or NULL when
+   fewer than two do (owned).  */
+static char *
+ambiguous (const char *prefix)
+{
+  size_t n = strlen (prefix), hits = 0;
+  char *list = sp_xstrdup ("");
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    {
+      const sp_option_spec *s = &sp_option_table[i];
+      if (any_row (s->name) != s || strncmp (s->name, prefix, n) != 0)
+        continue;
+      char *next = sp_xasprintf ("%s%s--%s", list, hits ? ", " : "",
+                                 s->name);
+      free (list);
+      list = next;
+      hits++;
+    }
+  if (hits < 2)
+    {
+      free (list);
+      return NULL;
+    }
+  return list;
+}
+
+/* Report the unknown option ARG (as written) and return 64.  */
+static int
+unknown (const char *command, const char *arg)
+{
+  if (strncmp (arg, "--", 2) != 0)
+    {
+      fprintf (stderr, "socialprofit %s: unknown option '%s' (see "
+               "socialprofit %s --help)\n", command, arg, command);
+      return SP_EXIT_USAGE;
+    }
+  char *name = sp_xstrndup (arg + 2, strcspn (arg + 2, "="));
+  char *amb = ambiguous (name);
+  if (amb)
+    fprintf (stderr, "socialprofit %s: option '--%s' is ambiguous: it "
+             "could be %s\n", command, name, amb);
+  else
+    {
+      const char *near = closest (name, command);
+      if (near)
+        fprintf (stderr, "socialprofit %s: unknown option '--%s': did you "
+                 "mean --%s?\n", command, name, near);
+      else
+        fprintf (stderr, "socialprofit %s: unknown option '--%s' (see "
+                 "socialprofit %s --help)\n", command, name, command);
+    }
+  free (amb);
+  free (name);
+  return SP_EXIT_USAGE;
+}
+
+/* Report that option NAME does not apply to COMMAND; return 64.  */
+static int
+not_here (const char *command, const char *name)
+{
+  char *cmds = commands_of (name);
+  fprintf (stderr, "socialprofit %s: option --%s does not apply to %s "
+           "(it is for: %s); see socialprofit %s --help\n", command, name,
+           command, cmds, command);
+  free (cmds);
+  return SP_EXIT_USAGE;
+}
+
 int
 sp_options_parse (int argc, char **argv, const char *command, sp_options *o)
 {
   defaults (o, command);
+  const struct option *opts = long_options ();
   optind = 1;
   opterr = 0;
   int c;
-  while ((c = getopt_long (argc, argv, ":h", long_options, NULL)) != -1)
+  const char *stdin_by = NULL;   /* the input that reads "-" */
+  while ((c = getopt_long (argc, argv, ":h", opts, NULL)) != -1)
     {
-      const char *a = optarg;
-      long l;
-      double v;
-      switch (c)
+      if (c == 'h')
+        continue; /* handled by the caller (sp_options_help_asked) */
+      if (c == ':')
         {
-        case O_USAGE: o->usage = a; break;
-        case O_UNIT_COSTS: o->unit_costs = a; break;
-        case O_BEFORE: o->before = a; break;
-        case O_AFTER: o->after = a; break;
-        case O_OUTCOMES: o->outcomes = a; break;
-        case O_INSTRUMENT: o->instrument = a; break;
-        case O_PROXIES: o->proxies = a; break;
-        case O_REGISTER: o->register_file = a; break;
-        case O_TRANSACTIONS: o->transactions = a; break;
-        case O_EVALUATION: o->evaluation = a; break;
-        case O_METHOD: o->method = a; break;
-        case O_CI_METHOD:
-          if (strcmp (a, "percentile") && strcmp (a, "basic")
-              && strcmp (a, "bca"))
-            return bad (command, "ci-method", a,
-                        "use percentile, basic or bca");
-          o->ci_method = a;
-          break;
-        case O_SCALE_TO:
-          if (number (a, &o->scale_to, 1e-9, 1e9))
-            return bad (command, "scale-to", a, "give a number of people");
-          o->scale_to_set = 1;
-          break;
-        case O_BASELINE_WAVE:
-          if (whole (a, &l, 0, 1000000))
-            return bad (command, "baseline-wave", a,
-                        "give a wave number, 0 or more");
-          o->baseline_wave = (int) l;
-          o->baseline_wave_set = 1;
-          break;
-        case O_FOLLOWUP_WAVE:
-          if (whole (a, &l, 0, 1000000))
-            return bad (command, "followup-wave", a,
-                        "give a wave number, 1 or more");
-          o->followup_wave = (int) l;
-          o->followup_wave_set = 1;
-          break;
-        case O_DISCOUNT:
-          if (number (a, &o->discount_rate, 0, 1))
-            return bad (command, "discount-rate", a,
-                        "give a fraction, e.g. 0.035 for 3.5%");
-          o->discount_rate_set = 1;
-          break;
-        case O_RESPEND:
-          if (number (a, &o->local_respend, 0, 1))
-            return bad (command, "local-respend", a,
-                        "give a fraction between 0 and 1");
-          o->local_respend_set = 1;
-          break;
-        case O_BOOTSTRAP:
-          if (whole (a, &o->bootstrap, 0, 100000000))
-            return bad (command, "bootstrap", a,
-                        "give a number of resamples, 0 to turn it off");
-          break;
-        case O_CONFIDENCE:
-          if (number (a, &o->confidence, 1e-6, 1 - 1e-6))
-            return bad (command, "confidence", a,
-                        "give a level between 0 and 1, e.g. 0.95");
-          o->confidence_set = 1;
-          break;
-        case O_SEED:
-          if (whole (a, &l, 0, 4294967295L))
-            return bad (command, "seed", a,
-                        "give a whole number from 0 to 4294967295");
-          o->seed = (unsigned long) l;
-          o->seed_set = 1;
-          break;
-        case O_THREADS:
-          if (whole (a, &l, 0, 1024))
-            return bad (command, "threads", a,
-                        "give a number of threads, 0 for all cores");
-          o->threads = (int) l;
-          break;
-        case O_SIMS:
-          if (whole (a, &o->simulations, 0, 100000000))
-            return bad (command, "simulations", a,
-                        "give a number of draws, 0 to turn them off");
-          break;
-        case O_TARGET:
-          if (number (a, &v, 1, 1e9) || v != floor (v))
-            return bad (command, "target", a,
-                        "give a whole number of PHBs, 1 or more");
-          o->target = (long) v;
-          break;
-        case O_FORMAT:
-          if (strcmp (a, "text") == 0)
-            o->format = SP_FORMAT_TEXT;
-          else if (strcmp (a, "json") == 0)
-            o->format = SP_FORMAT_JSON;
-          else if (strcmp (a, "csv") == 0)
-            o->format = SP_FORMAT_CSV;
-          else
-            return bad (command, "format", a, "use text, json or csv");
-          break;
-        case O_OUT: o->out = a; break;
-        case O_INTERNAL: o->internal = 1; break;
-        case 'h':
-          sp_options_help ();
-          exit (0);
-        case ':':
           fprintf (stderr, "socialprofit %s: %s needs a value\n", command,
                    argv[optind - 1]);
           return SP_EXIT_USAGE;
-        default:
-          fprintf (stderr,
-                   "socialprofit %s: unknown option '%s' (see "
-                   "socialprofit --help)\n",
-                   command, argv[optind - 1]);
+        }
+      if (c < 256 && optopt >= 256
+          && !sp_option_find (sp_option_table[optopt - 256].name, command))
+        return not_here (command, sp_option_table[optopt - 256].name);
+      if (c < 256 && optopt >= 256)
+        {
+          fprintf (stderr, "socialprofit %s: --%s takes no value\n",
+                   command, sp_option_table[optopt - 256].name);
           return SP_EXIT_USAGE;
         }
+      if (c < 256)
+        return unknown (command, optopt > 0 && optopt < 256
+                                   ? (char[]){ '-', (char) optopt, 0 }
+                                   : argv[optind - 1]);
+      const char *name = sp_option_table[c - 256].name;
+      const sp_option_spec *s = sp_option_find (name, command);
+      if (!s)
+        return not_here (command, name);
+      if (s->kind == SP_OPT_PATH && strcmp (optarg, "-") == 0)
+        {
+          if (stdin_by)
+            {
+              fprintf (stderr, "socialprofit %s: --%s and %s both read "
+                       "standard input ('-'): at most one input can\n",
+                       command, name, stdin_by);
+              return SP_EXIT_USAGE;
+            }
+          stdin_by = s->name;
+        }
+      int rc = store (s, optarg, command, o);
+      if (rc)
+        return rc;
     }
   o->args = argv + optind;
   o->n_args = (size_t) (argc - optind);
+  for (size_t i = 0; i < o->n_args; i++)
+    if (strcmp (o->args[i], "-") == 0)
+      {
+        if (stdin_by)
+          {
+            fprintf (stderr, "socialprofit %s: the argument '-' and %s%s "
+                     "both read standard input: at most one input can\n",
+                     command, strcmp (stdin_by, "-") ? "--" : "another ",
+                     stdin_by);
+            return SP_EXIT_USAGE;
+          }
+        stdin_by = "-";
+      }
+  return 0;
+}
+
+int
+sp_options_help_asked (int argc, char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const char *a = argv[i];
+      if (strcmp (a, "--") == 0)
+        return 0;
+      if (strcmp (a, "-h") == 0 || strcmp (a, "--help") == 0)
+        return 1;
+      if (strncmp (a, "--", 2) != 0 || strchr (a, '='))
+        continue;
+      /* an option with a separate value: skip the value */
+      const sp_option_spec *s = any_row (a + 2);
+      if (s && s->kind != SP_OPT_SWITCH)
+        i++;
+    }
   return 0;
 }
 
 void
-sp_options_help (void)
+sp_options_wrap (FILE *out, const char *text, size_t indent, size_t col)
 {
-  fputs (
-    "Usage: socialprofit COMMAND [EVALUATION.json] [OPTIONS]\n"
-    "\n"
-    "Commands:\n"
-    "  savings   NHS cost savings: the cost/benefit table (Appendix 2a)\n"
-    "  value     social value of outcome change (Appendix 2b)\n"
-    "  profit    social profit: savings + value + local economy - "
-    "investment\n"
-    "  rollout SCENARIO.json   projection of a PHB rollout\n"
-    "  compare S1.json S2.json ...   scenarios side by side\n"
-    "  validate  check every input and report all problems\n"
-    "  report --out DIR   results.json, charts and statement.pdf\n"
-    "\n"
-    "Inputs (override the evaluation file):\n"
-    "  --usage FILE --unit-costs FILE --before NAME --after NAME\n"
-    "  --outcomes FILE --instrument FILE --proxies FILE\n"
-    "  --register FILE --transactions FILE\n"
-    "Settings:\n"
-    "  --scale-to N --baseline-wave W --followup-wave W\n"
-    "  --method relative|range|share --discount-rate R --local-respend S\n"
-    "  --bootstrap B --confidence L --ci-method percentile|basic|bca\n"
-    "  --seed S --threads T --simulations N --target N --evaluation EVAL\n"
-    "Output:\n"
-    "  --format text|json|csv --out DIR --internal\n"
-    "\n"
-    "Exit status: 0 success, 64 bad usage, 65 bad data, 66 missing input,\n"
-    "73 output cannot be created.\n",
-    stdout);
+  for (const char *p = text; *p;)
+    {
+      while (*p == ' ')
+        p++;
+      size_t len = strcspn (p, " ");
+      if (!len)
+        break;
+      if (col > indent && col + 1 + len > 79)
+        {
+          fprintf (out, "\n%*s", (int) indent, "");
+          col = indent;
+        }
+      else if (col > indent)
+        {
+          fputc (' ', out);
+          col++;
+        }
+      else if (col < indent)
+        {
+          fprintf (out, "%*s", (int) (indent - col), "");
+          col = indent;
+        }
+      fwrite (p, 1, len, out);
+      col += len;
+      p += len;
+    }
+  fputc ('\n', out);
+}
+
+void
+sp_options_print_help (FILE *out, const char *command)
+{
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    {
+      const sp_option_spec *s = &sp_option_table[i];
+      if (!sp_option_applies (s->commands, command))
+        continue;
+      char *head = sp_xasprintf ("  --%s%s%s", s->name, s->arg ? " " : "",
+                                 s->arg ? s->arg : "");
+      fputs (head, out);
+      size_t col = strlen (head);
+      free (head);
+      if (col + 2 > 24)
+        {
+          fprintf (out, "\n");
+          col = 0;
+        }
+      const char *def = sp_option_default (s, command);
+      char *text = sp_xasprintf ("%s.%s%s%s%s%s%s", s->help,
+                                 s->key ? " Evaluation key: " : "",
+                                 s->key ? s->key : "", s->key ? "." : "",
+                                 def ? " Default: " : "", def ? def : "",
+                                 def ? "." : "");
+      sp_options_wrap (out, text, 24, col);
+      free (text);
+    }
+  fputs ("  -h, --help            this help\n", out);
+}
+
+void
+sp_options_print_names (FILE *out, const char *command)
+{
+  for (size_t i = 0; i < sp_option_table_size; i++)
+    {
+      const sp_option_spec *s = &sp_option_table[i];
+      if (!sp_option_applies (s->commands, command))
+        continue;
+      fprintf (out, "--%s\t", s->name);
+      if (s->kind == SP_OPT_CHOICE || s->kind == SP_OPT_ENUM)
+        for (const char *p = s->choices; *p; p++)
+          fputc (*p == ',' ? '|' : *p, out);
+      else if (s->arg)
+        fputs (s->arg, out);
+      fputc ('\n', out);
+    }
+  fputs ("--help\t\n", out);
 }

@@ -164,20 +164,29 @@ sp_diag_failed (const sp_diag *d)
   return d->n_errors > 0;
 }
 
+const char *
+sp_diag_file_label (const char *path)
+{
+  return strcmp (path, "-") == 0 ? "<stdin>" : path;
+}
+
 void
 sp_diag_print (const sp_diag *d, FILE *out)
 {
   for (size_t i = 0; i < d->n_msgs; i++)
     {
       const sp_diag_msg *m = &d->msgs[i];
+      if (m->kind == SP_DIAG_WARNING && d->hide_warnings)
+        continue;
       const char *kind = m->kind == SP_DIAG_ERROR ? "error" : "warning";
-      if (m->file && m->line && m->column)
-        fprintf (out, "%s:%zu:%zu: %s: %s\n", m->file, m->line, m->column,
+      const char *file = m->file ? sp_diag_file_label (m->file) : NULL;
+      if (file && m->line && m->column)
+        fprintf (out, "%s:%zu:%zu: %s: %s\n", file, m->line, m->column,
                  kind, m->text);
-      else if (m->file && m->line)
-        fprintf (out, "%s:%zu: %s: %s\n", m->file, m->line, kind, m->text);
-      else if (m->file)
-        fprintf (out, "%s: %s: %s\n", m->file, kind, m->text);
+      else if (file && m->line)
+        fprintf (out, "%s:%zu: %s: %s\n", file, m->line, kind, m->text);
+      else if (file)
+        fprintf (out, "%s: %s: %s\n", file, kind, m->text);
       else
         fprintf (out, "socialprofit: %s: %s\n", kind, m->text);
     }

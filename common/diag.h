@@ -61,7 +61,13 @@ typedef struct
   size_t n_suppressed; /* errors counted but not kept */
   size_t cap_per_file;
   int exit_status;     /* worst exit status requested so far */
+  int hide_warnings;   /* nonzero: sp_diag_print leaves warnings out
+                          (--quiet); they are still recorded */
 } sp_diag;
+
+/* How messages name the file PATH: "<stdin>" for "-" (standard
+   input), else PATH itself.  */
+const char *sp_diag_file_label (const char *path);
 
 /* Initialise D (caller-owned storage) with the default cap.  */
 void sp_diag_init (sp_diag *d);
@@ -91,8 +97,9 @@ size_t sp_diag_errors_in (const sp_diag *d, const char *file);
 /* True when at least one error has been recorded.  */
 int sp_diag_failed (const sp_diag *d);
 
-/* Print every message to OUT in the order recorded, then a summary line
-   of suppressed errors if any.  */
+/* Print every message to OUT in the order recorded (without the
+   warnings when D->hide_warnings is set), then a summary line of
+   suppressed errors if any.  */
 void sp_diag_print (const sp_diag *d, FILE *out);
 
 #endif /* SP_DIAG_H */

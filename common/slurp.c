@@ -11,6 +11,34 @@
 #include "textcheck.h"
 #include "xalloc.h"
 
+FILE *
+sp_input_open (const char *path, sp_diag *d)
+{
+  if (strcmp (path, "-") == 0)
+    return stdin;
+  struct stat st;
+  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
+                    "is a directory, not a file: give the file's path");
+      return NULL;
+    }
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
+                  "cannot open: %s; check the path (relative paths in an "
+                  "evaluation file are taken from the file's folder)",
+                  strerror (errno));
+  return f;
+}
+
+void
+sp_input_close (FILE *f)
+{
+  if (f && f != stdin)
+    fclose (f);
+}
+
 int
 sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
 {
@@ -21,22 +49,9 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
      repeat them (or, past the cap, count them twice).  */
   if (sp_diag_errors_in (d, path) > 0)
     return -1;
-  struct stat st;
-  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
-                    "is a directory, not a file: give the file's path");
-      return -1;
-    }
-  FILE *f = fopen (path, "rb");
+  FILE *f = sp_input_open (path, d);
   if (!f)
-    {
-      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
-                    "cannot open: %s; check the path (relative paths in an "
-                    "evaluation file are taken from the file's folder)",
-                    strerror (errno));
-      return -1;
-    }
+    return -1;
   size_t cap = 8192, n = 0;
   char *buf = sp_xmalloc (cap);
   for (;;)
@@ -52,7 +67,7 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
         break;
       if (n > SP_SLURP_MAX)
         {
-          fclose (f);
+          sp_input_close (f);
           free (buf);
           sp_diag_error (d, path, 0, 0,
                          "is larger than %zu MB: give the right file (an "
@@ -62,7 +77,7 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
         }
     }
   int err = ferror (f);
-  fclose (f);
+  sp_input_close (f);
   if (err)
     {
       free (buf);

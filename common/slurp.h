@@ -7,6 +7,7 @@
 #define SP_SLURP_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 
@@ -14,7 +15,15 @@
    that never ends (/dev/zero, a runaway pipe).  */
 #define SP_SLURP_MAX ((size_t) 256 << 20)
 
-/* Read the file at PATH into a newly allocated, NUL-terminated buffer
+/* Open the input file PATH for reading in binary mode; "-" is standard
+   input (messages name it "<stdin>").  Returns the stream, or NULL
+   after recording in D why it cannot be read (exit 66: missing,
+   unreadable or a folder).  Close it with sp_input_close, which leaves
+   standard input open.  */
+FILE *sp_input_open (const char *path, sp_diag *d);
+void sp_input_close (FILE *f);
+
+/* Read the file at PATH ("-": standard input) into a newly allocated, NUL-terminated buffer
    stored in *TEXT (caller frees) with its length in *LEN.  Returns 0, or
    -1 after recording in D why the file could not be read (exit 66), or
    that it is larger than SP_SLURP_MAX bytes (exit 65).  */

@@ -21,6 +21,12 @@ void sp_render_savings_text (const cJSON *doc, FILE *out);
 /* The savings lines as CSV, then the total as a last row.  */
 void sp_render_savings_csv (const cJSON *doc, FILE *out);
 
+/* The validation document (validation_doc.h): the line saying that all
+   inputs are valid (nothing when they are not: the messages are on
+   standard error), and one CSV row per diagnostic.  */
+void sp_render_validation_text (const cJSON *doc, FILE *out);
+void sp_render_validation_csv (const cJSON *doc, FILE *out);
+
 /* The CSV renderers' cells (csv_cells.c).  */
 
 /* Whether TEXT begins with a character that makes a spreadsheet read a

@@ -43,18 +43,16 @@ read_all (const char *path)
   return text ? text : sp_xstrdup ("");
 }
 
-sp_cli_result
-sp_cli_run (const char *fmt, ...)
+/* Run "socialprofit ARGS" with standard input from the file INPUT.  */
+static sp_cli_result
+run_with_input (const char *input, const char *fmt, va_list ap)
 {
   const char *exe = getenv ("SOCIALPROFIT");
   assert_non_null (exe);
-  va_list ap;
-  va_start (ap, fmt);
   char *args = sp_xvasprintf (fmt, ap);
-  va_end (ap);
   char *dir = sp_cli_tmpdir ();
-  char *cmd = sp_xasprintf ("'%s' %s >'%s/out' 2>'%s/err' </dev/null", exe,
-                            args, dir, dir);
+  char *cmd = sp_xasprintf ("'%s' %s >'%s/out' 2>'%s/err' <'%s'", exe,
+                            args, dir, dir, input);
   int raw = system (cmd);
   sp_cli_result r;
   r.status = WIFEXITED (raw) ? WEXITSTATUS (raw) : 128;
@@ -68,6 +66,26 @@ sp_cli_run (const char *fmt, ...)
   free (dir);
   free (cmd);
   free (args);
+  return r;
+}
+
+sp_cli_result
+sp_cli_run (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  sp_cli_result r = run_with_input ("/dev/null", fmt, ap);
+  va_end (ap);
+  return r;
+}
+
+sp_cli_result
+sp_cli_run_stdin (const char *input, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  sp_cli_result r = run_with_input (input, fmt, ap);
+  va_end (ap);
   return r;
 }
 

@@ -27,6 +27,11 @@ typedef struct
 sp_cli_result sp_cli_run (const char *fmt, ...)
   __attribute__ ((format (printf, 1, 2)));
 
+/* As sp_cli_run, with standard input read from the file INPUT (the
+   plain run reads /dev/null).  */
+sp_cli_result sp_cli_run_stdin (const char *input, const char *fmt, ...)
+  __attribute__ ((format (printf, 2, 3)));
+
 /* Release what R owns.  */
 void sp_cli_free (sp_cli_result *r);
 

@@ -1,0 +1,116 @@
+/* command_table.c -- the commands of socialprofit, one row each (see
+   command_table.h) */
+
+#include "command_table.h"
+
+#include <string.h>
+
+#include "commands.h"
+
+#define EVAL "fixtures/calico-2019/evaluation.json"
+
+const sp_command_info sp_command_table[] = {
+  { "savings", sp_cmd_savings, "[EVAL]",
+    "NHS cost savings: the cost/benefit table (Appendix 2a)",
+    "Costs each participant's use of services before and with the personal "
+    "health budget with the unit costs, over the participants seen in both "
+    "periods, and shows per service line the quantities, costs and saving, "
+    "the totals, the saving rate, the saving per participant, the planned "
+    "and emergency categories and, with --scale-to, the saving scaled to N "
+    "people. With --bootstrap B, a confidence interval of each figure.",
+    "The table on standard output as text, the results document as JSON "
+    "(--format json) or the service lines as CSV (--format csv). Warnings "
+    "and errors on standard error.",
+    { "savings " EVAL,
+      "savings --usage usage.csv --unit-costs costs.csv --format csv" } },
+  { "value", sp_cmd_value, "[EVAL]",
+    "social value of outcome change (Appendix 2b)",
+    "Pairs each participant's outcome scores at the baseline and follow-up "
+    "waves, measures the improvement per domain and values it with the "
+    "financial proxies: per outcome the gross value, the value net of "
+    "deadweight, attribution and displacement, and its present value over "
+    "its duration with drop-off and discounting; the total.",
+    "The table on standard output as text, the results document as JSON "
+    "(--format json) or the outcomes as CSV (--format csv).",
+    { "value " EVAL,
+      "value " EVAL " --followup-wave 1 --method range" } },
+  { "profit", sp_cmd_profit, "[EVAL]",
+    "social profit: savings + social value + local economy - investment",
+    "Runs savings and value, reads the PHB register (the funnel from "
+    "enquiry to budget, the budgets and personal assistants) and the "
+    "marketplace transactions (the local multiplier LM3), costs the "
+    "investment (advocacy, reviews, marketplace fee) and adds them up: "
+    "social profit, the SROI ratio and each component's return per pound "
+    "invested.",
+    "The tables on standard output as text, the results document as JSON "
+    "(--format json) or the figures as CSV (--format csv).",
+    { "profit " EVAL,
+      "profit " EVAL " --bootstrap 2000 --format json" } },
+  { "rollout", sp_cmd_rollout, "SCENARIO",
+    "projection of a PHB rollout scenario",
+    "Projects a rollout of personal health budgets from a scenario (a JSON "
+    "file): assessments, budget, "
+    "personal assistants, investment, gross and net saving, the referral "
+    "trajectory to the target, cash flows, NPV and payback, then "
+    "simulations of its uncertain parameters and a one-way sensitivity "
+    "analysis. With --evaluation, the cohort's own saving beside the "
+    "scenario's savings rate.",
+    "The projection on standard output as text, the results document as "
+    "JSON (--format json) or the figures as CSV (--format csv).",
+    { "rollout fixtures/scenarios/east-lancs-890.json",
+      "rollout my-scenario.json --evaluation " EVAL " --target 1300" } },
+  { "compare", sp_cmd_compare, "SCENARIO...",
+    "rollout scenarios side by side",
+    "Projects each scenario as rollout does and shows them side by side, "
+    "in the order given. Every scenario is checked; when any is bad, "
+    "nothing is shown.",
+    "The comparison on standard output as text, the results document as "
+    "JSON (--format json, \"scenarios\") or CSV (--format csv).",
+    { "compare fixtures/scenarios/east-lancs-450.json "
+      "fixtures/scenarios/east-lancs-890.json",
+      "compare a.json b.json --simulations 2000 --format json" } },
+  { "validate", sp_cmd_validate, "[EVAL]",
+    "check every input and report every problem",
+    "Reads every input the evaluation file or the flags name -- usage and "
+    "unit costs, instrument, outcomes and proxies, register and "
+    "transactions, the rollout scenarios -- and reports every problem with "
+    "its file, line and column, or says that all is well. Nothing is "
+    "computed.",
+    "Text: the problems on standard error and a summary line on standard "
+    "output. JSON (--format json): {valid, files_checked, diagnostics: "
+    "[{file, line, column, severity, message}]} on standard output. CSV "
+    "(--format csv): one diagnostic per row. The exit status says whether "
+    "the inputs are valid.",
+    { "validate " EVAL,
+      "validate my-evaluation/evaluation.json --format json" } },
+  { "report", sp_cmd_report, "[EVAL] --out DIR",
+    "results.json, charts and the social profit statement",
+    "Runs every section the evaluation has inputs for -- savings, social "
+    "value, register, investment, local economy, social profit, rollout "
+    "scenarios -- with bootstrap intervals (10,000 resamples unless "
+    "--bootstrap says otherwise) into one results document, and writes the "
+    "report folder all at once: nothing is left behind when a step fails.",
+    "DIR/results.json (the results document), DIR/charts/*.png and *.svg, "
+    "DIR/statement.pdf (the social profit statement), and one line on "
+    "standard output saying where they are.",
+    { "report " EVAL " --out out/calico-2019",
+      "report evaluation.json --bootstrap 2000 --seed 7 --out out/q3" } },
+  { "help", sp_cmd_help, "[COMMAND]",
+    "help on a command",
+    "Prints the help of COMMAND (as socialprofit COMMAND --help does), or "
+    "the list of commands.",
+    "The help on standard output.",
+    { "help savings", "help" } },
+};
+
+const size_t sp_command_table_size
+  = sizeof sp_command_table / sizeof sp_command_table[0];
+
+const sp_command_info *
+sp_command_find (const char *name)
+{
+  for (size_t i = 0; i < sp_command_table_size; i++)
+    if (strcmp (sp_command_table[i].name, name) == 0)
+      return &sp_command_table[i];
+  return NULL;
+}

@@ -46,7 +46,9 @@ run_sections (sp_context *ctx, cJSON *doc)
     return -1;
   if (e->n_scenarios && sp_section_rollout (ctx, doc) != 0)
     return -1;
-  return sp_section_intervals (ctx, doc);
+  if (sp_section_intervals (ctx, doc) != 0)
+    return -1;
+  return sp_section_limitations (ctx, doc);
 }
 
 int

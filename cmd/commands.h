@@ -55,6 +55,12 @@ int sp_section_register (sp_context *ctx, cJSON *doc);
 /* Social profit from savings.saving, social_value.total,
    local_economy.effect and investment.total already in DOC.  */
 int sp_section_profit (sp_context *ctx, cJSON *doc);
+/* The limitations of the evidence (cmd_limitations.c): decide every
+   code of limitations.h from the loaded inputs and the sections already
+   in DOC, add them to those the sections marked in ctx->limits, and
+   write DOC's "limitations" array.  Runs last, after every other
+   section (sp_run_finish and the report do it).  Always 0.  */
+int sp_section_limitations (sp_context *ctx, cJSON *doc);
 /* Bootstrap intervals and influence (cmd_intervals.c) of every figure
    the sections before it put in DOC; nothing when resamples are 0.  */
 int sp_section_intervals (sp_context *ctx, cJSON *doc);

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "evaluation.h"
+#include "limitations.h"
 #include "local_economy.h"
 #include "options.h"
 #include "register.h"
@@ -50,6 +51,11 @@ typedef struct
   sp_register reg;
   int have_transactions;     /* transactions loaded */
   sp_transactions transactions;
+
+  /* The limitations of the evidence found so far (limitations.h):
+     sections may mark codes as they compute; sp_section_limitations
+     decides the rest and adds them to the document.  */
+  sp_limits limits;
 } sp_context;
 
 /* Parse ARGV for COMMAND, read the evaluation file if one is given and

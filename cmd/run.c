@@ -8,15 +8,22 @@ int
 sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
                sp_renderer csv)
 {
+  if (ok && !sp_diag_failed (&ctx->diag))
+    sp_section_limitations (ctx, doc);
   int rc = sp_context_report (ctx);
   if (rc == 0 && !ok)
     rc = SP_EXIT_SOFTWARE; /* a section failed without saying why: a bug */
   if (rc == 0)
     {
-      sp_renderer r = ctx->opt.format == SP_FORMAT_JSON ? sp_render_json
-                      : ctx->opt.format == SP_FORMAT_CSV ? csv
-                                                         : text;
-      rc = sp_emit (doc, &r, 1);
+      /* Text lists the limitations after the tables.  */
+      sp_renderer r[2] = { ctx->opt.format == SP_FORMAT_JSON ? sp_render_json
+                           : ctx->opt.format == SP_FORMAT_CSV ? csv
+                                                              : text,
+                           sp_render_limitations_text };
+      int listed = ctx->opt.format == SP_FORMAT_TEXT
+                   && cJSON_GetArraySize (cJSON_GetObjectItemCaseSensitive (
+                        doc, "limitations")) > 0;
+      rc = sp_emit (doc, r, listed ? 2 : 1);
     }
   cJSON_Delete (doc);
   sp_context_close (ctx);

@@ -4,6 +4,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,8 @@ sp_evaluation_defaults (sp_evaluation *e)
   e->investment.vat_rate = 0.2;
   e->investment.marketplace_fee = 0.05;
   e->investment.reviews_per_year = 1.0;
+  e->budget_additional_share = -1.0;
+  e->counterfactual_lm3 = -1.0;
   e->bootstrap.resamples = -1;
   e->bootstrap.confidence = 0.95;
   sp_evaluation_set (&e->bootstrap.method, "bca");
@@ -48,7 +51,7 @@ sp_evaluation_free (sp_evaluation *e)
     &e->path, &e->programme, &e->area, &e->reporting_period, &e->usage,
     &e->unit_costs, &e->outcomes, &e->instrument, &e->proxies,
     &e->register_file, &e->transactions, &e->before, &e->after, &e->method,
-    &e->bootstrap.method
+    &e->bootstrap.method, &e->notes
   };
   for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
     {
@@ -195,22 +198,37 @@ read_scenarios (reader *r, const cJSON *root, sp_evaluation *e)
   }
 }
 
-static void
-read_investment (reader *r, const cJSON *root, sp_investment_params *p)
+/* The object KEY of ROOT, its unknown keys (not in KNOWN) warned
+   about; NULL when absent or null, or (with an error) not an object.  */
+static const cJSON *
+sub_object (reader *r, const cJSON *root, const char *key,
+            const char *const *known)
 {
-  const cJSON *inv = cJSON_GetObjectItemCaseSensitive (root, "investment");
-  if (!inv || cJSON_IsNull (inv))
-    return;
-  if (!cJSON_IsObject (inv))
+  const cJSON *obj = cJSON_GetObjectItemCaseSensitive (root, key);
+  if (!obj || cJSON_IsNull (obj))
+    return NULL;
+  if (!cJSON_IsObject (obj))
     {
-      bad_key (r, "investment", "must be an object");
-      return;
+      bad_key (r, key, "must be an object");
+      return NULL;
     }
+  char within[64];
+  snprintf (within, sizeof within, "\"%s\"", key);
+  warn_unknown (r, obj, known, within);
+  return obj;
+}
+
+static void
+read_investment (reader *r, const cJSON *root, sp_investment_params *p,
+                 double *budget_additional_share)
+{
   static const char *const known[] = {
     "advocacy_cost", "review_cost", "vat_rate", "marketplace_fee",
-    "reviews_per_year", NULL
+    "reviews_per_year", "budget_additional_share", NULL
   };
-  warn_unknown (r, inv, known, "\"investment\"");
+  const cJSON *inv = sub_object (r, root, "investment", known);
+  if (!inv)
+    return;
   const char *nonneg = "must be a number, 0 or more";
   read_number (r, inv, "advocacy_cost", &p->advocacy_cost, 0, 1e12, nonneg);
   read_number (r, inv, "review_cost", &p->review_cost, 0, 1e12, nonneg);
@@ -220,23 +238,36 @@ read_investment (reader *r, const cJSON *root, sp_investment_params *p)
                "must be a fraction between 0 and 1 (0.05 for 5%)");
   read_number (r, inv, "reviews_per_year", &p->reviews_per_year, 0, 365,
                nonneg);
+  read_number (r, inv, "budget_additional_share",
+               budget_additional_share, 0, 1,
+               "must be a fraction between 0 and 1: the share of a "
+               "budget that is new money rather than spending moved from "
+               "the care it replaces (0 when budgets wholly replace "
+               "existing spend, 1 when all of it is new)");
+}
+
+/* The "local_economy" block: the counterfactual LM3.  */
+static void
+read_local_economy (reader *r, const cJSON *root, sp_evaluation *e)
+{
+  static const char *const known[] = { "counterfactual_lm3", NULL };
+  const cJSON *le = sub_object (r, root, "local_economy", known);
+  if (!le)
+    return;
+  read_number (r, le, "counterfactual_lm3", &e->counterfactual_lm3, 1, 3,
+               "must be a local multiplier from 1 to 3: the LM3, (R1 + R2 "
+               "+ R3) / R1, of the provision the budgets replaced");
 }
 
 static void
 read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
 {
-  const cJSON *bs = cJSON_GetObjectItemCaseSensitive (root, "bootstrap");
-  if (!bs || cJSON_IsNull (bs))
-    return;
-  if (!cJSON_IsObject (bs))
-    {
-      bad_key (r, "bootstrap", "must be an object");
-      return;
-    }
   static const char *const known[] = {
     "resamples", "confidence", "method", "seed", "threads", NULL
   };
-  warn_unknown (r, bs, known, "\"bootstrap\"");
+  const cJSON *bs = sub_object (r, root, "bootstrap", known);
+  if (!bs)
+    return;
   double resamples = (double) b->resamples;
   read_number (r, bs, "resamples", &resamples, 0, 1e8,
                "must be a whole number of resamples, 0 or more");
@@ -292,7 +323,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
     "outcomes", "instrument", "proxies", "register", "transactions",
     "before", "after", "scale_to", "baseline_wave", "followup_wave",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
-    "scenarios", NULL
+    "scenarios", "local_economy", "notes", NULL
   };
   warn_unknown (&r, root, known, NULL);
   sp_evaluation_set (&e->path, path);
@@ -317,7 +348,9 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
                "must be a fraction between 0 and 1 (0.035 for 3.5%)");
   read_number (&r, root, "local_respend", &e->local_respend, 0, 1,
                "must be a fraction between 0 and 1");
-  read_investment (&r, root, &e->investment);
+  read_investment (&r, root, &e->investment, &e->budget_additional_share);
+  read_local_economy (&r, root, e);
+  read_string (&r, root, "notes", &e->notes);
   read_bootstrap (&r, root, &e->bootstrap);
   read_scenarios (&r, root, e);
 

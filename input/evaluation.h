@@ -18,7 +18,10 @@
        "local_respend": 0.4,
        "investment": { "advocacy_cost": 1295, "review_cost": 195,
                        "vat_rate": 0.2, "marketplace_fee": 0.05,
-                       "reviews_per_year": 1 },
+                       "reviews_per_year": 1,
+                       "budget_additional_share": 0.1 },
+       "local_economy": { "counterfactual_lm3": 1.6 },
+       "notes": "Where the data came from ...",
        "bootstrap": { "resamples": 10000, "confidence": 0.95,
                       "method": "bca", "seed": 20190101, "threads": 0 },
        "scenarios": [ "../scenarios/east-lancs-890.json" ]
@@ -65,6 +68,16 @@ typedef struct
   char *method;             /* improvement method (owned) */
   double discount_rate;
   double local_respend;     /* share of local spend re-spent locally */
+  double budget_additional_share; /* "investment" block: the share of a
+                                     PHB's budget that is new money
+                                     rather than spending moved from the
+                                     care it replaces, 0 to 1; < 0 when
+                                     not given (taken as 0, and said) */
+  double counterfactual_lm3; /* LM3 of the provision the budgets
+                                replaced ("local_economy" block); < 0
+                                when not given */
+  char *notes;              /* free text on where the data came from,
+                               printed verbatim (owned, may be NULL) */
 
   sp_investment_params investment;
   sp_bootstrap_params bootstrap;
@@ -75,7 +88,8 @@ typedef struct
 
 /* Fill E with the defaults: before "before", after "after", baseline
    wave 0, latest follow-up, method "relative", discount 0.035, local
-   re-spend 0, investment 1295/195/0.2/0.05/1, bootstrap unset with
+   re-spend 0, investment 1295/195/0.2/0.05/1 with no budget share
+   stated, no counterfactual LM3, no notes, bootstrap unset with
    confidence 0.95, method "bca", seed 20190101, all cores.  */
 void sp_evaluation_defaults (sp_evaluation *e);
 

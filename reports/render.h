@@ -26,6 +26,11 @@ void sp_render_savings_csv (const cJSON *doc, FILE *out);
    standard error), and one CSV row per diagnostic.  */
 void sp_render_validation_text (const cJSON *doc, FILE *out);
 void sp_render_validation_csv (const cJSON *doc, FILE *out);
+/* The limitations (the document's "limitations" array) under the
+   heading "What these figures can and cannot show", one paragraph per
+   limitation, each text as the document gives it (limitations_text.c).
+   Nothing when there are none.  */
+void sp_render_limitations_text (const cJSON *doc, FILE *out);
 
 /* The CSV renderers' cells (csv_cells.c).  */
 

@@ -207,3 +207,26 @@ sp_cli_pdf_text (const char *path, int layout)
   free (txt);
   return text;
 }
+
+char *
+sp_cli_squash (const char *text)
+{
+  char *out = sp_xmalloc (strlen (text) + 1), *o = out;
+  int space = 0;
+  for (const char *t = text; *t; t++)
+    {
+      int white = *t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'
+                  || *t == '\f';
+      if (white)
+        {
+          space = o != out;
+          continue;
+        }
+      if (space)
+        *o++ = ' ';
+      space = 0;
+      *o++ = *t;
+    }
+  *o = '\0';
+  return out;
+}

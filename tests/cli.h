@@ -75,4 +75,9 @@ int sp_cli_entries (const char *dir);
    fails the test when pdftotext fails.  */
 char *sp_cli_pdf_text (const char *path, int layout);
 
+/* TEXT with every run of white space (spaces, line and page breaks)
+   made one space and none at either end (owned): for finding a sentence
+   in pdftotext's output, which breaks lines where the page does.  */
+char *sp_cli_squash (const char *text);
+
 #endif /* SP_TEST_CLI_H */

@@ -39,6 +39,7 @@ lay_out (const cJSON *doc, cairo_surface_t *surface, int pages)
   sp_page_open (&p, cr, footer, header, pages);
   sp_stmt_title (&p, doc);
   sp_stmt_headline (&p, doc);
+  sp_stmt_limitations (&p, doc);
   sp_stmt_influence (&p, doc);
   sp_stmt_savings (&p, doc);
   sp_stmt_value (&p, doc);

@@ -151,6 +151,19 @@ sp_page_para (sp_page *p, const char *text)
 }
 
 void
+sp_page_para_whole (sp_page *p, const char *text)
+{
+  sp_font font = { 10, 0, 0 };
+  PangoLayout *l = sp_chart_layout (p->cr, text, sp_page_width (p), font,
+                                    SP_ALIGN_START);
+  int w, h;
+  pango_layout_get_pixel_size (l, &w, &h);
+  g_object_unref (l);
+  sp_page_need (p, (double) h);
+  sp_page_text (p, text, font, SP_COLOUR_TEXT);
+}
+
+void
 sp_page_note (sp_page *p, const char *text)
 {
   sp_page_text (p, text, (sp_font){ 8.5, 0, 0 }, SP_COLOUR_MUTED);

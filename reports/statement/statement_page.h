@@ -69,6 +69,11 @@ void sp_page_text (sp_page *p, const char *text, sp_font font,
 /* A body-text paragraph (10 pt, text colour).  */
 void sp_page_para (sp_page *p, const char *text);
 
+/* A body-text paragraph kept whole: it starts a new page unless all of
+   it fits below the cursor (a paragraph longer than a page is still
+   cut).  */
+void sp_page_para_whole (sp_page *p, const char *text);
+
 /* A small muted note paragraph (8.5 pt).  */
 void sp_page_note (sp_page *p, const char *text);
 

@@ -4,6 +4,7 @@
    results document and draws nothing for a section the document lacks.
 
      title and headline     statement_headline.c
+     limitations            statement_limitations.c
      influence              statement_influence.c
      NHS cost savings       statement_savings.c
      social value           statement_value.c
@@ -109,6 +110,9 @@ void sp_stmt_part (sp_page *p, const cJSON *doc, const char *title,
 
 void sp_stmt_title (sp_page *p, const cJSON *doc);
 void sp_stmt_headline (sp_page *p, const cJSON *doc);
+/* "What these figures can and cannot show": the document's limitations,
+   one paragraph each; nothing when there are none.  */
+void sp_stmt_limitations (sp_page *p, const cJSON *doc);
 void sp_stmt_influence (sp_page *p, const cJSON *doc);
 void sp_stmt_savings (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);

@@ -1,0 +1,159 @@
+/* cmd_limitations.c -- the limitations section: which limitations of
+   the evidence apply to this run (analysis/limitations.h), decided from
+   the loaded inputs and the sections already in the document, and the
+   document's "limitations" array (results/limitations_doc.h)
+
+   Each code is decided by one block below, reading what it needs: the
+   document says which figures were computed, the context holds the
+   data they came from.  A code that only a section can see is marked
+   by that section in ctx->limits and kept here.  */
+
+#include <stdlib.h>
+
+#include "commands.h"
+#include "doc.h"
+#include "limitations_doc.h"
+#include "profit_stat.h"
+#include "savings_contrib.h"
+#include "social_value.h"
+#include "xalloc.h"
+
+/* Whether the savings figure is concentrated on a few participants.  */
+static int
+savings_concentrated (const sp_context *ctx)
+{
+  const sp_usage *u = &ctx->usage;
+  size_t n = u->n_participants;
+  double *x = sp_xcalloc (n ? n * SP_SAVINGS_CONTRIB_WIDTH : 1, sizeof *x);
+  sp_savings_contributions (u, &ctx->costs, x);
+  double scale = 0.0;
+  sp_boot_problem p = { x, n, SP_SAVINGS_CONTRIB_WIDTH, NULL, 0,
+                        sp_savings_statistic, &scale,
+                        SP_SAVINGS_N_FIGURES };
+  int c = sp_limits_concentrated (&p, SP_SAVINGS_FIG_SAVING);
+  free (x);
+  return c;
+}
+
+/* Whether the social value is concentrated on a few participants.  */
+static int
+value_concentrated (const sp_context *ctx)
+{
+  const sp_outcomes *o = &ctx->outcomes;
+  size_t n = o->n_participants, k = sp_social_value_width (&ctx->instrument);
+  double *x = sp_xcalloc (n * k > 0 ? n * k : 1, sizeof *x);
+  sp_social_value_contributions (o, &ctx->instrument, &ctx->value_settings,
+                                 x);
+  sp_value_stat v = { &ctx->instrument, &ctx->proxies,
+                      &ctx->value_settings };
+  sp_boot_problem p = { x, n, k, NULL, 0, sp_value_statistic, &v,
+                        sp_value_stat_figures (&ctx->proxies) };
+  int c = sp_limits_concentrated (&p, 0);  /* social_value.total */
+  free (x);
+  return c;
+}
+
+/* Append to YEARS (growing *N) the member "price_year" of every element
+   of the array at PATH of DOC whose member VALUED is a number (NULL:
+   every element): the price years of what was added into a figure.  */
+static const char **
+price_years (const cJSON *doc, const char *path, const char *valued,
+             const char **years, size_t *n)
+{
+  const cJSON *list = sp_doc_get (doc, path), *e;
+  cJSON_ArrayForEach (e, list)
+  {
+    if (valued && !cJSON_IsNumber (sp_doc_get (e, valued)))
+      continue;
+    years = sp_xrealloc (years, (*n + 1) * sizeof *years);
+    years[(*n)++] = sp_doc_str (e, "price_year", NULL);
+  }
+  return years;
+}
+
+/* mixed_price_years: within the saving, within the social value, and
+   across the two where social profit adds them.  */
+static void
+mixed_price_years (sp_limits *l, const cJSON *doc)
+{
+  const char **years = NULL;
+  size_t n = 0;
+  years = price_years (doc, "savings.lines", NULL, years, &n);
+  size_t n_costs = n;
+  if (sp_limits_mixed_years (years, n_costs))
+    sp_limits_mark (l, SP_LIMIT_MIXED_PRICE_YEARS, SP_LIMIT_ON_SAVINGS);
+  years = price_years (doc, "social_value.outcomes", "present_value", years,
+                       &n);
+  if (sp_limits_mixed_years (years + n_costs, n - n_costs))
+    sp_limits_mark (l, SP_LIMIT_MIXED_PRICE_YEARS, SP_LIMIT_ON_VALUE);
+  if (sp_doc_get (doc, "social_profit") && sp_limits_mixed_years (years, n))
+    sp_limits_mark (l, SP_LIMIT_MIXED_PRICE_YEARS, SP_LIMIT_ON_PROFIT);
+  free (years);
+}
+
+/* Whether DOC (or one of its scenarios) carries the rollout's saving
+   from the pilot's cohort.  */
+static int
+has_cohort_saving (const cJSON *doc)
+{
+  if (cJSON_IsNumber (sp_doc_get (doc, "rollout.cohort_saving")))
+    return 1;
+  const cJSON *s;
+  cJSON_ArrayForEach (s, cJSON_GetObjectItemCaseSensitive (doc, "scenarios"))
+  if (cJSON_IsNumber (sp_doc_get (s, "rollout.cohort_saving")))
+    return 1;
+  return 0;
+}
+
+int
+sp_section_limitations (sp_context *ctx, cJSON *doc)
+{
+  sp_limits *l = &ctx->limits;
+  int savings = sp_doc_get (doc, "savings") != NULL;
+  int value = sp_doc_get (doc, "social_value") != NULL;
+  int profit = sp_doc_get (doc, "social_profit") != NULL;
+  int cohort = has_cohort_saving (doc);
+
+  /* A before/after change with nobody to compare against.  */
+  sp_limits_mark (l, SP_LIMIT_NO_COMPARISON_GROUP,
+                  (savings ? SP_LIMIT_ON_SAVINGS : 0)
+                  | (value ? SP_LIMIT_ON_VALUE : 0)
+                  | (cohort ? SP_LIMIT_ON_ROLLOUT : 0));
+
+  if (savings
+      && sp_limits_small_cohort ((size_t) sp_doc_num (doc,
+                                                      "savings.participants",
+                                                      0)))
+    sp_limits_mark (l, SP_LIMIT_SMALL_COHORT, SP_LIMIT_ON_SAVINGS);
+  if (value
+      && sp_limits_small_cohort ((size_t) sp_doc_num (
+        doc, "social_value.participants", 0)))
+    sp_limits_mark (l, SP_LIMIT_SMALL_COHORT, SP_LIMIT_ON_VALUE);
+
+  if (savings && ctx->have_usage && savings_concentrated (ctx))
+    sp_limits_mark (l, SP_LIMIT_CONCENTRATION, SP_LIMIT_ON_SAVINGS);
+  if (value && ctx->have_outcomes && ctx->have_proxies
+      && value_concentrated (ctx))
+    sp_limits_mark (l, SP_LIMIT_CONCENTRATION, SP_LIMIT_ON_VALUE);
+
+  if (value && ctx->have_proxies && sp_limits_no_adjustments (&ctx->proxies))
+    sp_limits_mark (l, SP_LIMIT_NO_ADJUSTMENTS, SP_LIMIT_ON_VALUE);
+
+  mixed_price_years (l, doc);
+
+  if (sp_doc_num (doc, "local_economy.unmatched_transactions", 0) > 0)
+    sp_limits_mark (l, SP_LIMIT_UNMATCHED_TRANSACTIONS, SP_LIMIT_ON_LOCAL);
+
+  if (profit && ctx->eval.budget_additional_share < 0)
+    sp_limits_mark (l, SP_LIMIT_BUDGETS_ASSUMED_REDIRECTED,
+                    SP_LIMIT_ON_PROFIT);
+  if (profit && ctx->eval.counterfactual_lm3 < 0)
+    sp_limits_mark (l, SP_LIMIT_LOCAL_EFFECT_NOT_COUNTED,
+                    SP_LIMIT_ON_PROFIT | SP_LIMIT_ON_LOCAL);
+
+  if (cohort)
+    sp_limits_mark (l, SP_LIMIT_COHORT_NOT_CASE_MIX, SP_LIMIT_ON_ROLLOUT);
+
+  sp_doc_add_limitations (doc, l);
+  return 0;
+}

@@ -50,9 +50,43 @@
 typedef void (*sp_boot_statistic) (const double *sums, double *theta,
                                    const void *arg);
 
+/* Where a stratum's stored columns go: WIDTH consecutive columns of the
+   problem from COL.  */
 typedef struct
 {
-  const double *x;          /* n x k contributions, row-major */
+  size_t col;
+  size_t width;
+} sp_boot_span;
+
+/* A column that every row of a stratum holds with the same VALUE, which
+   is not stored: a resample adds it once per drawn row, as n_h x VALUE.
+   Use it only for values whose sums are exact in every order (integers
+   of magnitude at most 2^20 in every row of the problem), so that the
+   figures do not depend on it.  */
+typedef struct
+{
+  size_t col;
+  double value;
+} sp_boot_fixed;
+
+/* The stored contributions of one stratum: its rows hold only the
+   columns of the SPANS (side by side, WIDTH = the spans' widths added)
+   and the FIXED columns; every other column of the problem is 0 for
+   them.  So a resample touches only a stratum's own columns.  */
+typedef struct
+{
+  const double *x;          /* n_h x width, row-major */
+  size_t width;
+  const sp_boot_span *spans;
+  size_t n_spans;
+  const sp_boot_fixed *fixed;
+  size_t n_fixed;
+} sp_boot_block;
+
+typedef struct
+{
+  const double *x;          /* n x k contributions, row-major; unused
+                               when BLOCKS is given */
   size_t n;                 /* participants (rows) */
   size_t k;                 /* columns */
   const size_t *strata;     /* n_strata + 1 row offsets: stratum h is rows
@@ -62,15 +96,52 @@ typedef struct
   sp_boot_statistic statistic;
   const void *arg;
   size_t m;                 /* figures the statistic writes */
+  const sp_boot_block *blocks; /* NULL: the dense X above; else one block
+                               per stratum (STRATA required), X unused */
 } sp_boot_problem;
+
+/* One stratum as the engine sees it, dense or from a block.  */
+typedef struct
+{
+  size_t first;             /* first row */
+  size_t n;                 /* rows */
+  const double *x;          /* n x width */
+  size_t width;
+  const sp_boot_span *spans;
+  size_t n_spans;
+  const sp_boot_fixed *fixed;
+  size_t n_fixed;
+} sp_boot_stratum;
+
+/* The strata of a problem, dense or in blocks, in one shape.  */
+typedef struct
+{
+  size_t n;                 /* strata */
+  sp_boot_stratum *s;       /* n (owned) */
+  sp_boot_span dense;       /* the span of a dense problem: [0, k) */
+} sp_boot_view;
+
+/* The view of P into V (caller's struct; release with
+   sp_boot_view_free).  */
+void sp_boot_view_init (const sp_boot_problem *p, sp_boot_view *v);
+
+/* Release what V owns.  */
+void sp_boot_view_free (sp_boot_view *v);
+
+/* Row R (0 .. n - 1) of stratum S added, times SIGN (+1 or -1), into the
+   problem-wide K-vector SUMS, column by column: the stored columns, then
+   the fixed ones.  */
+void sp_boot_stratum_add_row (const sp_boot_stratum *s, size_t r,
+                              double sign, double *sums);
 
 /* SUMS (caller's, K doubles) = the N rows of the n x K row-major matrix
    X added column by column, in row order.  */
 void sp_boot_column_sums (const double *x, size_t n, size_t k, double *sums);
 
-/* The figures of the data itself: sums every row of P (in row order)
-   into SUMS (caller's, P->k doubles) and applies the statistic into
-   THETA (caller's, P->m doubles).  */
+/* The figures of the data itself: sums every row of P (in row order,
+   each column in the same order as sp_boot_column_sums on the dense
+   matrix) into SUMS (caller's, P->k doubles) and applies the statistic
+   into THETA (caller's, P->m doubles).  */
 void sp_boot_estimate (const sp_boot_problem *p, double *sums,
                        double *theta);
 

@@ -17,6 +17,18 @@
    by identifier (strcmp), so the order of rows in the input files does
    not change the resamples.
 
+   Storage (issue 13).  A stratum's rows are 0 in every column of the
+   parts they are not in, so each stratum stores only the columns of its
+   own parts (an sp_boot_block of bootstrap.h): a resample of the
+   participants found only in the usage cohort touches the usage columns
+   and nothing else, however many columns the other parts have.  A
+   column that is the same integer in every row of a stratum, and an
+   integer of magnitude at most 2^20 in every row of the design (such as
+   the cohort indicator of the usage part), is not stored but added as
+   n_h x its value; its sums are exact either way, so the figures are
+   the same bits as with every column stored.  Memory: the sum over the
+   strata of rows x stored columns.
+
    Figure groups let several statistics share one design: group g reads
    the sums from its column col onwards and writes its m figures after
    those of the groups before it.  No I/O.  */
@@ -45,7 +57,11 @@ typedef struct
   size_t n;                 /* participants in any part */
   size_t k;                 /* sum of the parts' columns */
   size_t col[SP_BOOT_MAX_PARTS]; /* first column of each part */
-  double *x;                /* n x k (owned) */
+  sp_boot_block *blocks;    /* n_strata (owned) */
+  double *x;                /* the blocks' stored rows, stratum after
+                               stratum (owned) */
+  sp_boot_span *spans;      /* the blocks' spans (owned) */
+  sp_boot_fixed *fixed;     /* the blocks' fixed columns (owned) */
   const char **ids;         /* n identifiers, pointing into the parts'
                                arrays (the array is owned) */
   unsigned *in;             /* n: bit p set when the row's participant is
@@ -59,6 +75,12 @@ typedef struct
    parts must outlive OUT (identifiers are not copied).  */
 void sp_boot_design_build (const sp_boot_part *parts, size_t n_parts,
                            sp_boot_design *out);
+
+/* The problem (bootstrap.h) of design D with STATISTIC, ARG and M
+   figures; it borrows D's arrays.  */
+sp_boot_problem sp_boot_design_problem (const sp_boot_design *d,
+                                        sp_boot_statistic statistic,
+                                        const void *arg, size_t m);
 
 /* The rows of D whose participant is in part PART, in row order, into
    ROWS (caller's, D->n entries); returns how many.  */

@@ -17,15 +17,19 @@ sp_jack_loo (const sp_boot_problem *p, const double *total, double *loo)
 {
   double *sums = sp_xmalloc ((p->k ? p->k : 1) * sizeof *sums);
   double *theta = sp_xmalloc ((p->m ? p->m : 1) * sizeof *theta);
-  for (size_t i = 0; i < p->n; i++)
-    {
-      const double *row = p->x + i * p->k;
-      for (size_t c = 0; c < p->k; c++)
-        sums[c] = total[c] - row[c];
-      p->statistic (sums, theta, p->arg);
-      for (size_t j = 0; j < p->m; j++)
-        loo[j * p->n + i] = theta[j];
-    }
+  sp_boot_view v;
+  sp_boot_view_init (p, &v);
+  for (size_t h = 0; h < v.n; h++)
+    for (size_t r = 0; r < v.s[h].n; r++)
+      {
+        size_t i = v.s[h].first + r;
+        memcpy (sums, total, p->k * sizeof *sums);
+        sp_boot_stratum_add_row (&v.s[h], r, -1.0, sums);
+        p->statistic (sums, theta, p->arg);
+        for (size_t j = 0; j < p->m; j++)
+          loo[j * p->n + i] = theta[j];
+      }
+  sp_boot_view_free (&v);
   free (theta);
   free (sums);
 }

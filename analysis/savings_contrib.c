@@ -72,8 +72,8 @@ sp_savings_scaled_interval (const sp_usage *u, const sp_unit_costs *costs,
                         x };
   sp_boot_design d;
   sp_boot_design_build (&part, 1, &d);
-  sp_boot_problem p = { d.x, d.n, d.k, d.strata, d.n_strata,
-                        sp_savings_statistic, &target, SP_SAVINGS_N_FIGURES };
+  sp_boot_problem p = sp_boot_design_problem (&d, sp_savings_statistic,
+                                              &target, SP_SAVINGS_N_FIGURES);
   sp_boot_intervals r;
   sp_boot_intervals_compute (&p, s, &r);
   *out = r.ci[SP_SAVINGS_FIG_SCALED];

@@ -147,15 +147,16 @@ main (void)
 
   printf ("bootstrap benchmark: %d participants, %d service lines, "
           "B = %d, 95%% BCa\n\n", N_PEOPLE, N_LINES, B);
-  sp_boot_problem total = { x1, N_PEOPLE, 1, NULL, 0, total_statistic,
-                            NULL, 1 };
+  sp_boot_problem total = { .x = x1, .n = N_PEOPLE, .k = 1,
+                            .statistic = total_statistic, .m = 1 };
   double c1, c2, c5;
   double t1 = run ("total saving (k = 1)", &total, 1, &c1);
   double t2 = run ("total saving (k = 1)", &total, 2, &c2);
   double scale = 48;
-  sp_boot_problem all = { x5, N_PEOPLE, SP_SAVINGS_CONTRIB_WIDTH, NULL, 0,
-                          sp_savings_statistic, &scale,
-                          SP_SAVINGS_N_FIGURES };
+  sp_boot_problem all = { .x = x5, .n = N_PEOPLE,
+                          .k = SP_SAVINGS_CONTRIB_WIDTH,
+                          .statistic = sp_savings_statistic, .arg = &scale,
+                          .m = SP_SAVINGS_N_FIGURES };
   run ("all 6 savings figures (k = 5)", &all, 1, &c5);
   run ("all 6 savings figures (k = 5)", &all, 2, &c5);
 

@@ -295,8 +295,8 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
       return -1;
     }
   sp_boot_groups g = { r->groups, r->n_groups };
-  sp_boot_problem p = { d.x, d.n, d.k, d.strata, d.n_strata,
-                        sp_boot_groups_statistic, &g, r->m };
+  sp_boot_problem p = sp_boot_design_problem (&d, sp_boot_groups_statistic,
+                                              &g, r->m);
   sp_boot_intervals res;
   sp_boot_intervals_compute (&p, s, &res);
 

@@ -19,6 +19,7 @@
 #include "bootstrap.h"
 #include "bootstrap_design.h"
 #include "bounded_draw.h"
+#include "jackknife.h"
 #include "savings_contrib.h"
 
 /* Batch sizes and thresholds.  20000^4 = 1.6e17 <= 2^64 < 20000^5, so
@@ -114,7 +115,9 @@ threads_do_not_change_replicates (void **state)
   for (size_t i = 0; i < n * k; i++)
     x[i] = (double) ((i * 7919) % 1013) / 7.0;
   size_t strata[4] = { 0, 600, 601, 1000 };
-  sp_boot_problem p = { x, n, k, strata, 3, identity, &k, k };
+  sp_boot_problem p = { .x = x, .n = n, .k = k, .strata = strata,
+                        .n_strata = 3, .statistic = identity, .arg = &k,
+                        .m = k };
   double *r1 = malloc (k * b * sizeof *r1);
   double *r2 = malloc (k * b * sizeof *r2);
   double *r5 = malloc (k * b * sizeof *r5);
@@ -140,7 +143,9 @@ strata_keep_their_sizes (void **state)
   (void) state;
   double x[10] = { 1, 0, 1, 0, 1, 0, 0, 1, 0, 1 };
   size_t strata[3] = { 0, 3, 5 }, k = 2, b = 200;
-  sp_boot_problem p = { x, 5, k, strata, 2, identity, &k, k };
+  sp_boot_problem p = { .x = x, .n = 5, .k = k, .strata = strata,
+                        .n_strata = 2, .statistic = identity, .arg = &k,
+                        .m = k };
   double r[400];
   sp_boot_run (&p, b, 7, 2, r);
   for (size_t i = 0; i < b; i++)
@@ -164,7 +169,8 @@ total_has_the_bootstrap_spread (void **state)
   for (int i = 0; i < 50; i++)
     x[i] = i + 1;
   size_t k = 1;
-  sp_boot_problem p = { x, 50, 1, NULL, 0, identity, &k, 1 };
+  sp_boot_problem p = { .x = x, .n = 50, .k = 1, .statistic = identity,
+                        .arg = &k, .m = 1 };
   sp_boot_settings s = { 20000, 0.95, SP_CI_PERCENTILE, 5, 2 };
   sp_boot_intervals r;
   sp_boot_intervals_compute (&p, &s, &r);
@@ -251,15 +257,86 @@ design_merges_participants (void **state)
   assert_int_equal (d.strata[1], 2);
   assert_int_equal (d.strata[2], 5);
   const char *order[5] = { "D", "E", "A", "B", "C" };
-  double want[10] = { 0, 45, 0, 50, 1, 10, 2, 20, 3, 30 };
   for (int i = 0; i < 5; i++)
     assert_string_equal (d.ids[i], order[i]);
-  for (int i = 0; i < 10; i++)
-    assert_near (d.x[i], want[i], 0);
+  /* Each stratum stores its own parts' columns: D, E only the register
+     column (45 = 40 + 5, 50); A, B, C both, side by side.  */
+  assert_int_equal (d.blocks[0].width, 1);
+  assert_int_equal (d.blocks[0].n_spans, 1);
+  assert_int_equal (d.blocks[0].spans[0].col, 1);
+  assert_near (d.blocks[0].x[0], 45, 0);
+  assert_near (d.blocks[0].x[1], 50, 0);
+  assert_int_equal (d.blocks[1].width, 2);
+  assert_int_equal (d.blocks[1].spans[0].col, 0);
+  assert_int_equal (d.blocks[1].spans[0].width, 2);
+  double want[6] = { 1, 10, 2, 20, 3, 30 };
+  for (int i = 0; i < 6; i++)
+    assert_near (d.blocks[1].x[i], want[i], 0);
   size_t rows[5];
   assert_int_equal (sp_boot_design_rows (&d, 0, rows), 3);
   assert_int_equal (rows[0], 2);
   assert_int_equal (sp_boot_design_rows (&d, 1, rows), 5);
+  sp_boot_design_free (&d);
+}
+
+/* The figures of a design stored in blocks are the same bits as those of
+   the dense matrix: estimate, every replicate, every leave-one-out value.
+   Usage ids A B C with [v, 1] (the 1 the same small integer in every
+   row: not stored, added as n_h x 1), register C D A B E.  Dense rows in
+   design order (D E | A B C):
+     D [0, 0, 40]  E [0, 0, 50]  A [1.5, 1, 10]  B [2, 1, 20]
+     C [3.25, 1, 30]
+   Block 0 (D, E): the register column only.  Block 1 (A, B, C): columns
+   0 and 2 stored as two spans, column 1 fixed at 1.  */
+static void
+blocks_give_the_dense_figures (void **state)
+{
+  (void) state;
+  char *uids[3] = { "A", "B", "C" };
+  double ux[6] = { 1.5, 1, 2, 1, 3.25, 1 };
+  char *rids[5] = { "C", "D", "A", "B", "E" };
+  double rx[5] = { 30, 40, 10, 20, 50 };
+  sp_boot_part parts[2] = { { 3, uids, 2, ux }, { 5, rids, 1, rx } };
+  sp_boot_design d;
+  sp_boot_design_build (parts, 2, &d);
+  assert_int_equal (d.n_strata, 2);
+  assert_int_equal (d.blocks[0].width, 1);
+  assert_int_equal (d.blocks[0].n_fixed, 0);
+  assert_int_equal (d.blocks[1].width, 2);
+  assert_int_equal (d.blocks[1].n_spans, 2);
+  assert_int_equal (d.blocks[1].spans[0].col, 0);
+  assert_int_equal (d.blocks[1].spans[1].col, 2);
+  assert_int_equal (d.blocks[1].n_fixed, 1);
+  assert_int_equal (d.blocks[1].fixed[0].col, 1);
+  assert_near (d.blocks[1].fixed[0].value, 1, 0);
+
+  double dense[15] = { 0, 0, 40, 0, 0, 50, 1.5, 1, 10, 2, 1, 20,
+                       3.25, 1, 30 };
+  size_t k = 3, b = 640;
+  sp_boot_problem blocked = sp_boot_design_problem (&d, identity, &k, k);
+  sp_boot_problem plain = { .x = dense, .n = 5, .k = k, .strata = d.strata,
+                            .n_strata = d.n_strata, .statistic = identity,
+                            .arg = &k, .m = k };
+  double s1[3], s2[3], t1[3], t2[3];
+  sp_boot_estimate (&blocked, s1, t1);
+  sp_boot_estimate (&plain, s2, t2);
+  assert_memory_equal (t1, t2, sizeof t1);
+  assert_near (t1[0], 6.75, 0);
+  assert_near (t1[1], 3, 0);
+  assert_near (t1[2], 150, 0);
+  double *r1 = malloc (k * b * sizeof *r1), *r2 = malloc (k * b * sizeof *r2);
+  sp_boot_run (&blocked, b, 3, 2, r1);
+  sp_boot_run (&plain, b, 3, 1, r2);
+  assert_memory_equal (r1, r2, k * b * sizeof *r1);
+  /* The fixed column: three rows of 1 in every resample.  */
+  for (size_t i = 0; i < b; i++)
+    assert_near (r1[b + i], 3, 0);
+  double l1[15], l2[15];
+  sp_jack_loo (&blocked, s1, l1);
+  sp_jack_loo (&plain, s2, l2);
+  assert_memory_equal (l1, l2, sizeof l1);
+  free (r1);
+  free (r2);
   sp_boot_design_free (&d);
 }
 
@@ -275,6 +352,7 @@ main (void)
     cmocka_unit_test (total_has_the_bootstrap_spread),
     cmocka_unit_test (savings_contributions_by_hand),
     cmocka_unit_test (design_merges_participants),
+    cmocka_unit_test (blocks_give_the_dense_figures),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

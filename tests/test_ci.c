@@ -213,7 +213,8 @@ influence_of_a_total (void **state)
 {
   (void) state;
   double x[3] = { 1, 2, 6 }, total = 9, loo[3];
-  sp_boot_problem p = { x, 3, 1, NULL, 0, sum_statistic, NULL, 1 };
+  sp_boot_problem p = { .x = x, .n = 3, .k = 1, .statistic = sum_statistic,
+                        .m = 1 };
   sp_jack_loo (&p, &total, loo);
   assert_near (loo[0], 8, 0);
   assert_near (loo[1], 7, 0);

@@ -80,6 +80,7 @@ sp_transactions_free (sp_transactions *tx)
   free (tx->category);
   free (tx->amount);
   free (tx->local);
+  free (tx->day);
   for (size_t c = 0; c < tx->n_categories; c++)
     free (tx->categories[c]);
   free (tx->categories);
@@ -95,6 +96,7 @@ typedef struct
   size_t category;
   double amount;
   int local;
+  long day;
 } tx_row;
 
 static int
@@ -108,7 +110,9 @@ by_key (const void *a, const void *b)
     return c;
   if (x->amount != y->amount)
     return x->amount < y->amount ? -1 : 1;
-  return x->local - y->local;
+  if (x->local != y->local)
+    return x->local - y->local;
+  return (x->day > y->day) - (x->day < y->day);
 }
 
 void
@@ -120,7 +124,8 @@ sp_transactions_sort (sp_transactions *tx)
   for (size_t t = 0; t < tx->n; t++)
     {
       tx_row r = { tx->person[t], tx->categories[tx->category[t]],
-                   tx->category[t], tx->amount[t], tx->local[t] };
+                   tx->category[t], tx->amount[t], tx->local[t],
+                   tx->day ? tx->day[t] : 0 };
       rows[t] = r;
     }
   qsort (rows, tx->n, sizeof *rows, by_key);
@@ -130,6 +135,8 @@ sp_transactions_sort (sp_transactions *tx)
       tx->category[t] = rows[t].category;
       tx->amount[t] = rows[t].amount;
       tx->local[t] = rows[t].local;
+      if (tx->day)
+        tx->day[t] = rows[t].day;
     }
   free (rows);
 }

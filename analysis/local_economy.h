@@ -39,6 +39,10 @@ typedef struct
   size_t n_unmatched;   /* transactions with SP_NO_PERSON */
   size_t n_unmatched_people;  /* distinct identifiers among them */
   char *path;           /* file read from, or NULL (owned) */
+  size_t after_period;  /* rows dated after the reporting period's end,
+                           left out (issue 10) */
+  long *day;            /* n payment dates, days since 1970-01-01
+                           (owned; NULL when not known) */
 } sp_transactions;
 
 /* The three LM3 rounds and what follows from them.  */
@@ -98,7 +102,7 @@ void sp_local_economy_free (sp_local_economy *le);
 void sp_transactions_free (sp_transactions *tx);
 
 /* Put TX's transactions in a canonical order -- by register index
-   (unmatched last), category name, amount, then local flag -- so that
+   (unmatched last), category name, amount, local flag, then date -- so that
    every sum over them is taken in the same order whatever the order of
    the file's rows.  */
 void sp_transactions_sort (sp_transactions *tx);

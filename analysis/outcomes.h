@@ -90,6 +90,8 @@ typedef struct
   size_t n_scores;
   int latest_wave;           /* highest wave present; -1 when empty */
   char *path;                /* file read (owned, may be NULL) */
+  size_t after_period;       /* scores dated after the reporting
+                                period's end, left out (issue 10) */
 } sp_outcomes;
 
 /* How improvement in a domain is measured.  */

@@ -54,6 +54,11 @@ typedef struct
   int has_pas;            /* pas given */
   double pas;             /* personal assistants in the plan */
   char *referral_date;    /* "YYYY-MM-DD", or NULL for none (owned) */
+  long referral_day;      /* the same as days since 1970-01-01 (when
+                             referral_date is set) */
+  int has_approved;       /* approved_date given (live plans only) */
+  long approved_day;      /* day the plan was approved, on or after the
+                             referral, days since 1970-01-01 */
 } sp_register_person;
 
 typedef struct
@@ -61,6 +66,8 @@ typedef struct
   sp_register_person *people; /* n, in file order (owned) */
   size_t n;
   char *path;                 /* file read from, or NULL (owned) */
+  size_t after_period;        /* rows referred after the reporting
+                                 period's end, left out (issue 10) */
 } sp_register;
 
 /* One segment's share of the register.  */

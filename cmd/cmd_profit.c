@@ -1,14 +1,53 @@
 /* cmd_profit.c -- socialprofit profit: the register, the investment, the
    local economy and social profit */
 
+#include <stdlib.h>
 
 #include "commands.h"
 #include "contrib.h"
 #include "doc.h"
 #include "profit_doc.h"
+#include "quarterly_doc.h"
 #include "register_doc.h"
 #include "render_profit.h"
 #include "social_profit.h"
+
+/* The register month by month and, with a period_start, in the
+   reporting period (issue 10).  */
+static void
+add_register_by_month (sp_context *ctx, cJSON *doc)
+{
+  const sp_evaluation *e = &ctx->eval;
+  sp_register_monthly m;
+  sp_register_monthly_compute (&ctx->reg, e->period_end_day, &m);
+  sp_doc_add_register_monthly (doc, &m);
+  sp_register_monthly_free (&m);
+  if (!e->period_start)
+    return;
+  size_t referrals, new_phbs;
+  sp_register_in_period (&ctx->reg, e->period_start_day, e->period_end_day,
+                         &referrals, &new_phbs);
+  sp_doc_add_register_in_period (doc, e->period_start, e->period_end,
+                                 referrals, new_phbs);
+}
+
+/* The marketplace spend by calendar quarter and, with a period_start,
+   in the reporting period (issue 10).  */
+static void
+add_spend_by_quarter (sp_context *ctx, cJSON *doc)
+{
+  const sp_evaluation *e = &ctx->eval;
+  sp_spend_quarter *q;
+  size_t n = sp_spend_by_quarter (&ctx->transactions, &q);
+  sp_doc_add_spend_quarterly (doc, q, n);
+  free (q);
+  if (!e->period_start)
+    return;
+  sp_spend_quarter in;
+  sp_spend_in_period (&ctx->transactions, e->period_start_day,
+                      e->period_end_day, &in);
+  sp_doc_add_spend_in_period (doc, e->period_start, e->period_end, &in);
+}
 
 int
 sp_section_register (sp_context *ctx, cJSON *doc)
@@ -19,10 +58,14 @@ sp_section_register (sp_context *ctx, cJSON *doc)
   const sp_register *reg = &ctx->reg;
   const sp_transactions *tx = ctx->have_transactions ? &ctx->transactions
                                                      : NULL;
+  sp_doc_excluded_after_period (doc, "register", reg->after_period);
+  if (tx)
+    sp_doc_excluded_after_period (doc, "transactions", tx->after_period);
   sp_register_summary summary;
   sp_register_summarise (reg, &summary);
   sp_doc_add_register (doc, &summary);
   sp_register_summary_free (&summary);
+  add_register_by_month (ctx, doc);
 
   /* Investment and LM3 through the participants' contributions, the
      same path a bootstrap resample takes.  */
@@ -39,6 +82,7 @@ sp_section_register (sp_context *ctx, cJSON *doc)
                                 ctx->eval.investment.marketplace_fee, &le);
       sp_doc_add_local_economy (doc, &le);
       sp_local_economy_free (&le);
+      add_spend_by_quarter (ctx, doc);
     }
   return 0;
 }

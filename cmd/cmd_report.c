@@ -11,14 +11,51 @@
      DIR/charts/NAME.png, .svg  each chart the document has data for
      DIR/statement.pdf         the social profit statement
 
+   With --previous OLD/results.json the document also says what changed
+   since that report ("previous", "changes": changes_doc.h).
+
    A failed run writes nothing under DIR and nothing on stdout; a run
    that succeeds prints one line saying where the output is.  */
 
 #include <stdio.h>
 
+#include "changes_doc.h"
 #include "commands.h"
 #include "doc.h"
 #include "report_dir.h"
+#include "results_read.h"
+
+/* With --previous OLD/results.json, what changed since that report
+   (issue 10): the previous document must be a results document of the
+   same programme and area.  Returns 0, or -1 with the problem in
+   ctx->diag.  */
+static int
+compare_previous (sp_context *ctx, cJSON *doc)
+{
+  const char *path = ctx->opt.previous;
+  if (!path)
+    return 0;
+  cJSON *prev;
+  if (sp_results_read (path, "the previous report", &prev, &ctx->diag) != 0)
+    return -1;
+  if (!sp_results_same_programme (prev, doc))
+    {
+      const char *pp = sp_doc_str (prev, "evaluation.programme", "(none)");
+      const char *pa = sp_doc_str (prev, "evaluation.area", "(none)");
+      sp_diag_error (&ctx->diag, path, 0, 0,
+                     "the previous report is of programme '%s' in area "
+                     "'%s', but this evaluation is of programme '%s' in "
+                     "area '%s': give --previous the results.json of an "
+                     "earlier report of the same programme and area", pp,
+                     pa, sp_doc_str (doc, "evaluation.programme", "(none)"),
+                     sp_doc_str (doc, "evaluation.area", "(none)"));
+      cJSON_Delete (prev);
+      return -1;
+    }
+  sp_doc_add_changes (doc, prev, path);
+  cJSON_Delete (prev);
+  return 0;
+}
 
 
 /* Run the sections the evaluation has inputs for into DOC.  Returns 0,
@@ -48,6 +85,8 @@ run_sections (sp_context *ctx, cJSON *doc)
     return -1;
   if (sp_section_intervals (ctx, doc) != 0)
     return -1;
+  if (compare_previous (ctx, doc) != 0)
+    return -1;
   return sp_section_limitations (ctx, doc);
 }
 
@@ -72,14 +111,6 @@ sp_cmd_report (int argc, char **argv)
     charts = sp_report_dir_write (doc, ctx.opt.out, &ctx.diag);
   else if (sp_diag_failed (&ctx.diag))
     sp_context_check_all (&ctx);  /* every bad file at once */
-  rc = sp_context_report (&ctx);
-  if (rc == 0 && charts < 0)
-    rc = SP_EXIT_SOFTWARE; /* a step failed without saying why: a bug */
-  if (rc == 0)
-    printf ("socialprofit: report written to %s (results.json, %d chart%s "
-            "as PNG and SVG, statement.pdf)\n",
-            ctx.opt.out, charts, charts == 1 ? "" : "s");
-  cJSON_Delete (doc);
-  sp_context_close (&ctx);
-  return rc;
+  return sp_run_folder_end (&ctx, doc, charts, "report", "results.json",
+                            "statement.pdf");
 }

@@ -18,6 +18,7 @@
 #include "doc.h"
 #include "emit.h"
 #include "psa.h"
+#include "quarterly_doc.h"
 #include "register.h"
 #include "render.h"
 #include "render_rollout.h"
@@ -115,6 +116,31 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
   return 0;
 }
 
+/* The rollout against the plan of scenario S projected as PROJ, into
+   the rollout object RO, when the evaluation names a register with
+   approval dates (issue 10).  Returns 0, or -1 when the register
+   cannot be read.  */
+static int
+add_progress (sp_context *ctx, const sp_scenario *s,
+              const sp_projection *proj, cJSON *ro)
+{
+  if (!ctx->eval.path || !ctx->eval.register_file)
+    return 0;
+  if (sp_context_load_register (ctx) != 0)
+    return -1;
+  sp_register_monthly m;
+  sp_register_monthly_compute (&ctx->reg, ctx->eval.period_end_day, &m);
+  sp_progress_plan plan = { proj->trajectory.live_phbs,
+                            proj->trajectory.n_months, s->start_month,
+                            s->target_phbs };
+  sp_progress p;
+  if (m.dated_phbs + m.approved_after > 0
+      && sp_progress_compute (&m, &plan, &p) == 0)
+    sp_doc_add_progress (ro, &p, m.undated_phbs);
+  sp_register_monthly_free (&m);
+  return 0;
+}
+
 int
 sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent)
 {
@@ -153,13 +179,15 @@ sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent)
   sec.level = ctx->eval.bootstrap.confidence;
   sec.cohort_interval = have_ci ? &ci : NULL;
   sp_doc_add_rollout (parent, &sec);
+  int rc = add_progress (ctx, &s, &proj,
+                         cJSON_GetObjectItemCaseSensitive (parent, "rollout"));
 
   sp_psa_draws_free (&draws);
   free (rows);
   sp_projection_free (&proj);
   free (base);
   sp_scenario_free (&s);
-  return 0;
+  return rc;
 }
 
 int

@@ -1,6 +1,8 @@
 /* cmd_value.c -- socialprofit value: the social value table */
 
 #include "commands.h"
+#include "doc.h"
+#include "quarterly_doc.h"
 #include "render_value.h"
 #include "social_value.h"
 #include "value_doc.h"
@@ -34,8 +36,13 @@ sp_section_value (sp_context *ctx, cJSON *doc)
   sp_social_value_compute (&ctx->outcomes, &ctx->instrument, &ctx->proxies,
                            &ctx->value_settings, &sv);
   warn_undefined (ctx, &sv);
+  sp_doc_excluded_after_period (doc, "outcomes", ctx->outcomes.after_period);
   sp_doc_add_social_value (doc, &sv, &ctx->instrument, &ctx->proxies);
   sp_social_value_free (&sv);
+  sp_waves waves;
+  sp_waves_compute (&ctx->outcomes, &ctx->instrument, &waves);
+  sp_doc_add_waves (doc, &waves, &ctx->instrument);
+  sp_waves_free (&waves);
   return 0;
 }
 

@@ -89,12 +89,28 @@ const sp_command_info sp_command_table[] = {
     "value, register, investment, local economy, social profit, rollout "
     "scenarios -- with bootstrap intervals (10,000 resamples unless "
     "--bootstrap says otherwise) into one results document, and writes the "
-    "report folder all at once: nothing is left behind when a step fails.",
+    "report folder all at once: nothing is left behind when a step fails. "
+    "With --previous, the results.json of the previous report of the same "
+    "programme and area, the document and the statement also say what "
+    "changed since it.",
     "DIR/results.json (the results document), DIR/charts/*.png and *.svg, "
     "DIR/statement.pdf (the social profit statement), and one line on "
     "standard output saying where they are.",
     { "report " EVAL " --out out/calico-2019",
-      "report evaluation.json --bootstrap 2000 --seed 7 --out out/q3" } },
+      "report evaluation.json --out out/q3 --previous out/q2/results.json" } },
+  { "trend", sp_cmd_trend, "R1.json R2.json...",
+    "headline figures over several reports",
+    "Reads the results.json of several reports of one programme and area, "
+    "in time order, and sets each headline figure of each report side by "
+    "side with its interval, exactly as the report gave it: nothing is "
+    "recomputed. Reports of another programme or area, or files that are "
+    "not results documents, are refused.",
+    "The figures on standard output as text, the trend document as JSON "
+    "(--format json) or one row per figure and report as CSV (--format "
+    "csv); with --out DIR, DIR/trend.json, DIR/charts/trend-*.png and "
+    "*.svg and DIR/trend.pdf, and one line saying where they are.",
+    { "trend out/q1/results.json out/q2/results.json out/q3/results.json",
+      "trend q*/results.json --out out/trend" } },
   { "help", sp_cmd_help, "[COMMAND]",
     "help on a command",
     "Prints the help of COMMAND (as socialprofit COMMAND --help does), or "

@@ -47,6 +47,15 @@ int sp_run_sections (const sp_command_spec *spec,
 int sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
                    sp_renderer csv);
 
+/* The end of a command that wrote an output folder (--out): print
+   every message and, when nothing failed, one line "socialprofit: WHAT
+   written to DIR (JSON, N charts as PNG and SVG, PDF)"; free DOC, close
+   the context.  CHARTS is what the folder writer returned (-1: it
+   failed; without a message that is a bug, 70).  Returns the exit
+   status.  */
+int sp_run_folder_end (sp_context *ctx, cJSON *doc, int charts,
+                       const char *what, const char *json, const char *pdf);
+
 /* Sections.  */
 int sp_section_savings (sp_context *ctx, cJSON *doc);
 int sp_section_value (sp_context *ctx, cJSON *doc);
@@ -96,5 +105,6 @@ int sp_cmd_rollout (int argc, char **argv);
 int sp_cmd_compare (int argc, char **argv);
 /* help.c */
 int sp_cmd_help (int argc, char **argv);
+int sp_cmd_trend (int argc, char **argv);
 
 #endif /* SP_COMMANDS_H */

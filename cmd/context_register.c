@@ -15,7 +15,8 @@ sp_context_load_register (sp_context *ctx)
                           "--register") != 0)
     return -1;
   sp_register_free (&ctx->reg);  /* what a failed earlier read left */
-  if (sp_register_read (ctx->eval.register_file, &ctx->reg, &ctx->diag) != 0)
+  if (sp_register_read (ctx->eval.register_file, ctx->eval.period_end_day,
+                        &ctx->reg, &ctx->diag) != 0)
     return -1;
   ctx->have_register = 1;
   return 0;
@@ -29,7 +30,8 @@ sp_context_load_transactions (sp_context *ctx)
   sp_transactions_free (&ctx->transactions);
   if (sp_transactions_read (ctx->eval.transactions,
                             ctx->have_register ? &ctx->reg : NULL,
-                            &ctx->transactions, &ctx->diag) != 0)
+                            ctx->eval.period_end_day, &ctx->transactions,
+                            &ctx->diag) != 0)
     return -1;
   ctx->have_transactions = 1;
   return 0;

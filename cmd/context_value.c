@@ -33,7 +33,8 @@ load_scores_and_proxies (sp_context *ctx)
     {
       sp_outcomes_free (&ctx->outcomes);
       if (sp_outcomes_read (ctx->eval.outcomes, &ctx->instrument,
-                            &ctx->outcomes, &ctx->diag) == 0)
+                            ctx->eval.period_end_day, &ctx->outcomes,
+                            &ctx->diag) == 0)
         ctx->have_outcomes = 1;
       else
         ok = 0;

@@ -21,7 +21,8 @@
 #define BOOT "savings value profit report rollout compare"
 #define USAGE_CMDS "savings profit validate report rollout compare"
 #define VALUE_CMDS "value profit validate report"
-#define EVERY "savings value profit rollout compare validate report init"
+#define EVERY "savings value profit rollout compare validate report init " \
+  "trend"
 
 const sp_option_spec sp_option_table[] = {
   /* Inputs.  */
@@ -130,7 +131,8 @@ const sp_option_spec sp_option_table[] = {
     "give a whole number of PHBs, 1 or more" },
 
   /* Output.  */
-  { "format", "F", "savings value profit rollout compare", "text", NULL,
+  { "format", "F", "savings value profit rollout compare trend", "text",
+    NULL,
     "the output on standard output: text for people, json (the results "
     "document) or csv",
     SP_OPT_ENUM, OFF (format), NOSET, 0, 0, "text,json,csv", NULL },
@@ -142,6 +144,14 @@ const sp_option_spec sp_option_table[] = {
     "the folder to write results.json, the charts and statement.pdf to "
     "(required)",
     SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
+  { "out", "DIR", "trend", NULL, NULL,
+    "the folder to write trend.json, a chart per figure and trend.pdf to "
+    "(without it, the figures go to standard output)",
+    SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
+  { "previous", "FILE", "report", NULL, NULL,
+    "the previous report's results.json: the document says what changed "
+    "since it and the statement gains \"This quarter\"",
+    SP_OPT_STRING, OFF (previous), NOSET, 0, 0, NULL, NULL },
   { "internal", NULL, BOOT, "off", NULL,
     "an internal report: allow participant identifiers in the output",
     SP_OPT_SWITCH, OFF (internal), NOSET, 0, 0, NULL, NULL },

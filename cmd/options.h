@@ -61,6 +61,7 @@ typedef struct
   const char *register_file;
   const char *transactions;
   const char *evaluation;    /* --evaluation */
+  const char *previous;      /* --previous OLD/results.json (report) */
 
   /* Settings (the *_set flags say whether the value was given).  */
   int scale_to_set;

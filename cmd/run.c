@@ -1,5 +1,7 @@
 /* run.c -- the generic body of a subcommand */
 
+#include <stdio.h>
+
 #include "commands.h"
 #include "doc.h"
 #include "render.h"
@@ -25,6 +27,22 @@ sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
                         doc, "limitations")) > 0;
       rc = sp_emit (doc, r, listed ? 2 : 1);
     }
+  cJSON_Delete (doc);
+  sp_context_close (ctx);
+  return rc;
+}
+
+int
+sp_run_folder_end (sp_context *ctx, cJSON *doc, int charts,
+                   const char *what, const char *json, const char *pdf)
+{
+  int rc = sp_context_report (ctx);
+  if (rc == 0 && charts < 0)
+    rc = SP_EXIT_SOFTWARE; /* a step failed without saying why: a bug */
+  if (rc == 0)
+    printf ("socialprofit: %s written to %s (%s, %d chart%s as PNG and SVG, "
+            "%s)\n", what, ctx->opt.out, json, charts,
+            charts == 1 ? "" : "s", pdf);
   cJSON_Delete (doc);
   sp_context_close (ctx);
   return rc;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isodate.h"
 #include "jsonpos.h"
 #include "slurp.h"
 #include "xalloc.h"
@@ -28,6 +29,7 @@ sp_evaluation_defaults (sp_evaluation *e)
   sp_evaluation_set (&e->method, "relative");
   e->baseline_wave = 0;
   e->followup_wave = -1;
+  e->period_end_day = SP_NO_END_DAY;
   e->discount_rate = 0.035;
   e->local_respend = 0.0;
   e->investment.advocacy_cost = 1295.0;
@@ -48,7 +50,8 @@ void
 sp_evaluation_free (sp_evaluation *e)
 {
   char **strings[] = {
-    &e->path, &e->programme, &e->area, &e->reporting_period, &e->usage,
+    &e->path, &e->programme, &e->area, &e->reporting_period,
+    &e->period_start, &e->period_end, &e->usage,
     &e->unit_costs, &e->outcomes, &e->instrument, &e->proxies,
     &e->register_file, &e->transactions, &e->before, &e->after, &e->method,
     &e->bootstrap.method, &e->notes
@@ -169,6 +172,39 @@ read_int (reader *r, const cJSON *obj, const char *key, int *slot, int min)
     bad_key (r, key, "must be a whole number");
   else
     *slot = (int) v;
+}
+
+/* A date key "YYYY-MM-DD" into *SLOT and its day number into *DAY.  */
+static void
+read_date (reader *r, const cJSON *obj, const char *key, char **slot,
+           long *day)
+{
+  char *value = NULL;
+  read_string (r, obj, key, &value);
+  if (!value)
+    return;
+  if (sp_isodate_parse (value, day) != 0)
+    {
+      bad_key (r, key, "must be a real date written YYYY-MM-DD, e.g. "
+                       "\"2019-03-31\"");
+      free (value);
+      return;
+    }
+  free (*slot);
+  *slot = value;
+}
+
+/* The reporting period: period_start and period_end, the start on or
+   before the end.  */
+static void
+read_period (reader *r, const cJSON *root, sp_evaluation *e)
+{
+  read_date (r, root, "period_start", &e->period_start, &e->period_start_day);
+  read_date (r, root, "period_end", &e->period_end, &e->period_end_day);
+  if (e->period_start && e->period_end
+      && e->period_start_day > e->period_end_day)
+    bad_key (r, "period_start", "is after \"period_end\": the reporting "
+                                "period starts on or before its end");
 }
 
 static void
@@ -319,7 +355,8 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
                 : sp_xstrdup ("");
 
   static const char *const known[] = {
-    "programme", "area", "reporting_period", "usage", "unit_costs",
+    "programme", "area", "reporting_period", "period_start", "period_end",
+    "usage", "unit_costs",
     "outcomes", "instrument", "proxies", "register", "transactions",
     "before", "after", "scale_to", "baseline_wave", "followup_wave",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
@@ -330,6 +367,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_string (&r, root, "programme", &e->programme);
   read_string (&r, root, "area", &e->area);
   read_string (&r, root, "reporting_period", &e->reporting_period);
+  read_period (&r, root, e);
   read_path (&r, root, "usage", &e->usage);
   read_path (&r, root, "unit_costs", &e->unit_costs);
   read_path (&r, root, "outcomes", &e->outcomes);

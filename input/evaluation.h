@@ -9,6 +9,7 @@
 
      {
        "programme": "...", "area": "...", "reporting_period": "...",
+       "period_start": "2019-01-01", "period_end": "2019-03-31",
        "usage": "usage.csv", "unit_costs": "../../proxies/....csv",
        "before": "before", "after": "after", "scale_to": 48,
        "outcomes": "poet.csv", "instrument": "...", "proxies": "...",
@@ -31,6 +32,7 @@
 #define SP_EVALUATION_H
 
 #include "diag.h"
+#include "calendar.h"     /* SP_NO_END_DAY */
 #include "investment.h"   /* sp_investment_params */
 
 /* Bootstrap settings (issue 4).  resamples < 0 means "not set".  */
@@ -49,6 +51,16 @@ typedef struct
   char *programme;          /* labels (owned, may be NULL) */
   char *area;
   char *reporting_period;
+
+  /* The reporting period (issue 10): ISO dates "YYYY-MM-DD" (owned, NULL
+     when not given) and the same as days since 1970-01-01.  Rows dated
+     after period_end are left out of the register, transactions and
+     outcomes; nothing before period_start is (a quarterly report is
+     cumulative).  */
+  char *period_start;
+  char *period_end;
+  long period_start_day;    /* valid when period_start is set */
+  long period_end_day;      /* SP_NO_END_DAY when period_end is not set */
 
   /* Files, already resolved against the evaluation file's folder.  */
   char *usage;

@@ -2,12 +2,14 @@
 
 #include "outcomes_read.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csvtable.h"
 #include "fields.h"
 #include "instrument_read.h"
+#include "isodate.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -18,13 +20,25 @@ static const sp_csv_column columns[N_COLS] = {
   { "date", 0 }
 };
 
-/* Check one row; on success fill *SC (except the participant) and
-   return 1.  */
+/* Check one row; on success fill *SC (except the participant) and *DAY
+   (the date the scores were taken, days since 1970-01-01; LONG_MIN,
+   before every end, when the row gives none) and return 1.  */
 static int
 check_row (const char *path, const sp_csv_row *row, const int *col,
-           const sp_instrument *inst, sp_diag *d, sp_outcome_score *sc)
+           const sp_instrument *inst, sp_diag *d, sp_outcome_score *sc,
+           long *day)
 {
   int ok = 1;
+  const char *date = sp_csv_cell (row, col[C_DATE]);
+  *day = LONG_MIN;
+  if (!sp_field_empty (date) && sp_isodate_parse (date, day) != 0)
+    {
+      sp_diag_error (d, path, row->line, sp_csv_colno (col[C_DATE]),
+                     "column 'date' is '%s': write the date the scores were "
+                     "taken as YYYY-MM-DD, e.g. 2018-10-02, or leave it "
+                     "empty", date);
+      ok = 0;
+    }
   const char *wave = sp_csv_cell (row, col[C_WAVE]);
   const char *score = sp_csv_cell (row, col[C_SCORE]);
   ok &= sp_csv_filled (path, row, col[C_ID], "participant_id", d,
@@ -64,7 +78,7 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
 
 int
 sp_outcomes_read (const char *path, const sp_instrument *inst,
-                  sp_outcomes *o, sp_diag *d)
+                  long period_end, sp_outcomes *o, sp_diag *d)
 {
   memset (o, 0, sizeof *o);
   o->latest_wave = -1;
@@ -88,7 +102,8 @@ sp_outcomes_read (const char *path, const sp_instrument *inst,
     {
       const sp_csv_row *row = &t.rows[r];
       sp_outcome_score sc = { 0 };
-      int row_ok = check_row (path, row, col, inst, d, &sc);
+      long day;
+      int row_ok = check_row (path, row, col, inst, d, &sc, &day);
       const char *id = sp_csv_cell (row, col[C_ID]);
       const char *domain = sp_csv_cell (row, col[C_DOMAIN]);
       if (row_ok)
@@ -109,6 +124,11 @@ sp_outcomes_read (const char *path, const sp_instrument *inst,
       if (!row_ok)
         {
           ok = 0;
+          continue;
+        }
+      if (day > period_end)
+        {
+          o->after_period++;
           continue;
         }
       sc.participant = sp_strmap_intern (&participants, id, o->ids,

@@ -12,12 +12,12 @@
 #include "xalloc.h"
 
 enum { C_ID, C_STATUS, C_SEGMENT, C_BUDGET, C_INTEGRATED, C_PAS, C_DATE,
-       N_COLS };
+       C_APPROVED, N_COLS };
 
 static const sp_csv_column columns[N_COLS] = {
   { "participant_id", 1 }, { "status", 1 }, { "segment", 1 },
   { "budget_annual", 1 }, { "integrated", 1 }, { "pas", 1 },
-  { "referral_date", 1 }
+  { "referral_date", 1 }, { "approved_date", 0 }
 };
 
 /* An optional amount >= 0: empty gives *HAS = 0.  Returns 0 when the
@@ -37,6 +37,50 @@ optional_amount (const char *s, int *has, double *out)
   return 0;
 }
 
+/* Check the optional approved_date of a row whose status (when
+   STATUS_OK) and referral day (when REFERRAL, its text, is not NULL) are
+   already in P: a real date, only for a live plan (approved or in
+   process), on or after the referral.  Returns 1 when it is
+   acceptable.  */
+static int
+check_approved (const char *path, const sp_csv_row *row, const int *col,
+                sp_diag *d, sp_register_person *p, int status_ok,
+                const char *referral)
+{
+  const char *approved = sp_csv_cell (row, col[C_APPROVED]);
+  if (sp_field_empty (approved))
+    return 1;
+  size_t column = sp_csv_colno (col[C_APPROVED]);
+  if (sp_isodate_parse (approved, &p->approved_day) != 0)
+    {
+      sp_diag_error (d, path, row->line, column,
+                     "column 'approved_date' is '%s': write the date the "
+                     "plan was approved as YYYY-MM-DD, e.g. 2018-09-14, or "
+                     "leave it empty", approved);
+      return 0;
+    }
+  if (status_ok && !sp_status_is_phb (p->status))
+    {
+      sp_diag_error (d, path, row->line, column,
+                     "column 'approved_date' is '%s' but the status is "
+                     "'%s': only an approved or in-process plan has an "
+                     "approval date; correct the status or leave the date "
+                     "empty", approved, sp_status_name (p->status));
+      return 0;
+    }
+  if (referral && p->approved_day < p->referral_day)
+    {
+      sp_diag_error (d, path, row->line, column,
+                     "column 'approved_date' is '%s', before the "
+                     "referral_date %s: a plan is approved on or after its "
+                     "referral; correct one of the two dates", approved,
+                     referral);
+      return 0;
+    }
+  p->has_approved = 1;
+  return 1;
+}
+
 /* Check and convert one row into P; returns 1 when it is valid.  */
 static int
 check_row (const char *path, const sp_csv_row *row, const int *col,
@@ -48,6 +92,7 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   const char *integrated = sp_csv_cell (row, col[C_INTEGRATED]);
   const char *pas = sp_csv_cell (row, col[C_PAS]);
   const char *date = sp_csv_cell (row, col[C_DATE]);
+  const char *referral = NULL;    /* the referral date, when valid */
 
   ok &= sp_csv_filled (path, row, col[C_ID], "participant_id", d,
                        "every row needs the person's identifier");
@@ -95,18 +140,21 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
           ok = 0;
         }
     }
-  else if (sp_isodate_parse (date, NULL) != 0)
+  else if (sp_isodate_parse (date, &p->referral_day) != 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_DATE]),
                      "column 'referral_date' is '%s': write a real date as "
                      "YYYY-MM-DD, e.g. 2018-07-23", date);
       ok = 0;
     }
-  return ok;
+  else
+    referral = date;
+  return check_approved (path, row, col, d, p, status_ok, referral) && ok;
 }
 
 int
-sp_register_read (const char *path, sp_register *reg, sp_diag *d)
+sp_register_read (const char *path, long period_end, sp_register *reg,
+                  sp_diag *d)
 {
   memset (reg, 0, sizeof *reg);
   reg->path = sp_xstrdup (path);
@@ -141,11 +189,16 @@ sp_register_read (const char *path, sp_register *reg, sp_diag *d)
           ok = 0;
           continue;
         }
+      const char *date = sp_csv_cell (row, col[C_DATE]);
+      if (!sp_field_empty (date) && p.referral_day > period_end)
+        {
+          reg->after_period++;
+          continue;
+        }
       if (sp_status_is_phb (p.status) && !p.has_budget && no_budget++ == 0)
         first_no_budget = row->line;
       p.id = sp_xstrdup (id);
       p.segment = sp_xstrdup (sp_csv_cell (row, col[C_SEGMENT]));
-      const char *date = sp_csv_cell (row, col[C_DATE]);
       p.referral_date = sp_field_empty (date) ? NULL : sp_xstrdup (date);
       reg->people[reg->n++] = p;
     }

@@ -24,16 +24,16 @@ static const sp_csv_column columns[N_COLS] = {
    more".  */
 #define NAMED_UNMATCHED 10
 
-/* Check one row; on success store its amount and local flag.  */
+/* Check one row; on success store its amount, local flag and date.  */
 static int
 check_row (const char *path, const sp_csv_row *row, const int *col,
-           sp_diag *d, double *amount, int *local)
+           sp_diag *d, double *amount, int *local, long *day)
 {
   const char *date = sp_csv_cell (row, col[C_DATE]);
   const char *amt = sp_csv_cell (row, col[C_AMOUNT]);
   const char *loc = sp_csv_cell (row, col[C_LOCAL]);
   int ok = 1;
-  if (sp_isodate_parse (date, NULL) != 0)
+  if (sp_isodate_parse (date, day) != 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_DATE]),
                      "column 'date' is '%s': write the payment's date as "
@@ -107,7 +107,7 @@ index_register (const sp_register *reg, sp_strmap *map)
 
 int
 sp_transactions_read (const char *path, const sp_register *reg,
-                      sp_transactions *tx, sp_diag *d)
+                      long period_end, sp_transactions *tx, sp_diag *d)
 {
   memset (tx, 0, sizeof *tx);
   tx->path = sp_xstrdup (path);
@@ -127,6 +127,7 @@ sp_transactions_read (const char *path, const sp_register *reg,
   tx->category = sp_xcalloc (t.n_rows, sizeof *tx->category);
   tx->amount = sp_xcalloc (t.n_rows, sizeof *tx->amount);
   tx->local = sp_xcalloc (t.n_rows, sizeof *tx->local);
+  tx->day = sp_xcalloc (t.n_rows, sizeof *tx->day);
   tx->categories = sp_xcalloc (t.n_rows, sizeof *tx->categories);
   int ok = 1;
   for (size_t r = 0; r < t.n_rows; r++)
@@ -134,15 +135,22 @@ sp_transactions_read (const char *path, const sp_register *reg,
       const sp_csv_row *row = &t.rows[r];
       double amount;
       int local;
-      if (!check_row (path, row, col, d, &amount, &local))
+      long day;
+      if (!check_row (path, row, col, d, &amount, &local, &day))
         {
           ok = 0;
+          continue;
+        }
+      if (day > period_end)
+        {
+          tx->after_period++;
           continue;
         }
       const char *id = sp_csv_cell (row, col[C_ID]);
       size_t k = tx->n++;
       tx->amount[k] = amount;
       tx->local[k] = local;
+      tx->day[k] = day;
       tx->category[k] = category_index (tx, &categories,
                                         sp_csv_cell (row, col[C_CATEGORY]));
       if (!reg || !sp_strmap_get (&people, id, &tx->person[k]))

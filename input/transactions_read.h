@@ -25,9 +25,12 @@
 /* Read PATH into TX (caller-owned struct, filled here; free with
    sp_transactions_free even on failure), matching participants against
    REG.  REG may be NULL: then every transaction is unmatched and no
-   warning is given (the file is only being checked).  Returns 0, or -1
-   with every problem in the file (up to the cap) recorded in D.  */
+   warning is given (the file is only being checked).  Every row is
+   checked; a valid row dated after PERIOD_END (days since 1970-01-01;
+   SP_NO_END_DAY for no end) is then left out and counted in
+   TX->after_period.  Returns 0, or -1 with every problem in the file (up
+   to the cap) recorded in D.  */
 int sp_transactions_read (const char *path, const sp_register *reg,
-                          sp_transactions *tx, sp_diag *d);
+                          long period_end, sp_transactions *tx, sp_diag *d);
 
 #endif /* SP_TRANSACTIONS_READ_H */

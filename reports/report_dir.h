@@ -11,11 +11,32 @@
 
 #include <cjson/cJSON.h>
 
+#include "charts.h"
 #include "diag.h"
+#include "outdir.h"
 
 /* Render DOC into DIR as above.  Returns the number of charts written,
    or -1 with the reason in D (exit 73 when DIR cannot be created or a
    drawing fails).  DOC stays the caller's.  */
 int sp_report_dir_write (const cJSON *doc, const char *dir, sp_diag *d);
+
+/* The pieces of an output folder, shared with the trend command's
+   (trend_dir.h).  */
+
+/* Draw chart C from DATA (a results document, or what the chart reads)
+   and write it into O as charts/NAME.png and charts/NAME.svg (the
+   folder charts/ must exist).  Returns 0, or -1 with the reason in D
+   (73).  */
+int sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
+                         const char *name, sp_diag *d);
+
+/* Write DOC as indented JSON into O as the file NAME.  Returns 0 or -1
+   (reason in D).  */
+int sp_report_dir_json (sp_outdir *o, const cJSON *doc, const char *name,
+                        sp_diag *d);
+
+/* Record in D that drawing WHAT for the folder DIR failed (73).  */
+void sp_report_dir_cannot_draw (sp_diag *d, const char *dir,
+                                const char *what);
 
 #endif /* SP_REPORT_DIR_H */

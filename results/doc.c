@@ -68,6 +68,8 @@ sp_doc_new (const sp_evaluation *e)
   sp_doc_string (ev, "programme", e->programme);
   sp_doc_string (ev, "area", e->area);
   sp_doc_string (ev, "reporting_period", e->reporting_period);
+  sp_doc_string (ev, "period_start", e->period_start);
+  sp_doc_string (ev, "period_end", e->period_end);
   cJSON *in = cJSON_AddObjectToObject (ev, "inputs");
   sp_doc_string (in, "usage", e->usage);
   sp_doc_string (in, "unit_costs", e->unit_costs);
@@ -110,4 +112,15 @@ sp_doc_str (const cJSON *doc, const char *path, const char *fallback)
 {
   const cJSON *v = sp_doc_get (doc, path);
   return cJSON_IsString (v) ? v->valuestring : fallback;
+}
+
+void
+sp_doc_excluded_after_period (cJSON *doc, const char *input, size_t n)
+{
+  cJSON *ev = sp_doc_section (doc, "evaluation");
+  if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (ev, "period_end")))
+    return;
+  cJSON *ex = sp_doc_section (ev, "excluded_after_period");
+  cJSON_DeleteItemFromObjectCaseSensitive (ex, input);
+  cJSON_AddNumberToObject (ex, input, (double) n);
 }

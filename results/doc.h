@@ -5,7 +5,9 @@
    Sections are added by the sp_doc_add_* functions of each module:
 
      tool         name and version
-     evaluation   labels, input files and settings used
+     evaluation   labels, reporting period, input files and settings
+                  used; excluded_after_period { register, transactions,
+                  outcomes }: rows dated after period_end left out
      savings      see savings_doc.h
      intervals    bootstrap intervals keyed by figure path (issue 4)
 
@@ -64,6 +66,13 @@ cJSON *sp_doc_element (cJSON *list);
 /* The member NAME of DOC, added as an empty object when absent (e.g.
    "intervals", which several sections fill).  Owned by DOC.  */
 cJSON *sp_doc_section (cJSON *doc, const char *name);
+
+/* Record in DOC's evaluation.excluded_after_period that N rows of INPUT
+   ("register", "transactions", "outcomes") were dated after the
+   reporting period's end and left out (issue 10).  Nothing when the
+   document has no evaluation.period_end.  A second call for the same
+   INPUT replaces the first.  */
+void sp_doc_excluded_after_period (cJSON *doc, const char *input, size_t n);
 
 /* The object at the dotted PATH ("savings.scaled") in DOC, or NULL.  */
 const cJSON *sp_doc_get (const cJSON *doc, const char *path);

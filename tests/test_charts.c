@@ -49,12 +49,25 @@ static const char *const full_doc =
   "{\"domain\":\"d2\",\"min\":0,\"max\":100,\"baseline_mean\":29,"
   "\"followup_mean\":35,\"improvement\":0.207},"
   "{\"domain\":\"d3\",\"baseline_mean\":null,\"followup_mean\":null,"
-  "\"improvement\":null}]},"
+  "\"improvement\":null}],"
+  "\"waves\":[{\"wave\":0,\"participants\":3,\"domains\":["
+  "{\"domain\":\"d1\",\"participants\":3,\"mean\":3},"
+  "{\"domain\":\"d2\",\"participants\":2,\"mean\":29}]},"
+  "{\"wave\":1,\"participants\":2,\"domains\":["
+  "{\"domain\":\"d1\",\"participants\":2,\"mean\":5},"
+  "{\"domain\":\"d2\",\"participants\":0,\"mean\":null}]}]},"
+  "\"register\":{\"phbs\":12,\"undated_phbs\":2,\"monthly\":["
+  "{\"month\":\"2019-12\",\"referrals\":6,\"new_phbs\":3,"
+  "\"cumulative_phbs\":3},{\"month\":\"2020-01\",\"referrals\":2,"
+  "\"new_phbs\":4,\"cumulative_phbs\":7},{\"month\":\"2020-02\","
+  "\"referrals\":0,\"new_phbs\":3,\"cumulative_phbs\":10}]},"
   "\"intervals\":{\"savings.saving\":{\"estimate\":900,\"lower\":200,"
   "\"upper\":1500,\"level\":0.95,\"method\":\"bca\",\"resamples\":100,"
   "\"histogram\":{\"edges\":[0,500,1000,1500,2000],"
   "\"counts\":[10,40,40,10]}}},"
   "\"rollout\":{\"target_phbs\":10,\"net_saving\":5000,"
+  "\"progress\":{\"as_of\":\"2020-02\",\"observed_phbs\":10,"
+  "\"planned_phbs\":10,\"status\":\"on plan\"},"
   "\"target_date\":\"2020-03\",\"target_month\":\"2020-02\","
   "\"target_met\":true,"
   "\"trajectory\":[{\"month\":\"2020-01\",\"referrals\":5,"
@@ -185,7 +198,8 @@ every_chart_draws_from_a_full_document (void **state)
   cJSON *doc = parse (full_doc);
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
-  assert_int_equal (n, 6);
+  assert_int_equal (n, 8);   /* 6, and issue 10's outcome trajectories and
+                                referrals and PHBs */
   for (size_t i = 0; i < n; i++)
     {
       assert_true (charts[i]->available (doc));
@@ -244,6 +258,24 @@ degenerate_data_still_draws (void **state)
     {
       assert_true (which[i]->available (doc));
       check_outputs (which[i], doc);
+    }
+  cJSON_Delete (doc);
+
+  /* Issue 10: a domain nobody answered at any wave, no domain scale; a
+     register of one month with nothing approved.  */
+  doc = parse (
+    "{\"social_value\":{\"waves\":[{\"wave\":0,\"domains\":["
+    "{\"domain\":\"x\",\"participants\":0,\"mean\":null}]},"
+    "{\"wave\":3,\"domains\":[{\"domain\":\"x\",\"participants\":0,"
+    "\"mean\":null}]}]},"
+    "\"register\":{\"monthly\":[{\"month\":\"2020-01\","
+    "\"referrals\":0,\"new_phbs\":0,\"cumulative_phbs\":0}]}}");
+  const sp_chart *const over_time[] = { &sp_chart_outcome_trajectories,
+                                        &sp_chart_referrals_phbs };
+  for (size_t i = 0; i < 2; i++)
+    {
+      assert_true (over_time[i]->available (doc));
+      check_outputs (over_time[i], doc);
     }
   cJSON_Delete (doc);
 }

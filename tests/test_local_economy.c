@@ -56,17 +56,17 @@ transactions_by_hand (void **state)
 {
   (void) state;
   sp_register_person people[2] = {
-    { "a", SP_STATUS_APPROVED, "s", 1, 1200, 0, 1, 1, "2020-01-01" },
-    { "b", SP_STATUS_IN_PROCESS, "s", 1, 2400, 0, 1, 1, "2020-01-01" },
+    { "a", SP_STATUS_APPROVED, "s", 1, 1200, 0, 1, 1, "2020-01-01", 0, 0, 0 },
+    { "b", SP_STATUS_IN_PROCESS, "s", 1, 2400, 0, 1, 1, "2020-01-01", 0, 0, 0 },
   };
-  sp_register reg = { people, 2, NULL };
+  sp_register reg = { people, 2, NULL, 0 };
   size_t person[5] = { 0, 0, 1, SP_NO_PERSON, 1 };
   size_t category[5] = { 0, 1, 0, 2, 2 };
   double amount[5] = { 100.10, 49.90, 200.00, 30.00, 20.00 };
   int local[5] = { 1, 0, 1, 1, 0 };
   char *names[3] = { "pa", "equipment", "activity" };
   sp_transactions tx = { 5, person, category, amount, local, names, 3,
-                         1, 1, NULL };
+                         1, 1, NULL, 0, NULL };
 
   double rows[2 * SP_N_CONTRIB], addend[SP_N_CONTRIB], sums[SP_N_CONTRIB];
   sp_contrib_rows (&reg, &tx, rows);
@@ -146,7 +146,7 @@ ties_by_name (void **state)
   int local[2] = { 0, 0 };
   char *names[2] = { "other", "equipment" };
   sp_transactions tx = { 2, person, category, amount, local, names, 2,
-                         2, 1, NULL };
+                         2, 1, NULL, 0, NULL };
   sp_local_economy le;
   sp_local_economy_compute (&tx, 10, 0, 0.5, 0.05, &le);
   assert_string_equal (le.by_category[0].category, "equipment");

@@ -31,20 +31,20 @@
    budgets 2, mean 2000.25, pas 2 (p1 only); b (p2, p4): people 2,
    phbs 1, no budget, pas 4; "" (p5, p7): people 2, no plan.  */
 static sp_register_person people[7] = {
-  { "p1", SP_STATUS_APPROVED, "a", 1, 1000.50, 1, 1, 2, "2019-01-01" },
-  { "p2", SP_STATUS_APPROVED, "b", 0, 0, 1, 1, 4, "2019-01-02" },
-  { "p3", SP_STATUS_IN_PROCESS, "a", 1, 3000, 0, 0, 0, "2019-01-03" },
-  { "p4", SP_STATUS_LOST, "b", 1, 900, 0, 0, 0, "2019-01-04" },
-  { "p5", SP_STATUS_REFERRED, "", 0, 0, 0, 0, 0, "2019-01-05" },
-  { "p6", SP_STATUS_INELIGIBLE, "a", 0, 0, 0, 0, 0, "2019-01-06" },
-  { "p7", SP_STATUS_ENQUIRY, "", 0, 0, 0, 0, 0, NULL },
+  { "p1", SP_STATUS_APPROVED, "a", 1, 1000.50, 1, 1, 2, "2019-01-01", 0, 0, 0 },
+  { "p2", SP_STATUS_APPROVED, "b", 0, 0, 1, 1, 4, "2019-01-02", 0, 0, 0 },
+  { "p3", SP_STATUS_IN_PROCESS, "a", 1, 3000, 0, 0, 0, "2019-01-03", 0, 0, 0 },
+  { "p4", SP_STATUS_LOST, "b", 1, 900, 0, 0, 0, "2019-01-04", 0, 0, 0 },
+  { "p5", SP_STATUS_REFERRED, "", 0, 0, 0, 0, 0, "2019-01-05", 0, 0, 0 },
+  { "p6", SP_STATUS_INELIGIBLE, "a", 0, 0, 0, 0, 0, "2019-01-06", 0, 0, 0 },
+  { "p7", SP_STATUS_ENQUIRY, "", 0, 0, 0, 0, 0, NULL, 0, 0, 0 },
 };
 
 static void
 funnel (void **state)
 {
   (void) state;
-  sp_register reg = { people, 7, NULL };
+  sp_register reg = { people, 7, NULL, 0 };
   sp_register_summary s;
   sp_register_summarise (&reg, &s);
   assert_int_equal (s.enquiries, 7);
@@ -90,7 +90,7 @@ static void
 only_enquiries (void **state)
 {
   (void) state;
-  sp_register reg = { people + 6, 1, NULL };
+  sp_register reg = { people + 6, 1, NULL, 0 };
   sp_register_summary s;
   sp_register_summarise (&reg, &s);
   assert_int_equal (s.enquiries, 1);
@@ -126,7 +126,7 @@ static void
 investment_on_budgets (void **state)
 {
   (void) state;
-  sp_register reg = { people, 7, NULL };
+  sp_register reg = { people, 7, NULL, 0 };
   double rows[7 * SP_N_CONTRIB], addend[SP_N_CONTRIB], sums[SP_N_CONTRIB];
   sp_contrib_rows (&reg, NULL, rows);
   /* p1's row: referral, live plan, budget, no spend.  */

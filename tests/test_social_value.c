@@ -61,7 +61,7 @@ static sp_outcome_score scores[] = {
 };
 static char *ids[] = { S ("A"), S ("B"), S ("C"), S ("D") };
 static const sp_outcomes outcomes = {
-  4, ids, scores, sizeof scores / sizeof scores[0], 2, NULL
+  4, ids, scores, sizeof scores / sizeof scores[0], 2, NULL, 0
 };
 
 static sp_value_proxy proxy_items[] = {

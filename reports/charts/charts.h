@@ -10,8 +10,11 @@
      service-costs        savings.lines[]
      social-value         social_value.outcomes[]
      domain-means         social_value.domains[]
+     outcome-trajectories social_value.waves[] (two waves or more)
+     referrals-and-phbs   register.monthly[]
      saving-bootstrap     intervals["savings.saving"].histogram
-     rollout-trajectory   rollout.trajectory[]
+     rollout-trajectory   rollout.trajectory[] (with rollout.progress,
+                          also register.monthly[])
      rollout-tornado      rollout.sensitivity[]  */
 
 #ifndef SP_CHARTS_H
@@ -40,9 +43,16 @@ typedef struct
 extern const sp_chart sp_chart_service_costs;
 extern const sp_chart sp_chart_social_value;
 extern const sp_chart sp_chart_domain_means;
+extern const sp_chart sp_chart_outcome_trajectories;
+extern const sp_chart sp_chart_referrals_phbs;
 extern const sp_chart sp_chart_saving_bootstrap;
 extern const sp_chart sp_chart_rollout_trajectory;
 extern const sp_chart sp_chart_rollout_tornado;
+
+/* One headline figure over several reports (socialprofit trend), drawn
+   from one element of a trend document's trend.figures[] rather than
+   from a results document; not among sp_charts.  */
+extern const sp_chart sp_chart_trend;
 
 /* Every chart, in the order the statement shows them; the count is
    stored in *N.  The array is static and read-only.  */

@@ -21,32 +21,49 @@ discard (void *closure, const unsigned char *data, unsigned int len)
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Lay the statement of DOC out on SURFACE, with PAGES as the total page
-   count (0 when not yet known).  Returns the number of pages, or -1
-   when cairo failed.  */
+/* The parts of the statement, in order.  */
+static void
+statement_parts (sp_page *p, const cJSON *doc)
+{
+  sp_stmt_title (p, doc);
+  sp_stmt_headline (p, doc);
+  sp_stmt_limitations (p, doc);
+  sp_stmt_quarter (p, doc);
+  sp_stmt_influence (p, doc);
+  sp_stmt_savings (p, doc);
+  sp_stmt_value (p, doc);
+  sp_stmt_value_methods (p, doc);
+  sp_stmt_profit (p, doc);
+  sp_stmt_rollout (p, doc);
+  sp_stmt_sources (p, doc);
+}
+
+/* "TITLE: programme" of DOC into BUF.  */
+static char *
+titled (const cJSON *doc, const char *title, char *buf, size_t size)
+{
+  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
+  snprintf (buf, size, "%s%s%s", title, programme ? ": " : "",
+            programme ? programme : "");
+  return buf;
+}
+
+/* Lay PARTS of DOC out on SURFACE under the running header TITLE, with
+   PAGES as the total page count (0 when not yet known).  Returns the
+   number of pages, or -1 when cairo failed.  */
 static int
-lay_out (const cJSON *doc, cairo_surface_t *surface, int pages)
+lay_out (const cJSON *doc, const char *title, sp_stmt_parts_fn parts,
+         cairo_surface_t *surface, int pages)
 {
   char footer[128], header[256];
   snprintf (footer, sizeof footer, "%s %s",
             sp_doc_str (doc, "tool.name", "socialprofit"),
             sp_doc_str (doc, "tool.version", ""));
-  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
-  snprintf (header, sizeof header, "Social profit statement%s%s",
-            programme ? ": " : "", programme ? programme : "");
+  titled (doc, title, header, sizeof header);
   cairo_t *cr = cairo_create (surface);
   sp_page p;
   sp_page_open (&p, cr, footer, header, pages);
-  sp_stmt_title (&p, doc);
-  sp_stmt_headline (&p, doc);
-  sp_stmt_limitations (&p, doc);
-  sp_stmt_influence (&p, doc);
-  sp_stmt_savings (&p, doc);
-  sp_stmt_value (&p, doc);
-  sp_stmt_value_methods (&p, doc);
-  sp_stmt_profit (&p, doc);
-  sp_stmt_rollout (&p, doc);
-  sp_stmt_sources (&p, doc);
+  parts (&p, doc);
   sp_page_close (&p);
   int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
   cairo_destroy (cr);
@@ -54,12 +71,10 @@ lay_out (const cJSON *doc, cairo_surface_t *surface, int pages)
 }
 
 static void
-metadata (cairo_surface_t *s, const cJSON *doc)
+metadata (cairo_surface_t *s, const cJSON *doc, const char *name)
 {
   char title[512];
-  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
-  snprintf (title, sizeof title, "Social profit statement%s%s",
-            programme ? ": " : "", programme ? programme : "");
+  titled (doc, name, title, sizeof title);
   cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_TITLE, title);
   char creator[128];
   snprintf (creator, sizeof creator, "%s %s",
@@ -91,12 +106,20 @@ metadata (cairo_surface_t *s, const cJSON *doc)
 int
 sp_statement_pdf (const cJSON *doc, char **buf, size_t *len)
 {
+  return sp_stmt_pdf_render (doc, "Social profit statement", statement_parts,
+                             buf, len);
+}
+
+int
+sp_stmt_pdf_render (const cJSON *doc, const char *title,
+                    sp_stmt_parts_fn parts, char **buf, size_t *len)
+{
   *buf = NULL;
   *len = 0;
   /* First pass: count the pages.  */
   cairo_surface_t *s = cairo_pdf_surface_create_for_stream (
     discard, NULL, SP_PAGE_WIDTH, SP_PAGE_HEIGHT);
-  int pages = lay_out (doc, s, 0);
+  int pages = lay_out (doc, title, parts, s, 0);
   cairo_surface_finish (s);
   cairo_surface_destroy (s);
   if (pages < 0)
@@ -107,8 +130,8 @@ sp_statement_pdf (const cJSON *doc, char **buf, size_t *len)
     return -1;
   s = cairo_pdf_surface_create_for_stream (sp_chart_write_mem, mem,
                                            SP_PAGE_WIDTH, SP_PAGE_HEIGHT);
-  metadata (s, doc);
-  int ok = lay_out (doc, s, pages) >= 0;
+  metadata (s, doc, title);
+  int ok = lay_out (doc, title, parts, s, pages) >= 0;
   cairo_surface_finish (s);
   ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;
   cairo_surface_destroy (s);

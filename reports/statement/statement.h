@@ -23,4 +23,10 @@
    allocated then).  */
 int sp_statement_pdf (const cJSON *doc, char **buf, size_t *len);
 
+/* The trend command's short PDF of the trend document DOC
+   (results/trend_doc.h): the reports followed, then each headline
+   figure's values, intervals and chart.  As sp_statement_pdf otherwise
+   (statement_trend.c).  */
+int sp_trend_pdf (const cJSON *doc, char **buf, size_t *len);
+
 #endif /* SP_STATEMENT_H */

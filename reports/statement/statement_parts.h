@@ -5,6 +5,7 @@
 
      title and headline     statement_headline.c
      limitations            statement_limitations.c
+     this quarter           statement_quarter.c
      influence              statement_influence.c
      NHS cost savings       statement_savings.c
      social value           statement_value.c
@@ -108,11 +109,25 @@ void sp_stmt_part (sp_page *p, const cJSON *doc, const char *title,
                    const char *intro, const sp_stmt_row *rows, size_t n,
                    const char *name_title, const char *value_title);
 
+/* What lays out a PDF: its parts in order on P, from DOC.  */
+typedef void (*sp_stmt_parts_fn) (sp_page *p, const cJSON *doc);
+
+/* Render the PDF made of PARTS of DOC, on A4 pages headed "TITLE:
+   programme" after the first and numbered "Page N of M", with TITLE in
+   its metadata, into a new buffer *BUF of *LEN bytes (caller frees).
+   Returns 0, or -1 when cairo fails.  The statement (statement.h) and
+   the trend command's PDF (statement_trend.c) are made this way.  */
+int sp_stmt_pdf_render (const cJSON *doc, const char *title,
+                        sp_stmt_parts_fn parts, char **buf, size_t *len);
+
 void sp_stmt_title (sp_page *p, const cJSON *doc);
 void sp_stmt_headline (sp_page *p, const cJSON *doc);
 /* "What these figures can and cannot show": the document's limitations,
    one paragraph each; nothing when there are none.  */
 void sp_stmt_limitations (sp_page *p, const cJSON *doc);
+/* "This quarter" (issue 10): the figures over time and the changes
+   since the previous report; nothing when the document has none.  */
+void sp_stmt_quarter (sp_page *p, const cJSON *doc);
 void sp_stmt_influence (sp_page *p, const cJSON *doc);
 void sp_stmt_savings (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);

@@ -27,9 +27,9 @@ savings_concentrated (const sp_context *ctx)
   double *x = sp_xcalloc (n ? n * SP_SAVINGS_CONTRIB_WIDTH : 1, sizeof *x);
   sp_savings_contributions (u, &ctx->costs, x);
   double scale = 0.0;
-  sp_boot_problem p = { x, n, SP_SAVINGS_CONTRIB_WIDTH, NULL, 0,
-                        sp_savings_statistic, &scale,
-                        SP_SAVINGS_N_FIGURES };
+  sp_boot_problem p = { .x = x, .n = n, .k = SP_SAVINGS_CONTRIB_WIDTH,
+                        .statistic = sp_savings_statistic, .arg = &scale,
+                        .m = SP_SAVINGS_N_FIGURES };
   int c = sp_limits_concentrated (&p, SP_SAVINGS_FIG_SAVING);
   free (x);
   return c;
@@ -46,8 +46,9 @@ value_concentrated (const sp_context *ctx)
                                  x);
   sp_value_stat v = { &ctx->instrument, &ctx->proxies,
                       &ctx->value_settings };
-  sp_boot_problem p = { x, n, k, NULL, 0, sp_value_statistic, &v,
-                        sp_value_stat_figures (&ctx->proxies) };
+  sp_boot_problem p = { .x = x, .n = n, .k = k,
+                        .statistic = sp_value_statistic, .arg = &v,
+                        .m = sp_value_stat_figures (&ctx->proxies) };
   int c = sp_limits_concentrated (&p, 0);  /* social_value.total */
   free (x);
   return c;

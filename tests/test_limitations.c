@@ -45,7 +45,7 @@ ratio (const double *sums, double *theta, const void *arg)
 static int
 concentrated (const double *x, size_t n, size_t k, sp_boot_statistic f)
 {
-  sp_boot_problem p = { x, n, k, NULL, 0, f, NULL, 1 };
+  sp_boot_problem p = { .x = x, .n = n, .k = k, .statistic = f, .m = 1 };
   return sp_limits_concentrated (&p, 0);
 }
 

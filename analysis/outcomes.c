@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 static const char *const method_names[] = { "relative", "range", "share" };
 static const char *const method_labels[] = {
   "relative change in the mean score, as the pilot report",
@@ -78,6 +80,109 @@ sp_outcomes_has_wave (const sp_outcomes *o, int wave)
     if (o->scores[i].wave == wave)
       return 1;
   return 0;
+}
+
+/* (wave, participant) pairs, sorted to count who answered at each wave
+   without an array indexed by wave number (waves may be large).  */
+typedef struct
+{
+  int wave;
+  size_t participant;
+} wave_pair;
+
+static int
+by_wave_participant (const void *a, const void *b)
+{
+  const wave_pair *x = a, *y = b;
+  if (x->wave != y->wave)
+    return x->wave < y->wave ? -1 : 1;
+  return x->participant < y->participant ? -1
+         : x->participant > y->participant;
+}
+
+size_t
+sp_outcomes_wave_counts (const sp_outcomes *o, int baseline_wave,
+                         sp_wave_count **out)
+{
+  *out = NULL;
+  if (o->n_scores == 0)
+    return 0;
+  wave_pair *pairs = sp_xcalloc (o->n_scores, sizeof *pairs);
+  unsigned char *at_base = sp_xcalloc (o->n_participants + 1, 1);
+  for (size_t i = 0; i < o->n_scores; i++)
+    {
+      pairs[i].wave = o->scores[i].wave;
+      pairs[i].participant = o->scores[i].participant;
+      if (o->scores[i].wave == baseline_wave)
+        at_base[o->scores[i].participant] = 1;
+    }
+  qsort (pairs, o->n_scores, sizeof *pairs, by_wave_participant);
+  sp_wave_count *counts = sp_xcalloc (o->n_scores, sizeof *counts);
+  size_t n = 0;
+  for (size_t i = 0; i < o->n_scores; i++)
+    {
+      if (i == 0 || pairs[i].wave != pairs[i - 1].wave)
+        counts[n++].wave = pairs[i].wave;
+      else if (pairs[i].participant == pairs[i - 1].participant)
+        continue;  /* another domain of the same person */
+      counts[n - 1].participants++;
+      counts[n - 1].from_baseline += at_base[pairs[i].participant];
+    }
+  free (pairs);
+  free (at_base);
+  *out = counts;
+  return n;
+}
+
+size_t
+sp_wave_counts_baseline (const sp_wave_count *counts, size_t n,
+                         int baseline_wave)
+{
+  for (size_t i = 0; i < n; i++)
+    if (counts[i].wave == baseline_wave)
+      return counts[i].participants;
+  return 0;
+}
+
+int
+sp_outcomes_default_followup (const sp_wave_count *counts, size_t n,
+                              int baseline_wave, double min_share,
+                              int *wave)
+{
+  double need = min_share
+                * (double) sp_wave_counts_baseline (counts, n, baseline_wave);
+  size_t most = 0;
+  *wave = -1;
+  /* Waves are in order: the last one that qualifies wins.  */
+  int found = -1;
+  for (size_t i = 0; i < n; i++)
+    {
+      if (counts[i].wave <= baseline_wave)
+        continue;
+      /* The tolerance keeps 0.3 x 10 = 3.0000000000000004 from
+         refusing 3 people.  */
+      if ((double) counts[i].from_baseline + 1e-9 >= need)
+        found = counts[i].wave;
+      if (*wave < 0 || counts[i].from_baseline >= most)
+        {
+          most = counts[i].from_baseline;
+          *wave = counts[i].wave;
+        }
+    }
+  if (found >= 0)
+    {
+      *wave = found;
+      return SP_FOLLOWUP_MIN_SHARE;
+    }
+  return *wave >= 0 ? SP_FOLLOWUP_MOST_ANSWERED : -1;
+}
+
+const char *
+sp_followup_rule_name (sp_followup_rule rule)
+{
+  static const char *const names[] = { "set", "min_followup_share",
+                                       "most_answered" };
+  return (unsigned) rule < 3 ? names[rule] : names[0];
 }
 
 void

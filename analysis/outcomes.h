@@ -94,6 +94,28 @@ typedef struct
                                 period's end, left out (issue 10) */
 } sp_outcomes;
 
+/* Who answered at one wave: the participants with at least one domain
+   score at WAVE, and how many of them were also scored at the baseline
+   wave (at least one domain there).  */
+typedef struct
+{
+  int wave;
+  size_t participants;
+  size_t from_baseline;
+} sp_wave_count;
+
+/* How the follow-up wave was chosen.  */
+typedef enum
+{
+  SP_FOLLOWUP_SET = 0,          /* given: "followup_wave", --followup-wave */
+  SP_FOLLOWUP_MIN_SHARE = 1,    /* the latest wave answered by at least
+                                   min_followup_share of the baseline
+                                   participants */
+  SP_FOLLOWUP_MOST_ANSWERED = 2 /* no later wave reached that share: the
+                                   later wave answered by the most of them
+                                   (the latest of equals) */
+} sp_followup_rule;
+
 /* How improvement in a domain is measured.  */
 typedef enum
 {
@@ -156,6 +178,35 @@ long sp_instrument_find (const sp_instrument *inst, const char *domain);
 
 /* True when some score in O is at wave WAVE.  */
 int sp_outcomes_has_wave (const sp_outcomes *o, int wave);
+
+/* One entry per wave present in O, in wave order, counting who answered
+   at it (sp_wave_count), with BASELINE_WAVE as the baseline.  Returns
+   the number of waves and stores in *OUT an array the caller frees
+   (NULL when O has no scores).  */
+size_t sp_outcomes_wave_counts (const sp_outcomes *o, int baseline_wave,
+                                sp_wave_count **out);
+
+/* The participants scored at BASELINE_WAVE, from the N COUNTS of
+   sp_outcomes_wave_counts (0 when the wave is absent).  */
+size_t sp_wave_counts_baseline (const sp_wave_count *counts, size_t n,
+                                int baseline_wave);
+
+/* The default follow-up wave after BASELINE_WAVE, from the N COUNTS of
+   sp_outcomes_wave_counts: the latest wave w > BASELINE_WAVE whose
+   from_baseline >= MIN_SHARE x (participants at the baseline), so that a
+   last wave answered by a few does not silently become the comparison
+   (SP_FOLLOWUP_MIN_SHARE).  When no later wave reaches the share, the
+   later wave with the most from_baseline, the latest among equals
+   (SP_FOLLOWUP_MOST_ANSWERED).  Stores the wave in *WAVE and returns the
+   rule, or returns -1 with *WAVE = -1 when no wave comes after the
+   baseline.  */
+int sp_outcomes_default_followup (const sp_wave_count *counts, size_t n,
+                                  int baseline_wave, double min_share,
+                                  int *wave);
+
+/* Name of RULE in the results document: "set", "min_followup_share" or
+   "most_answered".  Static string.  */
+const char *sp_followup_rule_name (sp_followup_rule rule);
 
 /* The change in domain DOM from its four sums N (paired participants),
    B and F (sums of turned baseline and follow-up scores) and R (how many

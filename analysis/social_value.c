@@ -180,6 +180,18 @@ sp_social_value_compute (const sp_outcomes *o, const sp_instrument *inst,
                                                          NULL);
     }
   describe_scores (o, inst, s->baseline_wave, out);
+  for (size_t p = 0; p < o->n_participants; p++)
+    for (size_t d = 0; d < inst->n; d++)
+      if (rows[p * width + d * SP_SV_PER_DOMAIN + SP_SV_PAIRED] > 0)
+        {
+          out->paired_participants++;
+          break;
+        }
+  out->n_waves = sp_outcomes_wave_counts (o, s->baseline_wave, &out->waves);
+  out->baseline_participants = sp_wave_counts_baseline (
+    out->waves, out->n_waves, s->baseline_wave);
+  out->attrition = (double) out->paired_participants + 1e-9
+                   < SP_ATTRITION_LIMIT * (double) out->baseline_participants;
   free (rows);
   free (sums);
 }
@@ -249,5 +261,6 @@ sp_social_value_free (sp_social_value *sv)
   free (sv->baseline_scored_mean);
   free (sv->scored);
   free (sv->outcomes);
+  free (sv->waves);
   memset (sv, 0, sizeof *sv);
 }

@@ -98,7 +98,15 @@ typedef struct
   double discount_rate;  /* r, a fraction */
   int baseline_wave;
   int followup_wave;     /* a wave number (resolved, never "latest") */
+  double min_followup_share; /* the share of baseline participants a
+                            wave needs to be the default follow-up
+                            (sp_outcomes_default_followup) */
+  sp_followup_rule followup_rule; /* how followup_wave was chosen */
 } sp_value_settings;
+
+/* Attrition is flagged when the paired participants are fewer than this
+   share of the baseline participants.  */
+#define SP_ATTRITION_LIMIT 0.8
 
 /* The value of one outcome.  When defined is 0 the improvement, gross,
    net and present value are undefined and 0 here.  */
@@ -127,6 +135,16 @@ typedef struct
                                      (owned) */
   size_t n_outcomes;              /* = proxies' */
   sp_outcome_value *outcomes;     /* n_outcomes (owned) */
+  size_t baseline_participants;   /* scored in some domain at the
+                                     baseline wave */
+  size_t paired_participants;     /* scored in some domain at both the
+                                     baseline and the follow-up wave */
+  int attrition;                  /* paired_participants <
+                                     SP_ATTRITION_LIMIT x
+                                     baseline_participants */
+  sp_wave_count *waves;           /* n_waves, one per wave present in
+                                     wave order (owned) */
+  size_t n_waves;
   size_t n_undefined;             /* outcomes without a value */
   double total;                   /* with settings.method */
   double by_method[SP_N_IMPROVEMENT_METHODS]; /* the total by each

@@ -37,6 +37,15 @@ sp_section_value (sp_context *ctx, cJSON *doc)
                            &ctx->value_settings, &sv);
   warn_undefined (ctx, &sv);
   sp_doc_excluded_after_period (doc, "outcomes", ctx->outcomes.after_period);
+  if (sv.attrition)
+    sp_diag_warn (&ctx->diag, ctx->outcomes.path, 0, 0,
+                  "only %zu of the %zu participants scored at the baseline "
+                  "(wave %d) were scored again at the follow-up (wave %d), "
+                  "fewer than %.0f%%: those who stayed may differ from "
+                  "those who left, so the change may not hold for everyone",
+                  sv.paired_participants, sv.baseline_participants,
+                  sv.settings.baseline_wave, sv.settings.followup_wave,
+                  100 * SP_ATTRITION_LIMIT);
   sp_doc_add_social_value (doc, &sv, &ctx->instrument, &ctx->proxies);
   sp_social_value_free (&sv);
   sp_waves waves;

@@ -1,6 +1,7 @@
 /* context_value.c -- load the instrument, outcomes and value proxies */
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "context.h"
@@ -81,8 +82,22 @@ resolve_settings (sp_context *ctx)
     }
   const sp_outcomes *o = &ctx->outcomes;
   s->baseline_wave = e->baseline_wave;
-  s->followup_wave = e->followup_wave >= 0 ? e->followup_wave
-                                           : o->latest_wave;
+  s->min_followup_share = e->min_followup_share;
+  s->followup_rule = SP_FOLLOWUP_SET;
+  s->followup_wave = e->followup_wave;
+  if (e->followup_wave < 0)
+    {
+      sp_wave_count *counts;
+      size_t n = sp_outcomes_wave_counts (o, s->baseline_wave, &counts);
+      int rule = sp_outcomes_default_followup (
+        counts, n, s->baseline_wave, s->min_followup_share,
+        &s->followup_wave);
+      free (counts);
+      if (rule < 0)
+        s->followup_wave = o->latest_wave;  /* refused just below */
+      else
+        s->followup_rule = (sp_followup_rule) rule;
+    }
   char waves[256];
   list_waves (o, waves, sizeof waves);
   if (s->followup_wave <= s->baseline_wave)
@@ -97,6 +112,14 @@ resolve_settings (sp_context *ctx)
                     s->baseline_wave, o->path, waves);
       return -1;
     }
+  if (s->followup_rule == SP_FOLLOWUP_MOST_ANSWERED)
+    sp_diag_warn (&ctx->diag, o->path, 0, 0,
+                  "no wave after the baseline (%d) was answered by at least "
+                  "%g%% of its participants (\"min_followup_share\"): the "
+                  "follow-up is wave %d, answered by the most of them; set "
+                  "\"followup_wave\" to choose another",
+                  s->baseline_wave, 100 * s->min_followup_share,
+                  s->followup_wave);
   const int asked[2] = { s->baseline_wave, s->followup_wave };
   const char *const names[2] = { "baseline", "follow-up" };
   for (int i = 0; i < 2; i++)

@@ -30,6 +30,7 @@ sp_evaluation_defaults (sp_evaluation *e)
   e->baseline_wave = 0;
   e->followup_wave = -1;
   e->period_end_day = SP_NO_END_DAY;
+  e->min_followup_share = 0.5;
   e->discount_rate = 0.035;
   e->local_respend = 0.0;
   e->investment.advocacy_cost = 1295.0;
@@ -359,6 +360,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
     "usage", "unit_costs",
     "outcomes", "instrument", "proxies", "register", "transactions",
     "before", "after", "scale_to", "baseline_wave", "followup_wave",
+    "min_followup_share",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
     "scenarios", "local_economy", "notes", NULL
   };
@@ -381,6 +383,9 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
                "must be a number of people, 0 or more");
   read_int (&r, root, "baseline_wave", &e->baseline_wave, 0);
   read_int (&r, root, "followup_wave", &e->followup_wave, -1);
+  read_number (&r, root, "min_followup_share", &e->min_followup_share, 1e-9,
+               1, "must be a fraction above 0 and at most 1 (0.5 for half "
+               "of the baseline participants)");
   read_string (&r, root, "method", &e->method);
   read_number (&r, root, "discount_rate", &e->discount_rate, 0, 1,
                "must be a fraction between 0 and 1 (0.035 for 3.5%)");

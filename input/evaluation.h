@@ -13,7 +13,8 @@
        "usage": "usage.csv", "unit_costs": "../../proxies/....csv",
        "before": "before", "after": "after", "scale_to": 48,
        "outcomes": "poet.csv", "instrument": "...", "proxies": "...",
-       "baseline_wave": 0, "followup_wave": 2, "method": "relative",
+       "baseline_wave": 0, "followup_wave": 2, "min_followup_share": 0.5,
+       "method": "relative",
        "discount_rate": 0.035,
        "register": "register.csv", "transactions": "transactions.csv",
        "local_respend": 0.4,
@@ -76,7 +77,10 @@ typedef struct
   double scale_to;          /* 0 = not asked */
 
   int baseline_wave;
-  int followup_wave;        /* -1 = the latest wave */
+  int followup_wave;        /* -1 = not set: the latest wave answered by
+                               at least min_followup_share of the
+                               baseline participants */
+  double min_followup_share; /* in (0, 1], default 0.5 */
   char *method;             /* improvement method (owned) */
   double discount_rate;
   double local_respend;     /* share of local spend re-spent locally */
@@ -99,9 +103,10 @@ typedef struct
 } sp_evaluation;
 
 /* Fill E with the defaults: before "before", after "after", baseline
-   wave 0, latest follow-up, method "relative", discount 0.035, local
-   re-spend 0, investment 1295/195/0.2/0.05/1 with no budget share
-   stated, no counterfactual LM3, no notes, bootstrap unset with
+   wave 0, follow-up by min_followup_share 0.5, method "relative",
+   discount 0.035, local re-spend 0, investment 1295/195/0.2/0.05/1
+   with no budget share stated, no counterfactual LM3, no notes,
+   bootstrap unset with
    confidence 0.95, method "bca", seed 20190101, all cores.  */
 void sp_evaluation_defaults (sp_evaluation *e);
 

@@ -92,6 +92,13 @@ static const sp_doc_text formulas[] = {
   { "total", "sum of present_value over outcomes with a value" },
   { "by_method", "total with the improvement measured by each method on "
                  "the same paired participants" },
+  { "followup_wave", "followup_wave when set; otherwise the latest wave "
+                     "at which at least min_followup_share of the "
+                     "baseline participants were scored" },
+  { "attrition.share_of_baseline", "participants scored at the wave / "
+                                   "baseline_participants" },
+  { "attrition_flag", "paired_participants < 0.8 x "
+                      "baseline_participants" },
 };
 
 /* by_method: the total by each method, its words, and whether it
@@ -113,6 +120,26 @@ add_by_method (cJSON *sec, const sp_social_value *sv)
     }
 }
 
+/* attrition: who answered at each wave, against the baseline.  */
+static void
+add_attrition (cJSON *sec, const sp_social_value *sv)
+{
+  cJSON *list = cJSON_AddArrayToObject (sec, "attrition");
+  for (size_t i = 0; i < sv->n_waves; i++)
+    {
+      const sp_wave_count *w = &sv->waves[i];
+      cJSON *o = sp_doc_element (list);
+      cJSON_AddNumberToObject (o, "wave", w->wave);
+      cJSON_AddNumberToObject (o, "participants", (double) w->participants);
+      cJSON_AddNumberToObject (o, "from_baseline",
+                               (double) w->from_baseline);
+      sp_doc_number (o, "share_of_baseline",
+                     (double) w->participants
+                       / (double) sv->baseline_participants,
+                     sv->baseline_participants > 0);
+    }
+}
+
 void
 sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
                          const sp_instrument *inst,
@@ -126,8 +153,17 @@ sp_doc_add_social_value (cJSON *doc, const sp_social_value *sv,
                            sp_improvement_method_label (s->method));
   cJSON_AddNumberToObject (sec, "baseline_wave", s->baseline_wave);
   cJSON_AddNumberToObject (sec, "followup_wave", s->followup_wave);
+  cJSON_AddStringToObject (sec, "followup_rule",
+                           sp_followup_rule_name (s->followup_rule));
+  cJSON_AddNumberToObject (sec, "min_followup_share", s->min_followup_share);
   cJSON_AddNumberToObject (sec, "discount_rate", s->discount_rate);
   cJSON_AddNumberToObject (sec, "participants", (double) sv->n_participants);
+  cJSON_AddNumberToObject (sec, "baseline_participants",
+                           (double) sv->baseline_participants);
+  cJSON_AddNumberToObject (sec, "paired_participants",
+                           (double) sv->paired_participants);
+  add_attrition (sec, sv);
+  cJSON_AddBoolToObject (sec, "attrition_flag", sv->attrition);
   cJSON_AddNumberToObject (sec, "total", sv->total);
   cJSON_AddNumberToObject (sec, "outcomes_without_value",
                            (double) sv->n_undefined);

@@ -19,6 +19,27 @@
 #include "cli.h"
 #include "doc.h"
 
+/* Run "report EVAL" without intervals into DIR/report and return the
+   statement's words through pdftotext with line ends made spaces, so
+   that a phrase the page wraps is still found; NULL when pdftotext is
+   not installed.  Owned.  */
+static char *
+statement_words (const char *eval, const char *dir)
+{
+  char out[4096], pdf[4200];
+  snprintf (out, sizeof out, "%s/report", dir);
+  snprintf (pdf, sizeof pdf, "%s/statement.pdf", out);
+  sp_cli_result r = sp_cli_run ("report '%s' --bootstrap 0 --out '%s'",
+                                eval, out);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  char *words = sp_cli_pdf_text (pdf, 0);
+  for (char *c = words; c && *c; c++)
+    if (*c == '\n')
+      *c = ' ';
+  return words;
+}
+
 #define PROXY_HEADER                                                        \
   "outcome,label,domain,value,price_year,source,deadweight,attribution,"  \
   "displacement,drop_off,duration_years\n"
@@ -139,13 +160,7 @@ methods_with_mid_and_reversed_scale (void **state)
     "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
     "  \"proxies\": \"proxies.csv\", \"method\": \"share\",\n"
     "  \"discount_rate\": 0.25 }\n");
-  char out[4096], pdf[4200];
-  snprintf (out, sizeof out, "%s/report", dir);
-  snprintf (pdf, sizeof pdf, "%s/statement.pdf", out);
-  t = sp_cli_run ("report '%s' --bootstrap 0 --out '%s'", eval, out);
-  assert_int_equal (t.status, 0);
-  sp_cli_free (&t);
-  char *words = sp_cli_pdf_text (pdf, 0);
+  char *words = statement_words (eval, dir);
   if (words)
     {
       /* The part, up to the next part's heading or the end: plain
@@ -218,11 +233,163 @@ methods_with_mid_and_reversed_scale (void **state)
   free (dir);
 }
 
+/* Which follow-up, and who is missing.  One domain, mood 1..5, proxy
+   £100 a person, relative method, one year.  Baseline wave 0: A..J
+   (10 people), all scoring 2.
+     wave 1: A..H score 3            participants 8, from baseline 8
+     wave 2: A..F score 3, K 5       participants 7, from baseline 6
+     wave 3: A..C score 5, K, L 4    participants 5, from baseline 3
+     wave 5: A scores 5              participants 1, from baseline 1
+   (no wave 4).  attrition: shares of baseline 10/10, 8/10, 7/10, 5/10,
+   1/10.
+   Default (min_followup_share 0.5, so at least 5 of the 10 baseline
+   people): waves 1 and 2 qualify, 3 and 5 do not (wave 3 has 5
+   participants, but only 3 from the baseline): follow-up wave 2.
+   Paired A..F: n 6, B 12, F 18, relative 0.5, value 6 x 0.5 x 100
+   = 300.  6 paired < 0.8 x 10: the attrition warning.
+   min_followup_share 0.25 (2.5 people): wave 3 qualifies, wave 5 does
+   not: follow-up 3, paired A..C, B 6, F 15, relative 1.5, value 450.
+   min_followup_share 0.9 (9 people): no wave qualifies; the most
+   answered is wave 1 (8): paired A..H, B 16, F 24, relative 0.5,
+   value 400, with a warning; 8 paired is not fewer than 80% of 10, so
+   no attrition warning.
+   followup_wave 5 set with min_followup_share 0.9: the setting wins;
+   paired A: B 2, F 5, relative 1.5, value 150.  */
+static void
+default_followup_and_attrition (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char text[4096];
+  size_t used = (size_t) snprintf (text, sizeof text,
+                                   "participant_id,wave,domain,score\n");
+  static const struct
+  {
+    int wave;
+    const char *who;
+    int score;
+  } rows[] = {
+    { 0, "ABCDEFGHIJ", 2 }, { 1, "ABCDEFGH", 3 }, { 2, "ABCDEF", 3 },
+    { 2, "K", 5 }, { 3, "ABC", 5 }, { 3, "KL", 4 }, { 5, "A", 5 },
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+    for (const char *p = rows[i].who; *p; p++)
+      used += (size_t) snprintf (text + used, sizeof text - used,
+                                 "%c,%d,mood,%d\n", *p, rows[i].wave,
+                                 rows[i].score);
+  char *scores = sp_cli_write (dir, "scores.csv", text);
+  char *inst = sp_cli_write (dir, "inst.csv",
+    "domain,label,min,max,higher_is_better\nmood,Mood,1,5,yes\n");
+  char *proxies = sp_cli_write (dir, "proxies.csv", PROXY_HEADER
+    "happier,Happier,mood,100,2022/23,test,0,0,0,0,1\n");
+  static const struct
+  {
+    const char *settings;
+    int wave;
+    const char *rule;
+    double total, paired;
+    int attrition, fallback;
+  } runs[] = {
+    { "", 2, "min_followup_share", 300, 6, 1, 0 },
+    { "\"min_followup_share\": 0.25,", 3, "min_followup_share", 450, 3, 1,
+      0 },
+    { "\"min_followup_share\": 0.9,", 1, "most_answered", 400, 8, 0, 1 },
+    { "\"min_followup_share\": 0.9, \"followup_wave\": 5,", 5, "set", 150,
+      1, 1, 0 },
+  };
+  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++)
+    {
+      snprintf (text, sizeof text,
+                "{ %s \"outcomes\": \"scores.csv\", \"instrument\": "
+                "\"inst.csv\", \"proxies\": \"proxies.csv\" }\n",
+                runs[i].settings);
+      char *eval = sp_cli_write (dir, "eval.json", text);
+      sp_cli_result r = sp_cli_run ("value '%s' --format json", eval);
+      assert_int_equal (r.status, 0);
+      cJSON *doc = sp_cli_json (&r);
+      assert_near (sp_cli_num (doc, "social_value.followup_wave"),
+                   runs[i].wave, 0);
+      assert_string_equal (sp_doc_str (doc, "social_value.followup_rule",
+                                       ""), runs[i].rule);
+      assert_near (sp_cli_num (doc, "social_value.total"), runs[i].total,
+                   1e-9 * runs[i].total);
+      assert_near (sp_cli_num (doc, "social_value.baseline_participants"),
+                   10, 0);
+      assert_near (sp_cli_num (doc, "social_value.paired_participants"),
+                   runs[i].paired, 0);
+      assert_true ((strstr (r.err, "scores.csv: warning: only ") != NULL)
+                   == runs[i].attrition);
+      assert_true ((strstr (r.err, "no wave after the baseline (0) was "
+                                   "answered by at least 90%") != NULL)
+                   == runs[i].fallback);
+      /* The attrition array is the same whatever the follow-up.  */
+      const cJSON *att = sp_doc_get (doc, "social_value.attrition");
+      assert_int_equal (cJSON_GetArraySize (att), 5);
+      static const double wave[] = { 0, 1, 2, 3, 5 };
+      static const double people[] = { 10, 8, 7, 5, 1 };
+      static const double from[] = { 10, 8, 6, 3, 1 };
+      for (int k = 0; k < 5; k++)
+        {
+          const cJSON *w = cJSON_GetArrayItem (att, k);
+          assert_near (sp_cli_num (w, "wave"), wave[k], 0);
+          assert_near (sp_cli_num (w, "participants"), people[k], 0);
+          assert_near (sp_cli_num (w, "from_baseline"), from[k], 0);
+          assert_near (sp_cli_num (w, "share_of_baseline"), people[k] / 10,
+                       1e-15);
+        }
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+      free (eval);
+    }
+
+  /* The statement says which wave and why, and the attrition, in
+     words: wave 2, 6 of 10 paired = 60%.  The text output gives the
+     shares of each wave.  */
+  snprintf (text, sizeof text,
+            "{ \"outcomes\": \"scores.csv\", \"instrument\": "
+            "\"inst.csv\", \"proxies\": \"proxies.csv\" }\n");
+  char *eval = sp_cli_write (dir, "eval.json", text);
+  sp_cli_result t = sp_cli_run ("value '%s'", eval);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, "wave 0 100.0%, wave 1 80.0%, wave 2 "
+                                  "70.0%, wave 3 50.0%, wave 5 10.0%; "
+                                  "paired at the follow-up 60.0%"));
+  sp_cli_free (&t);
+  char *words = statement_words (eval, dir);
+  if (words)
+    {
+      assert_non_null (strstr (words, "The follow-up is survey wave 2"));
+      assert_non_null (strstr (words, "60% of the people surveyed at the "
+                                      "start"));
+      assert_non_null (strstr (words, "fewer than 8 in 10"));
+      free (words);
+    }
+  free (eval);
+
+  /* A share that is not a fraction above 0 is refused at its key.  */
+  char *bad = sp_cli_write (dir, "bad.json",
+    "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
+    "  \"proxies\": \"proxies.csv\", \"min_followup_share\": 0 }\n");
+  sp_cli_result r = sp_cli_run ("value '%s'", bad);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "bad.json:2:29: error: key "
+                                  "\"min_followup_share\""));
+  sp_cli_free (&r);
+
+  sp_cli_rmtree (dir);
+  free (scores);
+  free (inst);
+  free (proxies);
+  free (bad);
+  free (dir);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (methods_with_mid_and_reversed_scale),
+    cmocka_unit_test (default_followup_and_attrition),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

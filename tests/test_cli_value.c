@@ -170,19 +170,36 @@ unseen_outcomes_star (void **state)
   cJSON_Delete (doc);
   sp_cli_free (&r);
 
-  /* Wave 4 is the latest: only P1's mental health is then paired
+  /* Without --followup-wave the follow-up is no longer the latest wave
+     (4, answered by P1 alone: 1 of the 4 baseline participants) but the
+     latest answered by at least half of them (issue 9): wave 3, as
+     above.  Asked for explicitly, wave 4 pairs only P1's mental health
      (3 -> 9): range 6/9, gross 1 x 2/3 x 2700 = 1800, net 810,
-     pv 810 x (1 + 0.8/1.08) = 1410; networks and hope have no value.  */
-  r = sp_cli_run ("value --instrument proxies/instruments/outcomes-star.csv "
-                  "--outcomes '%s' --proxies '%s' --baseline-wave 1 "
-                  "--method range --discount-rate 0.08 --format json",
-                  scores, proxies);
-  assert_int_equal (r.status, 0);
-  doc = sp_cli_json (&r);
-  assert_near (sp_cli_num (doc, "social_value.followup_wave"), 4, 0);
-  assert_near (sp_cli_num (doc, "social_value.total"), 1410, 1e-9);
-  cJSON_Delete (doc);
-  sp_cli_free (&r);
+     pv 810 x (1 + 0.8/1.08) = 1410; networks and hope have no value.
+     Both draw the attrition warning: at wave 3, P4 (mental health at
+     wave 1, networks at wave 3) is paired in no domain, so 3 of 4 are
+     paired (75% < 80%); at wave 4, 1 of 4.  */
+  const char *const followup[] = { "", "--followup-wave 4" };
+  const double wave[] = { 3, 4 }, total[] = { 2696.611796982167, 1410 };
+  for (int i = 0; i < 2; i++)
+    {
+      r = sp_cli_run ("value --instrument "
+                      "proxies/instruments/outcomes-star.csv --outcomes "
+                      "'%s' --proxies '%s' --baseline-wave 1 %s --method "
+                      "range --discount-rate 0.08 --format json",
+                      scores, proxies, followup[i]);
+      assert_int_equal (r.status, 0);
+      doc = sp_cli_json (&r);
+      assert_near (sp_cli_num (doc, "social_value.followup_wave"), wave[i],
+                   0);
+      assert_near (sp_cli_num (doc, "social_value.total"), total[i], 1e-8);
+      assert_non_null (strstr (r.err, i ? "warning: only 1 of the 4 "
+                                          "participants"
+                                        : "warning: only 3 of the 4 "
+                                          "participants"));
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+    }
   sp_cli_rmtree (dir);
   free (scores);
   free (proxies);

@@ -141,6 +141,37 @@ improved_by_mid (void **state)
   assert_false (sp_instrument_improved (&none, 3, 3.5));
 }
 
+/* The default follow-up from wave counts: baseline wave 1 with 10
+   people; wave 2 answered by 3 of them, wave 4 by 2, wave 7 by 1.  With
+   min share 0.3 (0.3 x 10 = 3.0000000000000004 in binary) wave 2 must
+   qualify, and is the latest that does; 0.2 lets wave 4 in; 0.5 lets
+   none in, so the most answered (wave 2) is taken; the wave before the
+   baseline (0) never counts.  No wave after the baseline: -1.  */
+static void
+default_followup (void **state)
+{
+  (void) state;
+  const sp_wave_count c[] = {
+    { 0, 12, 9 }, { 1, 10, 10 }, { 2, 5, 3 }, { 4, 2, 2 }, { 7, 1, 1 }
+  };
+  int wave;
+  assert_int_equal (sp_wave_counts_baseline (c, 5, 1), 10);
+  assert_int_equal (sp_wave_counts_baseline (c, 5, 3), 0);
+  assert_int_equal (sp_outcomes_default_followup (c, 5, 1, 0.3, &wave),
+                    SP_FOLLOWUP_MIN_SHARE);
+  assert_int_equal (wave, 2);
+  assert_int_equal (sp_outcomes_default_followup (c, 5, 1, 0.2, &wave),
+                    SP_FOLLOWUP_MIN_SHARE);
+  assert_int_equal (wave, 4);
+  assert_int_equal (sp_outcomes_default_followup (c, 5, 1, 0.5, &wave),
+                    SP_FOLLOWUP_MOST_ANSWERED);
+  assert_int_equal (wave, 2);
+  assert_int_equal (sp_outcomes_default_followup (c, 5, 7, 0.5, &wave), -1);
+  assert_int_equal (wave, -1);
+  assert_string_equal (sp_followup_rule_name (SP_FOLLOWUP_MOST_ANSWERED),
+                       "most_answered");
+}
+
 int
 main (void)
 {
@@ -151,6 +182,7 @@ main (void)
     cmocka_unit_test (worsening),
     cmocka_unit_test (undefined_cases),
     cmocka_unit_test (improved_by_mid),
+    cmocka_unit_test (default_followup),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -79,7 +79,7 @@ static const sp_value_proxies proxies = { proxy_items, 4, NULL, NULL };
 static sp_value_settings
 settings (sp_improvement_method m)
 {
-  sp_value_settings s = { m, 0.25, 0, 2 };
+  sp_value_settings s = { m, 0.25, 0, 2, 0.5, SP_FOLLOWUP_SET };
   return s;
 }
 

@@ -9,6 +9,7 @@
      influence              statement_influence.c
      NHS cost savings       statement_savings.c
      social value           statement_value.c
+       follow-up, attrition statement_followup.c
        method sensitivity   statement_methods.c
      register, investment,
      local economy, profit  statement_profit.c
@@ -131,6 +132,10 @@ void sp_stmt_quarter (sp_page *p, const cJSON *doc);
 void sp_stmt_influence (sp_page *p, const cJSON *doc);
 void sp_stmt_savings (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);
+/* Which follow-up wave the social value uses and why, and the share of
+   the people surveyed at the start who were surveyed again
+   (statement_followup.c).  */
+void sp_stmt_value_followup (sp_page *p, const cJSON *doc);
 /* The social value by each way of measuring change, side by side, with
    what each assumes (statement_methods.c).  */
 void sp_stmt_value_methods (sp_page *p, const cJSON *doc);

@@ -183,6 +183,43 @@ print_domains (const cJSON *sec, FILE *out)
            "- score) before means are taken.\n", out);
 }
 
+/* How the follow-up wave was chosen, and who answered at each wave as a
+   share of the baseline's participants.  */
+static void
+print_followup (const cJSON *sec, FILE *out)
+{
+  const char *rule = sp_doc_str (sec, "followup_rule", "set");
+  char pc[64];
+  sp_fmt_percent (sp_doc_num (sec, "min_followup_share", 0), 0, pc,
+                  sizeof pc);
+  if (strcmp (rule, "min_followup_share") == 0)
+    fprintf (out, "Follow-up: the latest wave answered by at least %s of "
+             "the baseline's participants\n", pc);
+  else if (strcmp (rule, "most_answered") == 0)
+    fprintf (out, "Follow-up: no wave was answered by %s of the baseline's "
+             "participants; the wave answered by the most of them\n", pc);
+  const cJSON *att = cJSON_GetObjectItemCaseSensitive (sec, "attrition");
+  if (cJSON_GetArraySize (att) < 2)
+    return;
+  fputs ("Answered, as a share of the baseline's participants:", out);
+  const cJSON *w;
+  int first = 1;
+  cJSON_ArrayForEach (w, att)
+  {
+    fprintf (out, "%s wave %.0f %s", first ? "" : ",",
+             sp_doc_num (w, "wave", 0),
+             sp_fig_at (w, "share_of_baseline", SP_FIG_PERCENT, pc,
+                        sizeof pc));
+    first = 0;
+  }
+  double base = sp_doc_num (sec, "baseline_participants", 0);
+  if (base > 0)
+    fprintf (out, "; paired at the follow-up %s",
+             sp_fmt_percent (sp_doc_num (sec, "paired_participants", 0)
+                               / base, 1, pc, sizeof pc));
+  fputc ('\n', out);
+}
+
 void
 sp_render_value_text (const cJSON *doc, FILE *out)
 {
@@ -198,6 +235,7 @@ sp_render_value_text (const cJSON *doc, FILE *out)
            sp_doc_num (sec, "baseline_wave", 0),
            sp_doc_num (sec, "followup_wave", 0),
            sp_doc_num (sec, "participants", 0));
+  print_followup (sec, out);
   fprintf (out, "Improvement method: %s (%s); discount rate %s\n\n",
            sp_doc_str (sec, "method", ""),
            sp_doc_str (sec, "method_label", ""),

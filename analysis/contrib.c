@@ -22,7 +22,10 @@ sp_contrib_rows (const sp_register *reg, const sp_transactions *tx,
       row[SP_CONTRIB_REFERRAL] = sp_status_is_referral (p->status);
       row[SP_CONTRIB_PHB] = sp_status_is_phb (p->status);
       if (sp_status_is_phb (p->status) && p->has_budget)
-        row[SP_CONTRIB_BUDGET] = p->budget_annual;
+        {
+          row[SP_CONTRIB_BUDGET] = p->budget_annual;
+          row[SP_CONTRIB_BUDGETED] = 1;
+        }
     }
   if (!tx)
     return;
@@ -95,6 +98,11 @@ sp_contrib_statistic (const double *sums, double *theta, const void *arg)
   theta[SP_CONTRIB_FIG_R3] = lm3.r3;
   theta[SP_CONTRIB_FIG_LM3] = lm3.lm3_defined ? lm3.lm3 : NAN;
   theta[SP_CONTRIB_FIG_EFFECT] = lm3.effect;
+  theta[SP_CONTRIB_FIG_PHBS] = total[SP_CONTRIB_PHB];
+  theta[SP_CONTRIB_FIG_BUDGET_MEAN]
+    = total[SP_CONTRIB_BUDGETED] > 0.0
+        ? total[SP_CONTRIB_BUDGET] / total[SP_CONTRIB_BUDGETED]
+        : NAN;
 }
 
 void

@@ -12,6 +12,8 @@
                             budget, else 0
      [SP_CONTRIB_R1]        i's marketplace spend (all transactions)
      [SP_CONTRIB_R2]        i's spend with local suppliers
+     [SP_CONTRIB_BUDGETED]  1 when a live plan with a budget (the
+                            count behind register.budget_mean)
 
    Transactions whose participant is not in the register belong to no
    row: their spend is a fixed addend (R1 and R2 only, zeros elsewhere)
@@ -42,6 +44,7 @@ enum
   SP_CONTRIB_BUDGET,
   SP_CONTRIB_R1,
   SP_CONTRIB_R2,
+  SP_CONTRIB_BUDGETED,
   SP_N_CONTRIB
 };
 
@@ -93,6 +96,9 @@ enum
   SP_CONTRIB_FIG_R3,
   SP_CONTRIB_FIG_LM3,             /* NaN when R1 = 0 */
   SP_CONTRIB_FIG_EFFECT,          /* local_economy.effect */
+  SP_CONTRIB_FIG_PHBS,            /* live plans */
+  SP_CONTRIB_FIG_BUDGET_MEAN,     /* register.budget_mean (NaN when no
+                                     plan gives a budget) */
   SP_CONTRIB_N_FIGURES
 };
 

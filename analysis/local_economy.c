@@ -22,6 +22,22 @@ sp_lm3_compute (double r1, double r2, double respend, sp_lm3 *out)
   out->local_share = r1 != 0.0 ? r2 / r1 : 0.0;
 }
 
+double
+sp_lm3_additional (const sp_lm3 *l, double counterfactual)
+{
+  return l->r1 + l->r2 + l->r3 - counterfactual * l->r1;
+}
+
+void
+sp_local_economy_against (sp_local_economy *le, double counterfactual)
+{
+  le->counterfactual_given = counterfactual >= 0.0;
+  le->counterfactual_lm3 = le->counterfactual_given ? counterfactual : 0.0;
+  le->additional_effect = le->counterfactual_given
+                            ? sp_lm3_additional (&le->lm3, counterfactual)
+                            : 0.0;
+}
+
 /* Larger amounts first, then by name: a deterministic order.  */
 static int
 by_amount (const void *a, const void *b)

@@ -14,6 +14,16 @@
      local economic effect = R2 + R3  (money kept circulating locally
                                        beyond the first round)
 
+   The effect counted as a benefit (issue 8) is only what the budgets'
+   spending adds to what the provision they replaced would have done
+   locally: with C the LM3 of that provision (the counterfactual),
+
+     additional effect = R1 x (LM3 - C) = R1 + R2 + R3 - C x R1
+
+   (0 when R1 = 0; negative when the new spending is less local).
+   Without C nothing is counted: the budgets largely replace spending
+   that would have happened anyway.
+
    Also reported: spend by category (lower-cased) with its share of R1,
    and the marketplace fee transacted, fee x R1.  No I/O here.  */
 
@@ -77,7 +87,14 @@ typedef struct
   size_t unmatched_transactions;
   size_t unmatched_people;
   double unmatched_amount;        /* spend of those transactions */
+  int counterfactual_given;       /* sp_local_economy_against was told C */
+  double counterfactual_lm3;      /* C */
+  double additional_effect;       /* R1 x (LM3 - C); 0 when not given */
 } sp_local_economy;
+
+/* The additional local effect of L against the counterfactual LM3 C:
+   R1 + R2 + R3 - C x R1, which is R1 x (LM3 - C) and 0 when R1 = 0.  */
+double sp_lm3_additional (const sp_lm3 *l, double counterfactual);
 
 /* LM3 from the round-1 spend R1 and the local spend R2 with re-spend
    share RESPEND, into OUT (caller-owned).  The single place where the
@@ -94,6 +111,10 @@ void sp_lm3_compute (double r1, double r2, double respend, sp_lm3 *out);
 void sp_local_economy_compute (const sp_transactions *tx, double r1,
                                double r2, double respend, double fee_rate,
                                sp_local_economy *out);
+
+/* Set LE's counterfactual LM3 to C and its additional effect
+   (sp_lm3_additional); C < 0 means not given: the effect counted is 0.  */
+void sp_local_economy_against (sp_local_economy *le, double counterfactual);
 
 /* Release what LE owns.  */
 void sp_local_economy_free (sp_local_economy *le);

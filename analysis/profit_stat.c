@@ -34,16 +34,32 @@ sp_profit_statistic (const double *sums, double *theta, const void *arg)
   sp_savings_statistic (sums + pa->usage_col, saving, &zero);
   double reg[SP_CONTRIB_N_FIGURES];
   sp_contrib_statistic (sums + pa->register_col, reg, &pa->contrib);
+  double local = 0.0;
+  if (pa->local && pa->counterfactual_lm3 >= 0.0)
+    {
+      sp_lm3 l = { 0 };
+      l.r1 = reg[SP_CONTRIB_FIG_R1];
+      l.r2 = reg[SP_CONTRIB_FIG_R2];
+      l.r3 = reg[SP_CONTRIB_FIG_R3];
+      local = sp_lm3_additional (&l, pa->counterfactual_lm3);
+    }
   sp_social_profit_inputs in = {
-    saving[SP_SAVINGS_FIG_SAVING],
-    sp_social_value_from_sums (sums + pa->outcomes_col, pa->value.inst,
-                               pa->value.proxies, pa->value.settings, NULL,
-                               NULL, NULL),
-    pa->local ? reg[SP_CONTRIB_FIG_EFFECT] : 0.0,
-    reg[SP_CONTRIB_FIG_INVESTMENT]
+    .nhs_savings = saving[SP_SAVINGS_FIG_SAVING],
+    .social_value = sp_social_value_from_sums (
+      sums + pa->outcomes_col, pa->value.inst, pa->value.proxies,
+      pa->value.settings, NULL, NULL, NULL),
+    .local_economic_effect = local,
+    .investment = reg[SP_CONTRIB_FIG_INVESTMENT],
+    .savings_participants = sums[pa->usage_col + SP_SAVINGS_CONTRIB_COHORT],
+    .value_participants = pa->value_participants,
+    .phbs = reg[SP_CONTRIB_FIG_PHBS],
+    .budget_mean = reg[SP_CONTRIB_FIG_BUDGET_MEAN],
+    .budget_additional_share = pa->budget_additional_share,
   };
   sp_social_profit sp;
   sp_social_profit_compute (&in, &sp);
   theta[0] = sp.net;
-  theta[1] = sp.ratios_defined ? sp.sroi_ratio : NAN;
+  theta[1] = sp.sroi_ratio;
+  theta[2] = sp.net_per_person;
+  theta[3] = sp.sroi_ratio_budgets_additional;
 }

@@ -16,12 +16,19 @@
    sp_profit_statistic  from the sums of all three parts (usage, outcomes,
                         register, each at its own first column):
                           theta[0]     social_profit.net
-                          theta[1]     social_profit.sroi_ratio (NaN when
-                                       the investment is 0)
-                        with sp_social_profit_compute of the saving
-                        (savings_contrib.h), the social value, the local
-                        economic effect (0 unless it is measured) and the
-                        investment (contrib.h).
+                          theta[1]     social_profit.sroi_ratio
+                          theta[2]     social_profit.net_per_person
+                          theta[3]     social_profit.
+                                       sroi_ratio_budgets_additional
+                        (NaN when undefined) with sp_social_profit_compute
+                        of the saving and its participants
+                        (savings_contrib.h), the social value over the
+                        outcome file's participants (a constant: the
+                        stratified resampling keeps every data set's
+                        size), the additional local effect (0 unless it
+                        is measured and a counterfactual LM3 is given;
+                        local_economy.h), the investment, the live plans
+                        and the mean budget (contrib.h).
 
    Both go through the same from-sums functions as the sections' own
    figures, so a resample of every participant gives those figures.
@@ -59,12 +66,15 @@ typedef struct
   sp_value_stat value;
   sp_contrib_problem contrib; /* investment and LM3 (contrib.h) */
   int local;                 /* the local economy is measured */
+  double counterfactual_lm3; /* < 0: not given (no local effect counted) */
+  double value_participants; /* social_value.participants */
+  double budget_additional_share; /* 0 when not stated */
 } sp_profit_stat;
 
-#define SP_PROFIT_STAT_FIGURES 2
+#define SP_PROFIT_STAT_FIGURES 4
 
-/* The statistic (bootstrap.h): SUMS of all parts to social_profit.net
-   and .sroi_ratio.  ARG points to an sp_profit_stat.  */
+/* The statistic (bootstrap.h): SUMS of all parts to the figures above.
+   ARG points to an sp_profit_stat.  */
 void sp_profit_statistic (const double *sums, double *theta,
                           const void *arg);
 

@@ -189,6 +189,11 @@ build (sp_context *ctx, const cJSON *doc, run *r)
       r->profit.contrib.params.have_transactions = tx != NULL;
       r->profit.contrib.params.respend = ctx->eval.local_respend;
       r->profit.local = sp_doc_get (doc, "local_economy") != NULL;
+      r->profit.counterfactual_lm3 = ctx->eval.counterfactual_lm3;
+      r->profit.value_participants = sp_doc_num (
+        doc, "social_value.participants", 0);
+      r->profit.budget_additional_share
+        = sp_doc_num (doc, "social_profit.budget_additional_share", 0);
     }
   return 0;
 }
@@ -243,6 +248,9 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
                  0);
       name (r, j, 1, "social_profit.%s", "net");
       name (r, j + 1, 0, "social_profit.%s", "sroi_ratio");
+      name (r, j + 2, 0, "social_profit.%s", "net_per_person");
+      name (r, j + 3, 0, "social_profit.%s",
+            "sroi_ratio_budgets_additional");
     }
 }
 

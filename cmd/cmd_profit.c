@@ -3,6 +3,8 @@
 
 #include <stdlib.h>
 
+#include <math.h>
+
 #include "commands.h"
 #include "contrib.h"
 #include "doc.h"
@@ -80,6 +82,7 @@ sp_section_register (sp_context *ctx, cJSON *doc)
       sp_local_economy le;
       sp_local_economy_compute (tx, lm3.r1, lm3.r2, lm3.respend,
                                 ctx->eval.investment.marketplace_fee, &le);
+      sp_local_economy_against (&le, ctx->eval.counterfactual_lm3);
       sp_doc_add_local_economy (doc, &le);
       sp_local_economy_free (&le);
       add_spend_by_quarter (ctx, doc);
@@ -109,17 +112,28 @@ sp_section_profit (sp_context *ctx, cJSON *doc)
 {
   sp_social_profit_inputs in = { 0 };
   int bad = take (ctx, doc, "savings.saving", &in.nhs_savings);
+  bad |= take (ctx, doc, "savings.participants", &in.savings_participants);
   bad |= take (ctx, doc, "social_value.total", &in.social_value);
+  bad |= take (ctx, doc, "social_value.participants",
+               &in.value_participants);
   bad |= take (ctx, doc, "investment.total", &in.investment);
-  int local = sp_doc_get (doc, "local_economy") != NULL;
-  if (local)
-    bad |= take (ctx, doc, "local_economy.effect",
-                 &in.local_economic_effect);
+  bad |= take (ctx, doc, "investment.phbs", &in.phbs);
   if (bad)
     return -1;
+  /* Null when no live plan gives a budget.  */
+  in.budget_mean = sp_doc_num (doc, "register.budget_mean", NAN);
+  /* The local effect counts only against a counterfactual LM3.  */
+  int local = sp_doc_get (doc, "local_economy") != NULL;
+  in.local_economic_effect
+    = sp_doc_num (doc, "local_economy.additional_effect", 0.0);
+  double share = ctx->eval.budget_additional_share;
+  in.budget_additional_share = share >= 0.0 ? share : 0.0;
   sp_social_profit p;
   sp_social_profit_compute (&in, &p);
-  sp_doc_add_social_profit (doc, &p, local);
+  sp_profit_counted counted = { local, local && ctx->eval.counterfactual_lm3
+                                                   >= 0.0,
+                                share >= 0.0 };
+  sp_doc_add_social_profit (doc, &p, &counted);
   return 0;
 }
 

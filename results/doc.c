@@ -70,6 +70,8 @@ sp_doc_new (const sp_evaluation *e)
   sp_doc_string (ev, "reporting_period", e->reporting_period);
   sp_doc_string (ev, "period_start", e->period_start);
   sp_doc_string (ev, "period_end", e->period_end);
+  if (e->notes)
+    sp_doc_string (ev, "notes", e->notes);
   cJSON *in = cJSON_AddObjectToObject (ev, "inputs");
   sp_doc_string (in, "usage", e->usage);
   sp_doc_string (in, "unit_costs", e->unit_costs);

@@ -7,7 +7,9 @@
      tool         name and version
      evaluation   labels, reporting period, input files and settings
                   used; excluded_after_period { register, transactions,
-                  outcomes }: rows dated after period_end left out
+                  outcomes }: rows dated after period_end left out; "notes", the
+                  evaluator's words on where the data came from, when
+                  the evaluation file gives them
      savings      see savings_doc.h
      intervals    bootstrap intervals keyed by figure path (issue 4)
 

@@ -1,17 +1,28 @@
 /* profit_doc.h -- the social profit section of the results document
 
    "social_profit": {
-     "investment", "nhs_savings", "social_value", "local_economic_effect",
-     "benefits", "net", "sroi_ratio",
+     like for like, per person (social_profit.h):
+     "per_person": { "saving", "social_value", "local_effect",
+                     "delivery_cost", "budget", "benefits", "costs",
+                     "costs_budgets_additional" },
+     "budget_additional_share"          the share used (0 when not stated)
+     "budget_additional_share_stated"   whether the evaluation stated it
+     "sroi_ratio", "sroi_ratio_budgets_additional", "net_per_person",
      "returns_per_pound": { "nhs_savings", "social_value",
-                            "local_economic_effect" },
-     "measured": { "local_economic_effect" }   (false: no transactions,
-                                                 entered as 0)
+                            "local_economic_effect" }  (per person, over
+                                                        the costs)
+     totals as measured, each over its own people (not like for like):
+     "investment", "nhs_savings", "social_value",
+     "local_economic_effect" (the additional effect counted),
+     "benefits", "net",
+     "measured": { "local_economic_effect" }   (false: no transactions)
+     "counted":  { "local_economic_effect" }   (false: no counterfactual
+                                                 LM3, so 0 is counted)
      "sources": { figure: "section.field" it was read from },
-     "formula": "net = ...",
+     "formula": "sroi_ratio = ...",
      "formulas": { name: text } }
 
-   Ratios are null when the investment is 0.  */
+   A figure that cannot be computed is null.  */
 
 #ifndef SP_PROFIT_DOC_H
 #define SP_PROFIT_DOC_H
@@ -20,10 +31,16 @@
 
 #include "social_profit.h"
 
-/* Add the "social_profit" section for P to DOC.  LOCAL_MEASURED is 0
-   when there was no local economy to measure (its effect entered as
-   0).  */
+/* What was measured, counted and stated behind the figures.  */
+typedef struct
+{
+  int local_measured;   /* a transactions file gave a local economy */
+  int local_counted;    /* ... and a counterfactual LM3 made it count */
+  int share_stated;     /* the evaluation gave budget_additional_share */
+} sp_profit_counted;
+
+/* Add the "social_profit" section for P to DOC.  */
 void sp_doc_add_social_profit (cJSON *doc, const sp_social_profit *p,
-                               int local_measured);
+                               const sp_profit_counted *c);
 
 #endif /* SP_PROFIT_DOC_H */

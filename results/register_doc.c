@@ -123,6 +123,10 @@ sp_doc_add_local_economy (cJSON *doc, const sp_local_economy *le)
     { "local_share", "r2 / r1" },
     { "share", "category amount / r1" },
     { "fee_transacted", "fee_rate x r1" },
+    { "additional_effect", "r1 x (lm3 - counterfactual_lm3) = r1 + r2 + r3 "
+                           "- counterfactual_lm3 x r1: what the spending "
+                           "adds locally beyond the provision it replaced; "
+                           "null without counterfactual_lm3" },
   };
   const sp_lm3 *m = &le->lm3;
   cJSON *sec = cJSON_AddObjectToObject (doc, "local_economy");
@@ -133,6 +137,10 @@ sp_doc_add_local_economy (cJSON *doc, const sp_local_economy *le)
   cJSON_AddNumberToObject (sec, "respend", m->respend);
   sp_doc_number (sec, "lm3", m->lm3, m->lm3_defined);
   cJSON_AddNumberToObject (sec, "effect", m->effect);
+  sp_doc_number (sec, "counterfactual_lm3", le->counterfactual_lm3,
+                 le->counterfactual_given);
+  sp_doc_number (sec, "additional_effect", le->additional_effect,
+                 le->counterfactual_given);
   sp_doc_number (sec, "local_share", m->local_share, m->lm3_defined);
   cJSON_AddNumberToObject (sec, "fee_rate", le->fee_rate);
   cJSON_AddNumberToObject (sec, "fee_transacted", le->fee_transacted);

@@ -18,7 +18,8 @@
      "formulas": { name: text } }
    "local_economy": (only when a transactions file was given)
      { "transactions", "r1", "r2", "r3", "respend", "lm3", "effect",
-       "local_share", "fee_rate", "fee_transacted",
+       "counterfactual_lm3", "additional_effect" (both null unless the
+       evaluation gives local_economy.counterfactual_lm3), "local_share", "fee_rate", "fee_transacted",
        "by_category": [ { "category", "amount", "share", "local",
                           "transactions" } ],
        "unmatched_transactions", "unmatched_participants",

@@ -303,7 +303,8 @@ profit_intervals (void **state)
   cJSON *doc = sp_cli_json (&r);
   static const char *const figures[] = {
     "savings.saving", "social_value.total", "social_profit.net",
-    "social_profit.sroi_ratio",
+    "social_profit.sroi_ratio", "social_profit.net_per_person",
+    "social_profit.sroi_ratio_budgets_additional",
   };
   for (size_t i = 0; i < sizeof figures / sizeof *figures; i++)
     {

@@ -144,7 +144,8 @@ write_spec (const char *dir, const spec *s)
     add (&t, ", \"local_economy\": { \"counterfactual_lm3\": 1.2 }");
   if (s->scenario)
     add (&t, ", \"scenarios\": [\"%s\"]", scenario);
-  add (&t, " }\n");
+  add (&t, ", \"notes\": \"Constructed for a test: no real person "
+           "or service is in it.\" }\n");
   char *eval = sp_cli_write (dir, "evaluation.json", t);
   free (t);
   free (scenario);
@@ -357,6 +358,13 @@ everything_on_the_statement (void **state)
                     sp_doc_str (e, "code", ""), want);
         free (want);
       }
+      /* The headline ratio's assumption, and the notes verbatim.  */
+      assert_non_null (strstr (flat, "The social return on investment "
+                                     "assumes that the budgets wholly "
+                                     "replace existing spending"));
+      assert_non_null (strstr (flat, "About the data Constructed for a "
+                                     "test: no real person or service is "
+                                     "in it."));
       /* Right after the headline figures, before the sections.  */
       assert_true (strstr (flat, "Headline figures")
                    < strstr (flat, "What these figures can and cannot "

@@ -71,13 +71,33 @@ pilot_fixture (void **state)
                0);
   assert_non_null (strstr (r.err, "'EL-105'"));
   assert_near (sp_cli_num (doc, "local_economy.respend"), 0.4, 0);
-  /* Social profit from the other sections.  */
+  /* Social profit from the other sections.  The fixture states no
+     counterfactual LM3, so no local effect is counted (issue 8).  */
   double net = sp_cli_num (doc, "savings.saving")
                + sp_cli_num (doc, "social_value.total")
-               + sp_cli_num (doc, "local_economy.effect")
                - sp_cli_num (doc, "investment.total");
   assert_near (sp_cli_num (doc, "social_profit.net"), net, PENNY);
+  assert_near (sp_cli_num (doc, "social_profit.local_economic_effect"), 0,
+               0);
   assert_near (sp_cli_num (doc, "social_profit.nhs_savings"), 1231900, 0.5);
+  /* Like for like, per person (issue 8): 1,231,900 / 22 = 55,995.45
+     saved and 429,936.90 / 22 = 19,542.59 of social value a
+     participant, 187,540.19 / 76 = 2,467.63 to deliver a budget of
+     72,000: (55,995.45 + 19,542.59) / 2,467.63 = 30.61 with the budgets
+     replacing existing spend, / (2,467.63 + 72,000) = 1.0144 with every
+     pound of them new money.  */
+  double pp = sp_cli_num (doc, "savings.saving") / 22
+              + sp_cli_num (doc, "social_value.total") / 22;
+  double delivery = sp_cli_num (doc, "investment.total") / 76;
+  assert_near (sp_cli_num (doc, "social_profit.per_person.delivery_cost"),
+               delivery, 1e-9 * delivery);
+  assert_near (sp_cli_num (doc, "social_profit.sroi_ratio"), pp / delivery,
+               1e-9 * pp / delivery);
+  assert_near (sp_cli_num (doc, "social_profit.sroi_ratio"), 30.61, 0.005);
+  assert_near (sp_cli_num (doc, "social_profit.sroi_ratio_budgets_additional"),
+               pp / (delivery + 72000), 1e-9);
+  assert_near (sp_cli_num (doc, "social_profit.sroi_ratio_budgets_additional"),
+               1.0144, 0.00005);
   cJSON_Delete (doc);
 
   /* Same inputs, same bytes.  */
@@ -182,8 +202,12 @@ free_unseen (unseen *u)
      2 people, £45.50.
    investment: advocacy 6 x 1000 x 1.2 = 7,200; reviews 3 x 2 x 100 x
      1.2 = 720; marketplace 0.1 x 405.60 = 40.56; total 7,960.56.
-   social profit: 149.97 + 100 + 425.125 - 7,960.56 = -7,285.465;
-     SROI 675.095 / 7,960.56.  */
+   social profit (issue 8): no counterfactual LM3, so no local effect is
+     counted; totals 149.97 + 100 + 0 - 7,960.56 = -7,710.59.  Per
+     person: saving 149.97 / 2 = 74.985, social value 100 / 2 = 50,
+     delivery 7,960.56 / 3 PHBs = 2,653.52, budget 1,500.25, no share
+     stated (0): benefits 124.985, costs 2,653.52, SROI 124.985 /
+     2,653.52, with the budget 124.985 / 4,153.77, net -2,528.535.  */
 static void
 unseen_programme (void **state)
 {
@@ -215,13 +239,21 @@ unseen_programme (void **state)
     { "savings.saving", 149.97 }, { "social_value.total", 100 },
     { "social_profit.nhs_savings", 149.97 },
     { "social_profit.social_value", 100 },
-    { "social_profit.local_economic_effect", 425.125 },
+    { "social_profit.local_economic_effect", 0 },
     { "social_profit.investment", 7960.56 },
-    { "social_profit.net", -7285.465 },
-    { "social_profit.sroi_ratio", 675.095 / 7960.56 },
-    { "social_profit.returns_per_pound.nhs_savings", 149.97 / 7960.56 },
-    { "social_profit.returns_per_pound.local_economic_effect",
-      425.125 / 7960.56 },
+    { "social_profit.net", -7710.59 },
+    { "social_profit.per_person.saving", 74.985 },
+    { "social_profit.per_person.social_value", 50 },
+    { "social_profit.per_person.local_effect", 0 },
+    { "social_profit.per_person.delivery_cost", 2653.52 },
+    { "social_profit.per_person.budget", 1500.25 },
+    { "social_profit.per_person.costs", 2653.52 },
+    { "social_profit.budget_additional_share", 0 },
+    { "social_profit.sroi_ratio", 124.985 / 2653.52 },
+    { "social_profit.sroi_ratio_budgets_additional", 124.985 / 4153.77 },
+    { "social_profit.net_per_person", -2528.535 },
+    { "social_profit.returns_per_pound.nhs_savings", 74.985 / 2653.52 },
+    { "social_profit.returns_per_pound.local_economic_effect", 0 },
   };
   for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
     {
@@ -254,12 +286,12 @@ unseen_programme (void **state)
   /* Text and CSV of the same run.  */
   r = sp_cli_run ("profit '%s' --local-respend 0.25", u.eval);
   assert_int_equal (r.status, 0);
-  assert_non_null (strstr (r.out, "-£7,285"));
+  assert_non_null (strstr (r.out, "-£2,529"));
   assert_non_null (strstr (r.out, "£7,961"));
   sp_cli_free (&r);
   r = sp_cli_run ("profit '%s' --local-respend 0.25 --format csv", u.eval);
   assert_int_equal (r.status, 0);
-  assert_non_null (strstr (r.out, "social_profit,net,-7285.465"));
+  assert_non_null (strstr (r.out, "social_profit,net_per_person,-2528.535"));
   assert_non_null (strstr (r.out, "local_economy,by_category[pa].amount,"));
   sp_cli_free (&r);
 
@@ -279,8 +311,142 @@ unseen_programme (void **state)
   assert_true (cJSON_IsFalse (sp_doc_get (
     doc, "social_profit.measured.local_economic_effect")));
   assert_near (sp_cli_num (doc, "social_profit.net"), -7970.08, PENNY);
+  /* Delivery 8,220.05 / 3 per PHB: SROI 124.985 / 2,740.0167.  */
+  assert_near (sp_cli_num (doc, "social_profit.sroi_ratio"),
+               124.985 / (8220.05 / 3), 1e-12);
   cJSON_Delete (doc);
   sp_cli_free (&r);
+  free_unseen (&u);
+}
+
+/* The same programme with the assumptions stated: 20% of a budget is new
+   money, and the provision the budgets replaced had an LM3 of 1.5
+   (re-spend 0.25 as above).  Additional local effect R1 x (LM3 - 1.5) =
+   830.725 - 1.5 x 405.60 = 222.325, 74.108333 per PHB; benefits per
+   person 74.985 + 50 + 74.108333 = 199.093333; costs 2,653.52 + 0.2 x
+   1,500.25 = 2,953.57; SROI 199.093333 / 2,953.57, with the whole budget
+   199.093333 / 4,153.77; net per person -2,754.476667.  Totals: 149.97 +
+   100 + 222.325 - 7,960.56 = -7,488.265.  A counterfactual of 2.5 (more
+   local than the new spending): 830.725 - 1,014 = -183.275 counted.  */
+static void
+assumptions_stated (void **state)
+{
+  (void) state;
+  unseen u;
+  write_unseen (&u);
+  char *text = sp_xasprintf (
+    "{\n%s, \"transactions\": \"transactions.csv\",\n"
+    "\"local_economy\": { \"counterfactual_lm3\": 1.5 },\n"
+    "\"notes\": \"Invented.\"\n}\n", common_eval);
+  /* The share goes into the investment block.  */
+  char *at = strstr (text, "\"reviews_per_year\": 2 }");
+  assert_non_null (at);
+  char *shared = sp_xasprintf ("%.*s\"reviews_per_year\": 2, "
+                               "\"budget_additional_share\": 0.2 }%s",
+                               (int) (at - text), text,
+                               at + strlen ("\"reviews_per_year\": 2 }"));
+  char *eval = sp_cli_write (u.dir, "stated.json", shared);
+  sp_cli_result r = sp_cli_run ("profit '%s' --local-respend 0.25 "
+                                "--format json", eval);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  static const struct { const char *path; double value; } want[] = {
+    { "local_economy.counterfactual_lm3", 1.5 },
+    { "local_economy.additional_effect", 222.325 },
+    { "social_profit.local_economic_effect", 222.325 },
+    { "social_profit.net", -7488.265 },
+    { "social_profit.per_person.local_effect", 222.325 / 3 },
+    { "social_profit.per_person.benefits", 74.985 + 50 + 222.325 / 3 },
+    { "social_profit.per_person.costs", 2953.57 },
+    { "social_profit.budget_additional_share", 0.2 },
+    { "social_profit.sroi_ratio", (124.985 + 222.325 / 3) / 2953.57 },
+    { "social_profit.sroi_ratio_budgets_additional",
+      (124.985 + 222.325 / 3) / 4153.77 },
+    { "social_profit.net_per_person", 124.985 + 222.325 / 3 - 2953.57 },
+    { "social_profit.returns_per_pound.local_economic_effect",
+      222.325 / 3 / 2953.57 },
+  };
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+    {
+      double got = sp_cli_num (doc, want[i].path);
+      if (!(fabs (got - want[i].value) <= 1e-9 * fmax (1, fabs (want[i].value))))
+        fail_msg ("%s = %.17g, expected %.17g", want[i].path, got,
+                  want[i].value);
+    }
+  assert_true (cJSON_IsTrue (sp_doc_get (
+    doc, "social_profit.budget_additional_share_stated")));
+  assert_true (cJSON_IsTrue (sp_doc_get (
+    doc, "social_profit.counted.local_economic_effect")));
+  assert_string_equal (sp_doc_str (doc, "evaluation.notes", ""),
+                       "Invented.");
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* The bootstrap's statistic gives the same figures from the summed
+     contributions (the share and the counterfactual included).  */
+  r = sp_cli_run ("profit '%s' --local-respend 0.25 --bootstrap 20 "
+                  "--format json", eval);
+  assert_int_equal (r.status, 0);
+  doc = sp_cli_json (&r);
+  static const char *const boot[] = {
+    "social_profit.sroi_ratio", "social_profit.net_per_person",
+    "social_profit.sroi_ratio_budgets_additional", "social_profit.net",
+  };
+  for (size_t i = 0; i < sizeof boot / sizeof boot[0]; i++)
+    {
+      const cJSON *iv = cJSON_GetObjectItemCaseSensitive (
+        cJSON_GetObjectItemCaseSensitive (doc, "intervals"), boot[i]);
+      assert_non_null (iv);
+      double est = sp_cli_num (iv, "estimate");
+      assert_near (est, sp_cli_num (doc, boot[i]), 1e-9 * fabs (est));
+    }
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  r = sp_cli_run ("profit '%s' --local-respend 0.25 --format json", u.eval);
+  assert_int_equal (r.status, 0);
+  doc = sp_cli_json (&r);
+  assert_true (cJSON_IsNull (sp_doc_get (doc,
+                                         "local_economy.additional_effect")));
+  assert_true (cJSON_IsNull (sp_doc_get (doc,
+                                         "local_economy.counterfactual_lm3")));
+  assert_null (sp_doc_get (doc, "evaluation.notes"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* Less local than before: a negative effect is counted as it is.  */
+  char *less = sp_xasprintf ("%s", shared);
+  char *c = strstr (less, "1.5 }");
+  assert_non_null (c);
+  c[0] = '2';
+  eval = (free (eval), sp_cli_write (u.dir, "less.json", less));
+  r = sp_cli_run ("profit '%s' --local-respend 0.25 --format json", eval);
+  assert_int_equal (r.status, 0);
+  doc = sp_cli_json (&r);
+  assert_near (sp_cli_num (doc, "social_profit.local_economic_effect"),
+               830.725 - 2.5 * 405.60, 1e-9);
+  assert_near (sp_cli_num (doc, "social_profit.per_person.local_effect"),
+               (830.725 - 2.5 * 405.60) / 3, 1e-9);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* A share outside 0 to 1 and an LM3 below 1 are refused where they
+     are.  */
+  char *bad = sp_cli_write (u.dir, "bad.json",
+    "{ \"investment\": { \"budget_additional_share\": 1.5 },\n"
+    "  \"local_economy\": { \"counterfactual_lm3\": 0.5 } }\n");
+  r = sp_cli_run ("profit '%s'", bad);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "bad.json:1:19: error: key "
+                                  "\"budget_additional_share\""));
+  assert_non_null (strstr (r.err, "bad.json:2:22: error: key "
+                                  "\"counterfactual_lm3\""));
+  sp_cli_free (&r);
+  free (bad);
+  free (less);
+  free (eval);
+  free (shared);
+  free (text);
   free_unseen (&u);
 }
 
@@ -437,6 +603,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (pilot_fixture),
     cmocka_unit_test (unseen_programme),
+    cmocka_unit_test (assumptions_stated),
     cmocka_unit_test (bad_data_reports_every_problem),
     cmocka_unit_test (usage_and_missing_files),
     cmocka_unit_test (every_bad_file_in_one_run),

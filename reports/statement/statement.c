@@ -36,6 +36,7 @@ statement_parts (sp_page *p, const cJSON *doc)
   sp_stmt_value_methods (p, doc);
   sp_stmt_profit (p, doc);
   sp_stmt_rollout (p, doc);
+  sp_stmt_about (p, doc);
   sp_stmt_sources (p, doc);
 }
 

@@ -104,22 +104,38 @@ void
 sp_stmt_headline (sp_page *p, const cJSON *doc)
 {
   sp_stmt_figures f = { .n = 0 };
-  char scaled[96], n[32];
+  char scaled[96], n[32], saving[160], value[160], local[160];
   snprintf (scaled, sizeof scaled, "Saving if replicated across %s people",
             sp_fmt_number (sp_doc_num (doc, "savings.scaled.n", 0), 0, n,
                            sizeof n));
+  snprintf (saving, sizeof saving, "NHS cost saving (%s participants, a "
+            "year)",
+            sp_fmt_number (sp_doc_num (doc, "savings.participants", 0), 0,
+                           n, sizeof n));
+  snprintf (value, sizeof value, "Social value (%s participants, present "
+            "value)",
+            sp_fmt_number (sp_doc_num (doc, "social_value.participants", 0),
+                           0, n, sizeof n));
+  int counted = cJSON_IsTrue (sp_doc_get (
+    doc, "social_profit.counted.local_economic_effect"));
+  snprintf (local, sizeof local, "Local economic effect of the spending "
+            "(LM3)%s",
+            sp_doc_get (doc, "social_profit") && !counted
+              ? ", not counted as a benefit" : "");
   const sp_stmt_row rows[] = {
-    { "savings.saving", "NHS cost saving", SP_FIG_MONEY },
+    { "savings.saving", saving, SP_FIG_MONEY },
     { "savings.saving_rate", "Saving rate (share of the baseline cost)",
       SP_FIG_PERCENT },
     { "savings.per_participant", "Saving per participant", SP_FIG_MONEY },
     { "savings.scaled.saving", scaled, SP_FIG_MONEY },
-    { "social_value.total", "Social value (present value)", SP_FIG_MONEY },
-    { "local_economy.effect", "Local economic effect (LM3)", SP_FIG_MONEY },
-    { "social_profit.investment", "Investment", SP_FIG_MONEY },
-    { "social_profit.net", "Social profit (net)", SP_FIG_MONEY },
-    { "social_profit.sroi_ratio", "Social return on investment",
-      SP_FIG_RATIO },
+    { "social_value.total", value, SP_FIG_MONEY },
+    { "local_economy.effect", local, SP_FIG_MONEY },
+    { "social_profit.sroi_ratio",
+      "Social return on investment, per person", SP_FIG_RATIO },
+    { "social_profit.sroi_ratio_budgets_additional",
+      "The same with the whole budget counted as new money", SP_FIG_RATIO },
+    { "social_profit.net_per_person", "Net social profit per person",
+      SP_FIG_MONEY },
     { "rollout.net_saving", "Rollout: net saving in the first year at "
                             "target", SP_FIG_MONEY },
     { "rollout.npv", "Rollout: net present value", SP_FIG_MONEY },
@@ -129,5 +145,6 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
     return;
   sp_page_heading (p, "Headline figures", 1, sp_table_keep (f.n));
   sp_stmt_figures_table (p, &f, "Figure", "Value");
+  sp_stmt_budget_assumption (p, doc);
   interval_method (p, doc);
 }

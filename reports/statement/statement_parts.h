@@ -6,6 +6,7 @@
      title and headline     statement_headline.c
      limitations            statement_limitations.c
      this quarter           statement_quarter.c
+     about the data         statement_about.c
      influence              statement_influence.c
      NHS cost savings       statement_savings.c
      social value           statement_value.c
@@ -131,6 +132,10 @@ void sp_stmt_limitations (sp_page *p, const cJSON *doc);
 void sp_stmt_quarter (sp_page *p, const cJSON *doc);
 void sp_stmt_influence (sp_page *p, const cJSON *doc);
 void sp_stmt_savings (sp_page *p, const cJSON *doc);
+/* The note saying what the social return on investment assumes about
+   the budgets (stated or not): under the headline and in the profit
+   part (statement_profit.c).  */
+void sp_stmt_budget_assumption (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);
 /* Which follow-up wave the social value uses and why, and the share of
    the people surveyed at the start who were surveyed again
@@ -141,6 +146,9 @@ void sp_stmt_value_followup (sp_page *p, const cJSON *doc);
 void sp_stmt_value_methods (sp_page *p, const cJSON *doc);
 void sp_stmt_profit (sp_page *p, const cJSON *doc);
 void sp_stmt_rollout (sp_page *p, const cJSON *doc);
+/* "About the data": the evaluation's notes, verbatim; nothing when it
+   has none (statement_about.c).  */
+void sp_stmt_about (sp_page *p, const cJSON *doc);
 void sp_stmt_sources (sp_page *p, const cJSON *doc);
 
 #endif /* SP_STATEMENT_PARTS_H */

@@ -86,14 +86,33 @@ local_part (sp_page *p, const cJSON *doc)
     { "local_economy.effect", "Local economic effect", SP_FIG_MONEY },
     { "local_economy.fee_transacted", "Marketplace fee on the spend",
       SP_FIG_MONEY },
+    { "local_economy.counterfactual_lm3",
+      "LM3 of the provision the budgets replaced", SP_FIG_RATIO_PLAIN },
+    { "local_economy.additional_effect",
+      "Additional local economic effect: R1 x (LM3 - that LM3)",
+      SP_FIG_MONEY },
   };
+  int counted = cJSON_IsNumber (sp_doc_get (
+    doc, "local_economy.counterfactual_lm3"));
+  size_t n = sizeof rows / sizeof rows[0] - (counted ? 0 : 2);
   sp_stmt_part (p, doc, "Local economic effect",
                 "Local Multiplier 3 (New Economics Foundation): R1 is all "
                 "spend through the marketplace, R2 the spend with local "
                 "suppliers, R3 what those suppliers re-spend locally (R2 x "
                 "the local re-spend share). LM3 = (R1 + R2 + R3) / R1; the "
                 "local economic effect is R2 + R3.",
-                rows, sizeof rows / sizeof rows[0], "Figure", "Value");
+                rows, n, "Figure", "Value");
+  sp_page_note (p, counted
+                     ? "Only the additional effect counts as a benefit: "
+                       "what the budgets' spending keeps in the local "
+                       "economy beyond what the provision they replaced "
+                       "kept there."
+                     : "This effect is not counted as a benefit: the "
+                       "budgets largely replace spending that would have "
+                       "happened anyway, and the evaluation does not give "
+                       "the local multiplier of the provision they "
+                       "replaced, against which only the additional effect "
+                       "would count.");
 
   static const sp_stmt_column cols[] = {
     { "Spend by category", 0.34, SP_ALIGN_START, "category", SP_FIG_TEXT },
@@ -107,22 +126,90 @@ local_part (sp_page *p, const cJSON *doc)
                        cols, sizeof cols / sizeof cols[0]);
 }
 
+/* "NAME (N WHO, PERIOD)" with the count at PATH of DOC, into BUF.  */
+static const char *
+covering (const cJSON *doc, const char *name, const char *path,
+          const char *who, const char *period, char *buf, size_t size)
+{
+  char n[32];
+  snprintf (buf, size, "%s (%s %s, %s)", name,
+            sp_fmt_number (sp_doc_num (doc, path, 0), 0, n, sizeof n), who,
+            period);
+  return buf;
+}
+
+/* The sentence saying what the headline ratio assumes about the
+   budgets: stated on the statement either way.  */
+void
+sp_stmt_budget_assumption (sp_page *p, const cJSON *doc)
+{
+  const cJSON *sp = sp_doc_get (doc, "social_profit");
+  if (!sp)
+    return;
+  char line[768], share[32], other[64];
+  sp_fig_at (sp, "sroi_ratio_budgets_additional", SP_FIG_RATIO, other,
+             sizeof other);
+  if (cJSON_IsTrue (sp_doc_get (sp, "budget_additional_share_stated")))
+    snprintf (line, sizeof line,
+              "The social return on investment counts %s of the mean "
+              "budget as a cost: the evaluation states that this share of "
+              "a budget is new money, the rest replacing spending on the "
+              "care it replaces. With every pound of the budgets counted "
+              "as new money it would be %s.",
+              sp_fmt_percent (sp_doc_num (sp, "budget_additional_share", 0),
+                              0, share, sizeof share),
+              other);
+  else
+    snprintf (line, sizeof line,
+              "The social return on investment assumes that the budgets "
+              "wholly replace existing spending, so only the costs of "
+              "delivering them count: the evaluation does not state what "
+              "share of a budget is new money. With every pound of the "
+              "budgets counted as new money it would be %s.",
+              other);
+  sp_page_note (p, line);
+}
+
 static void
 profit_part (sp_page *p, const cJSON *doc)
 {
   const cJSON *sp = sp_doc_get (doc, "social_profit");
   if (!sp)
     return;
-  static const sp_stmt_row rows[] = {
-    { "social_profit.nhs_savings", "NHS savings", SP_FIG_MONEY },
-    { "social_profit.social_value", "Social value", SP_FIG_MONEY },
-    { "social_profit.local_economic_effect", "Local economic effect",
+  char saving[160], value[160], delivery[160], t_saving[160],
+    t_value[160], t_delivery[160];
+  const char *cohort_year = "a year on the plan against the year before";
+  const sp_stmt_row rows[] = {
+    { "social_profit.per_person.saving",
+      covering (doc, "NHS cost saving per participant",
+                "savings.participants", "participants", cohort_year, saving,
+                sizeof saving),
       SP_FIG_MONEY },
-    { "social_profit.benefits", "Benefits", SP_FIG_MONEY },
-    { "social_profit.investment", "Investment", SP_FIG_MONEY },
-    { "social_profit.net", "Social profit (net)", SP_FIG_MONEY },
-    { "social_profit.sroi_ratio", "Return on investment (all benefits)",
+    { "social_profit.per_person.social_value",
+      covering (doc, "Social value per participant",
+                "social_value.participants", "participants",
+                "present value", value, sizeof value),
+      SP_FIG_MONEY },
+    { "social_profit.per_person.local_effect",
+      "Additional local economic effect per PHB", SP_FIG_MONEY },
+    { "social_profit.per_person.benefits", "Benefits per person",
+      SP_FIG_MONEY },
+    { "social_profit.per_person.delivery_cost",
+      covering (doc, "Cost of delivery per PHB", "investment.phbs", "PHBs",
+                "assessments, a year of reviews and the marketplace fee",
+                delivery, sizeof delivery),
+      SP_FIG_MONEY },
+    { "social_profit.per_person.budget", "Mean budget a year",
+      SP_FIG_MONEY },
+    { "social_profit.budget_additional_share",
+      "Share of a budget that is new money", SP_FIG_PERCENT },
+    { "social_profit.per_person.costs", "Costs per person", SP_FIG_MONEY },
+    { "social_profit.sroi_ratio", "Social return on investment",
       SP_FIG_RATIO },
+    { "social_profit.sroi_ratio_budgets_additional",
+      "The same with the whole budget counted as new money", SP_FIG_RATIO },
+    { "social_profit.net_per_person", "Net social profit per person",
+      SP_FIG_MONEY },
     { "social_profit.returns_per_pound.nhs_savings",
       "Return from NHS savings", SP_FIG_RATIO },
     { "social_profit.returns_per_pound.social_value",
@@ -130,21 +217,58 @@ profit_part (sp_page *p, const cJSON *doc)
     { "social_profit.returns_per_pound.local_economic_effect",
       "Return from the local economic effect", SP_FIG_RATIO },
   };
-  sp_stmt_part (p, doc, "Social profit",
+  sp_stmt_part (p, doc, "Social profit, like for like",
                 "Social profit combines the three methods of section 1.4 of "
                 "the pilot report: cost-benefit analysis (NHS savings), "
                 "social return on investment (social value) and the local "
-                "economic effect of the money spent, less the investment "
-                "that bought them.",
-                rows, sizeof rows / sizeof rows[0], "Component", "Value");
+                "economic effect of the money spent. The benefits are "
+                "measured on the participants, the costs on the whole "
+                "programme, so they are compared per person: the benefits "
+                "of an average participant against the cost of delivering "
+                "one budget (advocacy for everyone assessed, including "
+                "those who got no budget, reviews and the marketplace fee, "
+                "spread over the budgets) plus the share of the budget "
+                "itself that is new money. Money that would have been "
+                "spent anyway is never counted as a benefit.",
+                rows, sizeof rows / sizeof rows[0], "Per person", "Value");
+  sp_stmt_budget_assumption (p, doc);
   const cJSON *measured
     = sp_doc_get (doc, "social_profit.measured.local_economic_effect");
+  const cJSON *counted
+    = sp_doc_get (doc, "social_profit.counted.local_economic_effect");
   if (cJSON_IsFalse (measured))
-    sp_page_note (p, "No marketplace transactions were given, so the local "
-                     "economic effect is entered as £0.");
-  const char *formula = sp_doc_str (sp, "formula", NULL);
-  if (formula)
-    sp_page_note (p, formula);
+    sp_page_note (p, "No marketplace transactions were given, so there is "
+                     "no local economic effect to count.");
+  else if (cJSON_IsFalse (counted))
+    sp_page_note (p, "The local economic effect counts £0: without the "
+                     "local multiplier of the provision the budgets "
+                     "replaced, none of it can be shown to be additional.");
+
+  const sp_stmt_row totals[] = {
+    { "social_profit.nhs_savings",
+      covering (doc, "NHS cost saving", "savings.participants",
+                "participants", cohort_year, t_saving, sizeof t_saving),
+      SP_FIG_MONEY },
+    { "social_profit.social_value",
+      covering (doc, "Social value", "social_value.participants",
+                "participants", "present value", t_value, sizeof t_value),
+      SP_FIG_MONEY },
+    { "social_profit.local_economic_effect",
+      "Additional local economic effect counted", SP_FIG_MONEY },
+    { "social_profit.investment",
+      covering (doc, "Cost of delivery", "investment.assessed",
+                "people assessed", "the programme", t_delivery,
+                sizeof t_delivery),
+      SP_FIG_MONEY },
+  };
+  sp_page_heading (p, "Totals as measured, each over its own people", 2,
+                   sp_table_keep (4));
+  sp_page_para (p, "These totals cover different people and periods, so "
+                   "they are not compared with each other here; the "
+                   "figures per person above are.");
+  sp_stmt_figures f = { .n = 0 };
+  sp_stmt_figures_rows (&f, doc, totals, sizeof totals / sizeof totals[0]);
+  sp_stmt_figures_table (p, &f, "Total", "Value");
 }
 
 void

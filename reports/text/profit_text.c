@@ -195,41 +195,96 @@ print_local_economy (const cJSON *doc, FILE *out)
   print_categories (sec, out);
 }
 
+/* "(22 participants, a year)" for the count at PATH of DOC.  */
+static const char *
+people (const cJSON *doc, const char *path, const char *who,
+        const char *period, char *buf, size_t size)
+{
+  char n[32];
+  snprintf (buf, size, "(%s %s, %s)",
+            sp_fig_number (sp_doc_num (doc, path, 0), SP_FIG_COUNT, n,
+                           sizeof n),
+            who, period);
+  return buf;
+}
+
 static void
 print_social_profit (const cJSON *doc, FILE *out)
 {
   const cJSON *sec = sp_doc_get (doc, "social_profit");
   if (!sec)
     return;
+  const cJSON *pp = sp_doc_get (sec, "per_person");
   const cJSON *r = sp_doc_get (sec, "returns_per_pound");
-  char a[96], b[96], c[96];
-  int local = cJSON_IsTrue (sp_doc_get (sec, "measured.local_economic_effect"));
-  fputs ("\nSocial profit\n", out);
-  line (out, "NHS cost savings",
-        sp_fig_at (sec, "nhs_savings", SP_FIG_MONEY, a, sizeof a),
-        sp_fig_at (r, "nhs_savings", SP_FIG_RATIO, b, sizeof b));
-  line (out, "Social value",
-        sp_fig_at (sec, "social_value", SP_FIG_MONEY, a, sizeof a),
-        sp_fig_at (r, "social_value", SP_FIG_RATIO, b, sizeof b));
-  snprintf (c, sizeof c, "%s",
-            local ? sp_fig_at (r, "local_economic_effect", SP_FIG_RATIO, b,
-                               sizeof b)
-                  : "(not measured: no transactions)");
-  line (out, "Local economic effect",
-        sp_fig_at (sec, "local_economic_effect", SP_FIG_MONEY, a, sizeof a),
-        c);
-  figure (out, sec, "Benefits", "benefits", SP_FIG_MONEY, NULL);
-  figure (out, sec, "Investment", "investment", SP_FIG_MONEY, NULL);
-  figure (out, sec, "Social profit", "net", SP_FIG_MONEY,
-          "(benefits - investment)");
-  line (out, "SROI ratio",
-        sp_fig_at (sec, "sroi_ratio", SP_FIG_RATIO, a, sizeof a),
-        "(benefits / investment)");
+  char a[96], b[160];
+  int measured = cJSON_IsTrue (sp_doc_get (sec,
+                                           "measured.local_economic_effect"));
+  int counted = cJSON_IsTrue (sp_doc_get (sec,
+                                          "counted.local_economic_effect"));
+  int stated = cJSON_IsTrue (sp_doc_get (sec,
+                                         "budget_additional_share_stated"));
+  fputs ("\nSocial profit, like for like (per person)\n", out);
+  figure (out, pp, "NHS cost saving per participant", "saving",
+          SP_FIG_MONEY, people (doc, "savings.participants", "participants",
+                                "a year", b, sizeof b));
+  figure (out, pp, "Social value per participant", "social_value",
+          SP_FIG_MONEY, people (doc, "social_value.participants",
+                                "participants", "present value", b,
+                                sizeof b));
+  figure (out, pp, "Local economic effect per PHB", "local_effect",
+          SP_FIG_MONEY,
+          counted ? "(additional to the provision replaced)"
+          : measured ? "(not counted: no counterfactual LM3)"
+                     : "(not measured: no transactions)");
+  figure (out, pp, "Benefits per person", "benefits", SP_FIG_MONEY, NULL);
+  figure (out, pp, "Delivery cost per PHB", "delivery_cost", SP_FIG_MONEY,
+          people (doc, "investment.phbs", "PHBs", "investment / PHBs", b,
+                  sizeof b));
+  figure (out, pp, "Mean budget a year", "budget", SP_FIG_MONEY, NULL);
+  figure (out, sec, "Share of budget new money", "budget_additional_share",
+          SP_FIG_PERCENT,
+          stated ? "(stated in the evaluation)"
+                 : "(not stated: budgets assumed to replace existing "
+                   "spend)");
+  figure (out, pp, "Costs per person", "costs", SP_FIG_MONEY,
+          "(delivery cost + share x budget)");
+  figure (out, sec, "SROI ratio", "sroi_ratio", SP_FIG_RATIO,
+          "(benefits / costs, per person)");
+  figure (out, sec, "SROI, budgets all new money",
+          "sroi_ratio_budgets_additional", SP_FIG_RATIO,
+          "(benefits / (delivery cost + budget))");
+  figure (out, sec, "Net social profit per person", "net_per_person",
+          SP_FIG_MONEY, "(benefits - costs, per person)");
+  char c[96], d[96];
+  fprintf (out, "  Returns per \u00a31 of costs: NHS savings %s, social "
+                "value %s, local economic effect %s\n",
+           sp_fig_at (r, "nhs_savings", SP_FIG_RATIO, a, sizeof a),
+           sp_fig_at (r, "social_value", SP_FIG_RATIO, c, sizeof c),
+           sp_fig_at (r, "local_economic_effect", SP_FIG_RATIO, d,
+                      sizeof d));
   fprintf (out, "  %s\n", sp_doc_str (sec, "formula", ""));
-  sp_print_interval_line (doc, "social_profit.net", "  Social profit",
-                          SP_FIG_MONEY, out);
   sp_print_interval_line (doc, "social_profit.sroi_ratio", "  SROI ratio",
                           SP_FIG_RATIO_PLAIN, out);
+  sp_print_interval_line (doc, "social_profit.sroi_ratio_budgets_additional",
+                          "  SROI, budgets all new money",
+                          SP_FIG_RATIO_PLAIN, out);
+  sp_print_interval_line (doc, "social_profit.net_per_person",
+                          "  Net social profit per person", SP_FIG_MONEY,
+                          out);
+
+  fputs ("\nTotals as measured, each over its own people (not like for "
+         "like)\n", out);
+  figure (out, sec, "NHS cost saving", "nhs_savings", SP_FIG_MONEY,
+          people (doc, "savings.participants", "participants", "a year", b,
+                  sizeof b));
+  figure (out, sec, "Social value", "social_value", SP_FIG_MONEY,
+          people (doc, "social_value.participants", "participants",
+                  "present value", b, sizeof b));
+  figure (out, sec, "Local economic effect counted", "local_economic_effect",
+          SP_FIG_MONEY, NULL);
+  figure (out, sec, "Delivery costs", "investment", SP_FIG_MONEY,
+          people (doc, "investment.assessed", "assessed", "the programme",
+                  b, sizeof b));
 }
 
 void

@@ -5,7 +5,11 @@
 #include "emit.h"
 #include "render.h"
 #include "savings.h"
+#include "quarterly_doc.h"
 #include "savings_doc.h"
+#include "savings_trend.h"
+
+#include <stdlib.h>
 
 int
 sp_section_savings (sp_context *ctx, cJSON *doc)
@@ -16,6 +20,11 @@ sp_section_savings (sp_context *ctx, cJSON *doc)
   sp_savings_compute (&ctx->usage, &ctx->costs, ctx->eval.scale_to, &s);
   sp_doc_add_savings (doc, &s, &ctx->costs, &ctx->eval);
   sp_savings_free (&s);
+  /* Each later period against the baseline (issue 10).  */
+  sp_savings_period *trend;
+  size_t n = sp_savings_trend (&ctx->panel, &ctx->costs, &trend);
+  sp_doc_add_savings_trend (doc, trend, n, &ctx->panel);
+  free (trend);
   return 0;
 }
 

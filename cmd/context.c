@@ -8,7 +8,10 @@
 #include "context.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "xalloc.h"
 
 
 static int
@@ -16,6 +19,46 @@ ends_with (const char *s, const char *suffix)
 {
   size_t n = strlen (s), m = strlen (suffix);
   return n >= m && strcmp (s + n - m, suffix) == 0;
+}
+
+/* --periods A,B,C into E's periods: two or more distinct non-empty
+   labels.  Returns 0, or 64 after saying what is wrong.  --before or
+   --after without --periods replace the evaluation file's periods by
+   that pair.  */
+static int
+apply_periods (const sp_options *o, sp_evaluation *e)
+{
+  if (!o->periods)
+    {
+      /* apply_flags has set before and after already.  */
+      if (o->before || o->after)
+        sp_evaluation_set_periods (e, NULL, 0);
+      return 0;
+    }
+  char *copy = sp_xstrdup (o->periods);
+  size_t n = 1;
+  for (const char *c = copy; *c; c++)
+    n += *c == ',';
+  const char **labels = sp_xcalloc (n, sizeof *labels);
+  size_t k = 0;
+  int ok = 1;
+  for (char *p = copy, *t; ok && (t = strsep (&p, ","));)
+    {
+      for (size_t j = 0; j < k; j++)
+        ok &= strcmp (labels[j], t) != 0;
+      ok &= t[0] != '\0';
+      labels[k++] = t;
+    }
+  if (ok && k >= 2)
+    sp_evaluation_set_periods (e, labels, k);
+  else
+    fprintf (stderr, "socialprofit %s: --periods '%s': give two or more "
+             "distinct period names in time order, the baseline first, "
+             "separated by commas (e.g. baseline,q1,q2)\n", o->command,
+             o->periods);
+  free (labels);
+  free (copy);
+  return ok && k >= 2 ? 0 : SP_EXIT_USAGE;
 }
 
 /* Lay the command-line flags over the evaluation file's values.  */
@@ -93,7 +136,7 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
       return SP_EXIT_USAGE;
     }
   apply_flags (o, &ctx->eval);
-  return 0;
+  return apply_periods (o, &ctx->eval);
 }
 
 int

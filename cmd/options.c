@@ -45,6 +45,11 @@ const sp_option_spec sp_option_table[] = {
   { "after", "PERIOD", USAGE_CMDS, "after", "after",
     "the period of the usage file with the personal health budget",
     SP_OPT_STRING, OFF (after), NOSET, 0, 0, NULL, NULL },
+  { "periods", "A,B,C", USAGE_CMDS, NULL, "periods",
+    "the usage periods in time order, the baseline first, comma-separated: "
+    "replaces --before/--after; savings.trend compares each later period "
+    "with the baseline and the headline uses the last",
+    SP_OPT_STRING, OFF (periods), NOSET, 0, 0, NULL, NULL },
   { "outcomes", "FILE", VALUE_CMDS, NULL, "outcomes",
     "outcome scores, one row per participant, wave and domain (CSV; - "
     "for standard input)",

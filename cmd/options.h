@@ -55,6 +55,7 @@ typedef struct
   const char *unit_costs;
   const char *before;
   const char *after;
+  const char *periods;       /* --periods a,b,c (comma-separated) */
   const char *outcomes;
   const char *instrument;
   const char *proxies;

@@ -21,6 +21,25 @@ sp_evaluation_set (char **slot, const char *value)
 }
 
 void
+sp_evaluation_set_periods (sp_evaluation *e, const char *const *labels,
+                           size_t n)
+{
+  for (size_t i = 0; i < e->n_periods; i++)
+    free (e->periods[i]);
+  free (e->periods);
+  e->periods = NULL;
+  e->n_periods = 0;
+  if (n == 0)
+    return;
+  e->periods = sp_xcalloc (n, sizeof *e->periods);
+  for (size_t i = 0; i < n; i++)
+    e->periods[i] = sp_xstrdup (labels[i]);
+  e->n_periods = n;
+  sp_evaluation_set (&e->before, labels[0]);
+  sp_evaluation_set (&e->after, labels[n - 1]);
+}
+
+void
 sp_evaluation_defaults (sp_evaluation *e)
 {
   memset (e, 0, sizeof *e);
@@ -62,6 +81,7 @@ sp_evaluation_free (sp_evaluation *e)
       free (*strings[i]);
       *strings[i] = NULL;
     }
+  sp_evaluation_set_periods (e, NULL, 0);
   for (size_t i = 0; i < e->n_scenarios; i++)
     free (e->scenarios[i]);
   free (e->scenarios);
@@ -206,6 +226,49 @@ read_period (reader *r, const cJSON *root, sp_evaluation *e)
       && e->period_start_day > e->period_end_day)
     bad_key (r, "period_start", "is after \"period_end\": the reporting "
                                 "period starts on or before its end");
+}
+
+/* "periods": a list of two or more distinct non-empty labels.  */
+static void
+read_periods (reader *r, const cJSON *root, sp_evaluation *e)
+{
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (root, "periods");
+  if (!list || cJSON_IsNull (list))
+    return;
+  size_t n = (size_t) cJSON_GetArraySize (list);
+  if (!cJSON_IsArray (list) || n < 2)
+    {
+      bad_key (r, "periods", "must list two or more usage periods in time "
+                             "order, the baseline first, e.g. [\"baseline\", "
+                             "\"q1\", \"q2\"]");
+      return;
+    }
+  const char **labels = sp_xcalloc (n, sizeof *labels);
+  int ok = 1;
+  for (size_t i = 0; i < n && ok; i++)
+    {
+      const cJSON *item = cJSON_GetArrayItem (list, (int) i);
+      if (!cJSON_IsString (item) || !item->valuestring[0])
+        {
+          bad_key (r, "periods", "must list the periods' names as "
+                                 "non-empty strings");
+          ok = 0;
+          break;
+        }
+      labels[i] = item->valuestring;
+      for (size_t j = 0; j < i && ok; j++)
+        if (strcmp (labels[j], labels[i]) == 0)
+          {
+            char *what = sp_xasprintf ("lists period \"%s\" twice: name "
+                                       "each period once", labels[i]);
+            bad_key (r, "periods", what);
+            free (what);
+            ok = 0;
+          }
+    }
+  if (ok)
+    sp_evaluation_set_periods (e, labels, n);
+  free (labels);
 }
 
 static void
@@ -359,8 +422,8 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
     "programme", "area", "reporting_period", "period_start", "period_end",
     "usage", "unit_costs",
     "outcomes", "instrument", "proxies", "register", "transactions",
-    "before", "after", "scale_to", "baseline_wave", "followup_wave",
-    "min_followup_share",
+    "before", "after", "periods", "scale_to", "baseline_wave",
+    "followup_wave", "min_followup_share",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
     "scenarios", "local_economy", "notes", NULL
   };
@@ -379,6 +442,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_path (&r, root, "transactions", &e->transactions);
   read_string (&r, root, "before", &e->before);
   read_string (&r, root, "after", &e->after);
+  read_periods (&r, root, e);
   read_number (&r, root, "scale_to", &e->scale_to, 0, 1e9,
                "must be a number of people, 0 or more");
   read_int (&r, root, "baseline_wave", &e->baseline_wave, 0);

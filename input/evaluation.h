@@ -12,6 +12,7 @@
        "period_start": "2019-01-01", "period_end": "2019-03-31",
        "usage": "usage.csv", "unit_costs": "../../proxies/....csv",
        "before": "before", "after": "after", "scale_to": 48,
+       "periods": ["baseline", "q1", "q2"],
        "outcomes": "poet.csv", "instrument": "...", "proxies": "...",
        "baseline_wave": 0, "followup_wave": 2, "min_followup_share": 0.5,
        "method": "relative",
@@ -74,6 +75,12 @@ typedef struct
 
   char *before;             /* period names (owned) */
   char *after;
+  char **periods;           /* "periods" (issue 10): the usage periods in
+                               time order, the first the baseline, or
+                               NULL; when given it replaces before/after
+                               (which are set to its first and last)
+                               (owned) */
+  size_t n_periods;         /* 0, or 2 or more */
   double scale_to;          /* 0 = not asked */
 
   int baseline_wave;
@@ -113,6 +120,11 @@ void sp_evaluation_defaults (sp_evaluation *e);
 /* Read the evaluation file at PATH over the values already in E.
    Problems go to D as FILE:LINE:COLUMN messages.  Returns 0 or -1.  */
 int sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d);
+
+/* Replace E's periods by the N labels LABELS (copied; N = 0 clears
+   them) and, when N > 0, before and after by the first and the last.  */
+void sp_evaluation_set_periods (sp_evaluation *e, const char *const *labels,
+                                size_t n);
 
 /* Replace the string *SLOT with a copy of VALUE (NULL clears it).  */
 void sp_evaluation_set (char **slot, const char *value);

@@ -34,6 +34,38 @@ add_formulas (cJSON *sec, const sp_doc_text *f, size_t n)
 }
 
 void
+sp_doc_add_savings_trend (cJSON *doc, const sp_savings_period *t, size_t n,
+                          const sp_usage_panel *panel)
+{
+  static const sp_doc_text formulas[] = {
+    { "trend.participants", "participants observed in both the baseline "
+                            "and the period" },
+    { "trend.baseline_cost", "their annualised cost in the baseline "
+                             "(quantity x 12 / months x unit_cost)" },
+    { "trend.cost", "their annualised cost in the period" },
+    { "trend.saving", "baseline_cost - cost" },
+    { "trend.saving_rate", "saving / baseline_cost" },
+  };
+  cJSON *sec = sp_doc_section (doc, "savings");
+  cJSON *list = cJSON_AddArrayToObject (sec, "trend");
+  for (size_t k = 0; k < n; k++)
+    {
+      cJSON *o = sp_doc_element (list);
+      cJSON_AddStringToObject (o, "period", panel->periods[t[k].period]);
+      const sp_doc_value v[] = {
+        { "participants", (double) t[k].participants },
+        { "baseline_cost", t[k].baseline_cost },
+        { "cost", t[k].cost },
+        { "saving", t[k].saving },
+      };
+      sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
+      sp_doc_number (o, "saving_rate", t[k].saving_rate,
+                     t[k].saving_rate_defined);
+    }
+  add_formulas (sec, formulas, sizeof formulas / sizeof formulas[0]);
+}
+
+void
 sp_doc_add_waves (cJSON *doc, const sp_waves *w, const sp_instrument *inst)
 {
   static const sp_doc_text formulas[] = {

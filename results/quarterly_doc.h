@@ -1,6 +1,11 @@
 /* quarterly_doc.h -- the quarterly figures of the results document
    (issue 10), added to the sections they belong to
 
+   "savings": { ...,
+     "trend": [ { "period", "participants", "baseline_cost", "cost",
+                  "saving", "saving_rate" } ]
+   }                                   (savings_trend.h; one entry per
+                                        usage period after the baseline)
    "social_value": { ...,
      "waves": [ { "wave", "participants",
                   "domains": [ { "domain", "participants", "mean" } ] } ]
@@ -38,6 +43,7 @@
 #include "outcomes.h"
 #include "progress.h"
 #include "register_monthly.h"
+#include "savings_trend.h"
 #include "spend_quarterly.h"
 #include "waves.h"
 
@@ -48,6 +54,11 @@ char *sp_doc_month (long month, char *buf, size_t size);
 /* "YYYY-Qn" for QUARTER (year x 4 + quarter - 1) into BUF (24 bytes or
    more); returns BUF.  */
 char *sp_doc_quarter (long quarter, char *buf, size_t size);
+
+/* Add "trend" (the N entries T, their periods named by PANEL) to DOC's
+   savings section.  */
+void sp_doc_add_savings_trend (cJSON *doc, const sp_savings_period *t,
+                               size_t n, const sp_usage_panel *panel);
 
 /* Add "waves" for W (scored on INST) to DOC's social_value section.  */
 void sp_doc_add_waves (cJSON *doc, const sp_waves *w,

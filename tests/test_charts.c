@@ -39,7 +39,13 @@ static const char *const full_doc =
   "{\"tool\":{\"name\":\"socialprofit\",\"version\":\"test\"},"
   "\"evaluation\":{\"programme\":\"Test programme\"},"
   "\"savings\":{\"participants\":2,\"saving\":900,\"saving_rate\":0.9,"
-  "\"lines\":[{\"label\":\"A\",\"before_cost\":1000,\"after_cost\":100}]},"
+  "\"lines\":[{\"label\":\"A\",\"before_cost\":1000,\"after_cost\":100}],"
+  "\"periods\":{\"before\":\"b\",\"after\":\"q2\"},"
+  "\"trend\":[{\"period\":\"q1\",\"participants\":2,"
+  "\"baseline_cost\":900,\"cost\":700,\"saving\":200,"
+  "\"saving_rate\":0.222},{\"period\":\"q2\",\"participants\":2,"
+  "\"baseline_cost\":1000,\"cost\":100,\"saving\":900,"
+  "\"saving_rate\":null}]},"
   "\"social_value\":{\"total\":-50,"
   "\"outcomes\":[{\"outcome\":\"o1\",\"label\":\"Better\","
   "\"present_value\":150},{\"outcome\":\"o2\",\"label\":\"Worse\","
@@ -198,8 +204,8 @@ every_chart_draws_from_a_full_document (void **state)
   cJSON *doc = parse (full_doc);
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
-  assert_int_equal (n, 8);   /* 6, and issue 10's outcome trajectories and
-                                referrals and PHBs */
+  assert_int_equal (n, 9);   /* 6, and issue 10's savings trend, outcome
+                                trajectories and referrals and PHBs */
   for (size_t i = 0; i < n; i++)
     {
       assert_true (charts[i]->available (doc));

@@ -431,6 +431,159 @@ progress_match (void **state)
   check_progress (rp[1]);
 }
 
+/* The annualised cost of participant ID in PERIOD from the usage rows
+   USAGE, priced with COSTS; 0 with *OBSERVED 0 when no row names them
+   there.  */
+static double
+cost_of (const qcsv *usage, const qcsv *costs, const char *id,
+         const char *period, int *observed)
+{
+  double total = 0;
+  *observed = 0;
+  for (size_t i = 0; i < usage->n_rows; i++)
+    {
+      if (strcmp (qcsv_cell (usage, i, "participant_id"), id) != 0
+          || strcmp (qcsv_cell (usage, i, "period"), period) != 0)
+        continue;
+      *observed = 1;
+      double unit = -1;
+      for (size_t c = 0; c < costs->n_rows; c++)
+        if (strcmp (qcsv_cell (costs, c, "service"),
+                    qcsv_cell (usage, i, "service")) == 0)
+          unit = atof (qcsv_cell (costs, c, "unit_cost"));
+      assert_true (unit >= 0);
+      total += atof (qcsv_cell (usage, i, "quantity")) * 12
+               / atof (qcsv_cell (usage, i, "months")) * unit;
+    }
+  return total;
+}
+
+/* savings.trend: each quarter against the baseline over the people seen
+   in both, from the usage and unit-cost files; the headline is the
+   last quarter's.  The same with --periods on the command line.  */
+static void
+savings_trend_match (void **state)
+{
+  (void) state;
+  static const char *const periods[] = { "baseline", "q1", "q2", "q3",
+                                         "q4" };
+  char *dir = sp_cli_tmpdir ();
+  qdata_spec spec = { 5, NULL, NULL, NULL, NULL, NULL,
+                      "[\"baseline\", \"q1\", \"q2\", \"q3\", \"q4\"]" };
+  char *eval = qdata_write (dir, &spec);
+  sp_cli_result r = sp_cli_run ("savings '%s' --format json", eval);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  qcsv usage, costs;
+  qcsv_read (dir, "usage.csv", &usage);
+  qcsv_read (dir, "costs.csv", &costs);
+  const cJSON *trend = sp_doc_get (doc, "savings.trend");
+  assert_int_equal (cJSON_GetArraySize (trend), 4);
+  for (int t = 1; t <= 4; t++)
+    {
+      size_t n = 0;
+      double base = 0, cost = 0;
+      for (int p = 1; p <= 25; p++)
+        {
+          char id[16];
+          snprintf (id, sizeof id, "U%03d", p);
+          int in0, in1;
+          double c0 = cost_of (&usage, &costs, id, periods[0], &in0);
+          double c1 = cost_of (&usage, &costs, id, periods[t], &in1);
+          if (!in0 || !in1)
+            continue;
+          n++;
+          base += c0;
+          cost += c1;
+        }
+      const cJSON *e = cJSON_GetArrayItem (trend, t - 1);
+      assert_string_equal (sp_doc_str (e, "period", ""), periods[t]);
+      assert_near (sp_cli_num (e, "participants"), (double) n, 0);
+      assert_near (sp_cli_num (e, "baseline_cost"), base, 1e-6);
+      assert_near (sp_cli_num (e, "cost"), cost, 1e-6);
+      assert_near (sp_cli_num (e, "saving"), base - cost, 1e-6);
+      assert_near (sp_cli_num (e, "saving_rate"), (base - cost) / base,
+                   1e-12);
+      if (t == 4)
+        {
+          assert_near (sp_cli_num (doc, "savings.saving"), base - cost,
+                       1e-6);
+          assert_near (sp_cli_num (doc, "savings.participants"), (double) n,
+                       0);
+        }
+    }
+  assert_string_equal (sp_doc_str (doc, "savings.periods.before", ""),
+                       "baseline");
+  assert_string_equal (sp_doc_str (doc, "savings.periods.after", ""), "q4");
+  /* --periods gives the same trend as the evaluation key, and a shorter
+     list ends the headline at its last period.  */
+  sp_cli_result f = sp_cli_run ("savings '%s' --periods baseline,q1,q2,q3,q4 "
+                                "--format json", eval);
+  assert_int_equal (f.status, 0);
+  cJSON *fdoc = sp_cli_json (&f);
+  assert_true (cJSON_Compare (sp_doc_get (fdoc, "savings"),
+                              sp_doc_get (doc, "savings"), 1));
+  sp_cli_result g = sp_cli_run ("savings '%s' --periods baseline,q2 "
+                                "--format json", eval);
+  assert_int_equal (g.status, 0);
+  cJSON *gdoc = sp_cli_json (&g);
+  assert_int_equal (cJSON_GetArraySize (sp_doc_get (gdoc, "savings.trend")),
+                    1);
+  assert_near (sp_cli_num (gdoc, "savings.saving"),
+               sp_cli_num (cJSON_GetArrayItem (trend, 1), "saving"), 1e-9);
+  cJSON_Delete (gdoc);
+  sp_cli_free (&g);
+  cJSON_Delete (fdoc);
+  sp_cli_free (&f);
+  qcsv_free (&usage);
+  qcsv_free (&costs);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  free (eval);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
+/* A period that shares nobody with the baseline is an error naming it;
+   so are a bad "periods" key and a bad --periods.  */
+static void
+bad_periods_refused (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  qdata_spec spec = { 5, NULL, NULL, NULL, NULL, NULL, NULL };
+  char *eval = qdata_write (dir, &spec);
+  sp_cli_result r = sp_cli_run ("savings '%s' --periods baseline,q9,q4",
+                                eval);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "usage.csv:1:2: error: no participant is "
+                                  "observed in both the baseline "
+                                  "'baseline' and period 'q9'"));
+  assert_string_equal (r.out, "");
+  sp_cli_free (&r);
+  r = sp_cli_run ("savings '%s' --periods baseline", eval);
+  assert_int_equal (r.status, 64);
+  assert_non_null (strstr (r.err, "--periods 'baseline'"));
+  sp_cli_free (&r);
+  r = sp_cli_run ("savings '%s' --periods baseline,q1,baseline", eval);
+  assert_int_equal (r.status, 64);
+  sp_cli_free (&r);
+  char *bad = sp_cli_write (dir, "bad.json",
+                            "{\n  \"periods\": [\"baseline\", \"q1\", "
+                            "\"q1\"]\n}\n");
+  r = sp_cli_run ("validate '%s'", bad);
+  assert_int_equal (r.status, 65);
+  char *where = sp_xasprintf ("%s:2:3: error: key \"periods\" lists period "
+                              "\"q1\" twice", bad);
+  assert_non_null (strstr (r.err, where));
+  free (where);
+  sp_cli_free (&r);
+  free (bad);
+  free (eval);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* A register of three rows whose third has APPROVED as its approval
    date and STATUS: socialprofit profit must refuse it at line 4,
    column 8 with a message holding WHAT, exit 65.  */
@@ -514,6 +667,8 @@ main (void)
   const struct CMUnitTest checks[] = {
     cmocka_unit_test (approved_before_referral_refused),
     cmocka_unit_test (bad_period_refused),
+    cmocka_unit_test (savings_trend_match),
+    cmocka_unit_test (bad_periods_refused),
   };
   int failed = cmocka_run_group_tests (tests, setup, teardown);
   return failed + cmocka_run_group_tests (checks, NULL, NULL);

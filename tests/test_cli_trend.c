@@ -48,7 +48,8 @@ typedef struct
 static void
 report_quarter (quarters *q, int k)
 {
-  qdata_spec spec = { 7, starts[k], ends[k], NULL, NULL, periods[k], NULL };
+  qdata_spec spec = { 7, starts[k], ends[k], NULL, NULL, periods[k],
+                      "[\"baseline\", \"q1\", \"q2\", \"q3\", \"q4\"]" };
   char *eval = qdata_write (q->dir, &spec);
   char *prev = k ? sp_xasprintf ("--previous '%s'", q->results[k - 1])
                  : sp_xstrdup ("");
@@ -453,8 +454,9 @@ statement_this_quarter (void **state)
   quarters *q = *state;
   static const char *const charts[] = { "outcome-trajectories",
                                         "referrals-and-phbs",
-                                        "rollout-trajectory" };
-  for (size_t i = 0; i < 3; i++)
+                                        "rollout-trajectory",
+                                        "savings-trend" };
+  for (size_t i = 0; i < 4; i++)
     for (int e = 0; e < 2; e++)
       {
         char *f = sp_xasprintf ("%s/q2/charts/%s.%s", q->dir, charts[i],
@@ -473,7 +475,8 @@ statement_this_quarter (void **state)
   static const char *const titles[] = {
     "This quarter", "Since the last report", "Compared with the previous "
     "report (Q3 2019/20)", "In the quarter", "Progress against the plan",
-    "Outcomes wave by wave", "Referrals and approvals month "
+    "Outcomes wave by wave", "NHS costs period by period",
+    "Chart also in charts/savings-trend.png", "Referrals and approvals month "
     "by month", "Marketplace spend by quarter",
     "Chart also in charts/outcome-trajectories.png",
     "Chart also in charts/referrals-and-phbs.png",

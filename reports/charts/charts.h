@@ -10,6 +10,8 @@
      service-costs        savings.lines[]
      social-value         social_value.outcomes[]
      domain-means         social_value.domains[]
+     savings-trend        savings.trend[] (two periods after the
+                          baseline or more)
      outcome-trajectories social_value.waves[] (two waves or more)
      referrals-and-phbs   register.monthly[]
      saving-bootstrap     intervals["savings.saving"].histogram
@@ -43,6 +45,7 @@ typedef struct
 extern const sp_chart sp_chart_service_costs;
 extern const sp_chart sp_chart_social_value;
 extern const sp_chart sp_chart_domain_means;
+extern const sp_chart sp_chart_savings_trend;
 extern const sp_chart sp_chart_outcome_trajectories;
 extern const sp_chart sp_chart_referrals_phbs;
 extern const sp_chart sp_chart_saving_bootstrap;

@@ -28,7 +28,7 @@ has_any (const cJSON *doc)
 {
   return sp_doc_get (doc, "changes") || sp_doc_get (doc, "rollout.progress")
          || cJSON_GetArraySize (sp_doc_get (doc, "social_value.waves")) > 1
-         || cJSON_GetArraySize (sp_doc_get (doc, "savings.trend")) > 0
+         || cJSON_GetArraySize (sp_doc_get (doc, "savings.trend")) > 1
          || cJSON_GetArraySize (sp_doc_get (doc, "register.monthly")) > 0
          || cJSON_GetArraySize (sp_doc_get (doc, "local_economy.quarterly"))
               > 0;
@@ -268,6 +268,14 @@ sp_stmt_quarter (sp_page *p, const cJSON *doc)
   changes (p, doc);
   in_period (p, doc);
   progress (p, doc);
+  if (sp_chart_savings_trend.available (doc))
+    {
+      sp_page_heading (p, "NHS costs period by period", 2, 60);
+      sp_page_para (p, "Each usage period after the baseline compared with "
+                       "the baseline, over the participants observed in "
+                       "both. The headline saving is the last period's.");
+      sp_stmt_chart (p, doc, &sp_chart_savings_trend);
+    }
   if (sp_chart_outcome_trajectories.available (doc))
     {
       sp_page_heading (p, "Outcomes wave by wave", 2, 60);

@@ -3,7 +3,8 @@
 
    Runs after the savings, value and profit sections.  For each data set
    whose section is in the document (the usage cohort for "savings", the
-   outcome file for "social_value", the register for "social_profit") it
+   comparison group's for "savings.adjusted", the outcome file for
+   "social_value", the register for "social_profit") it
    builds the participants' contribution rows, merges them by participant
    into one stratified design (bootstrap_design.h), bootstraps every
    figure at once and adds "bootstrap", "intervals" and "influence"
@@ -16,6 +17,7 @@
 #include "boot_intervals.h"
 #include "bootstrap_design.h"
 #include "commands.h"
+#include "comparison.h"
 #include "contrib.h"
 #include "doc.h"
 #include "intervals_doc.h"
@@ -54,11 +56,19 @@ enum
   PART_USAGE,
   PART_OUTCOMES,
   PART_REGISTER,
+  PART_COMPARISON,
   N_PARTS
 };
 
 static const char *const part_names[N_PARTS] = { "usage", "outcomes",
-                                                 "register" };
+                                                 "register",
+                                                 "comparison_usage" };
+
+/* With a comparison group, a usage row has the savings columns and then
+   the programme participant's comparison columns (comparison.h); a
+   comparison participant's row has only the latter, in a part of its
+   own, so the two groups are resampled independently.  */
+#define USAGE_COMPARISON_COL SP_SAVINGS_CONTRIB_WIDTH
 
 /* One figure of the run: its path, or NULL to leave it out.  */
 typedef struct
@@ -74,12 +84,15 @@ typedef struct
   int index[N_PARTS];            /* part's index in parts[], or -1 */
   size_t n_parts;
   double *x[N_PARTS];            /* contributions (owned) */
-  sp_boot_group groups[3];
+  sp_boot_group groups[4];
   size_t n_groups;
   size_t first[N_PARTS];         /* first figure of each part's group */
   double scale_n;
   sp_value_stat value;
   sp_profit_stat profit;
+  sp_comparison_boot comparison;
+  char **comparison_ids;         /* the comparison part's identifiers
+                                    (owned) */
   figure *figures;               /* m (owned) */
   size_t m;
 } run;
@@ -131,6 +144,54 @@ too_few (sp_context *ctx, size_t n, const char *file, const char *what)
   return -1;
 }
 
+/* The usage part of the programme's cohort with, after the savings
+   columns, its comparison columns (comparison.h), the shifts of both
+   groups being set first into R->comparison from D.  */
+static void
+usage_with_comparison (sp_context *ctx, const sp_comparison_data *d, run *r)
+{
+  const sp_usage *u = &ctx->usage;
+  const size_t ws = SP_SAVINGS_CONTRIB_WIDTH, wc = SP_COMPARISON_CONTRIB_WIDTH;
+  const size_t w = ws + wc, n = u->n_participants;
+  sp_comparison_boot *cb = &r->comparison;
+  for (int k = 0; k < 2; k++)
+    sp_comparison_shifts (&d->group[k], &cb->shift_before[k],
+                          &cb->shift_after[k]);
+  add_part (r, PART_USAGE, n, u->ids, w);
+  double *savings = sp_xcalloc (n * ws, sizeof *savings);
+  double *terms = sp_xcalloc (n * wc, sizeof *terms);
+  sp_savings_contributions (u, &ctx->costs, savings);
+  sp_comparison_contributions (&d->group[0], cb->shift_before[0],
+                               cb->shift_after[0], terms);
+  for (size_t i = 0; i < n; i++)
+    {
+      memcpy (r->x[PART_USAGE] + i * w, savings + i * ws,
+              ws * sizeof *savings);
+      memcpy (r->x[PART_USAGE] + i * w + ws, terms + i * wc,
+              wc * sizeof *terms);
+    }
+  free (savings);
+  free (terms);
+}
+
+/* The comparison group's part (the last), its identifiers marked so
+   that none can meet a programme participant's (in the outcome file or
+   the register) in the design: the groups are resampled apart.  */
+static void
+comparison_part (sp_context *ctx, const sp_comparison_data *d, run *r)
+{
+  const sp_usage *c = &ctx->comparison;
+  r->comparison_ids = sp_xcalloc (c->n_participants ? c->n_participants : 1,
+                                  sizeof *r->comparison_ids);
+  for (size_t i = 0; i < c->n_participants; i++)
+    r->comparison_ids[i] = sp_xasprintf ("\x1f" "comparison:%s", c->ids[i]);
+  add_part (r, PART_COMPARISON, c->n_participants, r->comparison_ids,
+            SP_COMPARISON_CONTRIB_WIDTH);
+  sp_comparison_contributions (&d->group[1], r->comparison.shift_before[1],
+                               r->comparison.shift_after[1],
+                               r->x[PART_COMPARISON]);
+}
+
 /* Which data sets the document's sections rest on; their contributions
    and figure groups.  Returns 0, or -1 with an error in ctx->diag.  */
 static int
@@ -143,6 +204,8 @@ build (sp_context *ctx, const cJSON *doc, run *r)
               && sp_doc_get (doc, "social_value");
   int profit = savings && value && ctx->have_register
                && sp_doc_get (doc, "social_profit");
+  int comparison = savings && ctx->have_comparison
+                   && sp_doc_get (doc, "savings.adjusted");
   int bad = 0;
   if (savings)
     bad |= too_few (ctx, ctx->usage.n_participants, ctx->eval.usage,
@@ -154,10 +217,21 @@ build (sp_context *ctx, const cJSON *doc, run *r)
   if (profit)
     bad |= too_few (ctx, ctx->reg.n, ctx->eval.register_file,
                     "the register has");
+  if (comparison)
+    bad |= too_few (ctx, ctx->comparison.n_participants,
+                    ctx->eval.comparison_usage,
+                    "the comparison group (participants seen in both "
+                    "periods) has");
   if (bad)
     return -1;
 
-  if (savings)
+  sp_comparison_data cmp;
+  if (comparison)
+    {
+      sp_comparison_data_make (ctx, &cmp);
+      usage_with_comparison (ctx, &cmp, r);
+    }
+  else if (savings)
     {
       const sp_usage *u = &ctx->usage;
       add_part (r, PART_USAGE, u->n_participants, u->ids,
@@ -195,6 +269,11 @@ build (sp_context *ctx, const cJSON *doc, run *r)
       r->profit.budget_additional_share
         = sp_doc_num (doc, "social_profit.budget_additional_share", 0);
     }
+  if (comparison)
+    {
+      comparison_part (ctx, &cmp, r);
+      sp_comparison_data_free (&cmp);
+    }
   return 0;
 }
 
@@ -220,6 +299,29 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
         name (r, j + SP_SAVINGS_FIG_COST_REDUCTION + (size_t) c, 0,
               "savings.categories.%s.cost_reduction",
               sp_category_name ((sp_category) c));
+    }
+  if (r->index[PART_COMPARISON] >= 0)
+    {
+      r->comparison.col[0] = d->col[r->index[PART_USAGE]]
+                             + USAGE_COMPARISON_COL;
+      r->comparison.col[1] = d->col[r->index[PART_COMPARISON]];
+      size_t j = r->m;
+      r->first[PART_COMPARISON] = j;
+      add_group (r, sp_comparison_statistic, &r->comparison,
+                 SP_COMPARISON_N_FIGURES, 0);
+      const char *f = "savings.%s";
+      name (r, j + SP_COMPARISON_FIG_DID_SAVING, 0, f,
+            "difference_in_differences.saving");
+      name (r, j + SP_COMPARISON_FIG_DID_PER_PARTICIPANT, 0, f,
+            "difference_in_differences.per_participant");
+      name (r, j + SP_COMPARISON_FIG_DID_SAVING_RATE, 0, f,
+            "difference_in_differences.saving_rate");
+      name (r, j + SP_COMPARISON_FIG_ADJUSTED_SAVING, 1, f,
+            "adjusted.saving");
+      name (r, j + SP_COMPARISON_FIG_ADJUSTED_PER_PARTICIPANT, 0, f,
+            "adjusted.per_participant");
+      name (r, j + SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE, 0, f,
+            "adjusted.saving_rate");
     }
   if (r->index[PART_OUTCOMES] >= 0)
     {
@@ -349,5 +451,9 @@ sp_section_intervals (sp_context *ctx, cJSON *doc)
     free (r.x[q]);
   if (r.index[PART_REGISTER] >= 0)
     free ((void *) r.parts[r.index[PART_REGISTER]].ids);
+  for (size_t i = 0; r.comparison_ids && i < ctx->comparison.n_participants;
+       i++)
+    free (r.comparison_ids[i]);
+  free (r.comparison_ids);
   return rc;
 }

@@ -25,7 +25,7 @@ sp_section_savings (sp_context *ctx, cJSON *doc)
   size_t n = sp_savings_trend (&ctx->panel, &ctx->costs, &trend);
   sp_doc_add_savings_trend (doc, trend, n, &ctx->panel);
   free (trend);
-  return 0;
+  return sp_section_comparison (ctx, doc);
 }
 
 int

@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "boot_intervals.h"
+#include "comparison.h"
 #include "context.h"
 #include "emit.h"
 
@@ -57,7 +58,25 @@ int sp_run_folder_end (sp_context *ctx, cJSON *doc, int charts,
                        const char *what, const char *json, const char *pdf);
 
 /* Sections.  */
+/* The savings table, and with a comparison group (comparison_usage) the
+   savings against it (sp_section_comparison).  */
 int sp_section_savings (sp_context *ctx, cJSON *doc);
+/* Savings against a comparison group (cmd_comparison.c): loads it
+   (sp_context_load_comparison) and adds savings.comparison,
+   difference_in_differences and adjusted to the savings section already
+   in DOC; nothing when no comparison group is named.  */
+int sp_section_comparison (sp_context *ctx, cJSON *doc);
+/* Each participant's annual costs of the programme's cohort (index 0)
+   and the comparison group's (1), as the analysis reads them
+   (cmd_comparison.c).  Both cohorts must be loaded.  */
+typedef struct
+{
+  double *before[2];          /* owned */
+  double *after[2];
+  sp_comparison_group group[2];  /* pointing into the arrays */
+} sp_comparison_data;
+void sp_comparison_data_make (const sp_context *ctx, sp_comparison_data *d);
+void sp_comparison_data_free (sp_comparison_data *d);
 int sp_section_value (sp_context *ctx, cJSON *doc);
 /* The register, investment and, with transactions, local economy.  */
 int sp_section_register (sp_context *ctx, cJSON *doc);

@@ -165,6 +165,8 @@ sp_context_close (sp_context *ctx)
   sp_unit_costs_free (&ctx->costs);
   sp_usage_free (&ctx->usage);
   sp_usage_panel_free (&ctx->panel);
+  sp_usage_free (&ctx->comparison);
+  sp_usage_panel_free (&ctx->comparison_panel);
   sp_instrument_free (&ctx->instrument);
   sp_outcomes_free (&ctx->outcomes);
   sp_value_proxies_free (&ctx->proxies);

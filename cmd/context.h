@@ -33,6 +33,10 @@ typedef struct
                                 (today: before, after) */
   sp_usage usage;            /* the cohort of the panel's first and
                                 last period */
+  int have_comparison;       /* comparison group's panel and cohort
+                                loaded (issue 14) */
+  sp_usage_panel comparison_panel; /* its usage file, same periods */
+  sp_usage comparison;       /* its cohort, same periods as usage */
 
   /* Outcomes and social value (sp_context_load_outcomes).  */
   int have_instrument;       /* instrument loaded */
@@ -77,6 +81,17 @@ int sp_context_open (sp_context *ctx, int argc, char **argv,
    reported as bad usage (64).  Defined in context_usage.c.  */
 int sp_context_load_usage (sp_context *ctx);
 
+/* Load the comparison group's usage (comparison_usage), after the
+   programme's (sp_context_load_usage), with the same reader, unit-cost
+   set and periods, into ctx->comparison.  An identifier in both usage
+   files is bad data (65), reported at both files and lines.  The file
+   is read (and its problems reported) even when the programme's usage
+   file is bad, as long as the unit costs loaded.  Returns 0 (also when
+   no comparison group is named: ctx->have_comparison says whether one
+   was loaded), or -1 with the problems in ctx->diag.  Defined in
+   context_comparison.c.  */
+int sp_context_load_comparison (sp_context *ctx);
+
 /* Load the instrument, the outcome scores and the value proxies named
    by the evaluation, and resolve ctx->value_settings (method, discount
    rate, baseline wave and follow-up wave, "latest" being the highest
@@ -109,8 +124,8 @@ int sp_context_load_transactions (sp_context *ctx);
 size_t sp_context_check_register (sp_context *ctx);
 
 /* Load and check every input the evaluation names -- usage and unit
-   costs, instrument, outcomes and proxies, register and transactions,
-   rollout scenarios -- each independently, so that one bad file does
+   costs, the comparison group's usage, instrument, outcomes and
+   proxies, register and transactions, rollout scenarios -- each independently, so that one bad file does
    not hide problems in another.  Inputs already loaded are not read
    again, and a file that already failed is not reported twice.
    Returns how many files were checked.  Defined in context_check.c.  */

@@ -1,6 +1,6 @@
 /* context_check.c -- check every input the evaluation names, through
-   the loaders of context_usage.c, context_value.c and
-   context_register.c */
+   the loaders of context_usage.c, context_comparison.c, context_value.c
+   and context_register.c */
 
 #include "context.h"
 
@@ -14,6 +14,11 @@ sp_context_check_all (sp_context *ctx)
     {
       sp_context_load_usage (ctx);  /* reads only what is not loaded */
       checked += 2;
+    }
+  if (ctx->eval.comparison_usage)
+    {
+      sp_context_load_comparison (ctx);
+      checked++;
     }
   checked += sp_context_check_outcomes (ctx);
   checked += sp_context_check_register (ctx);

@@ -71,7 +71,7 @@ sp_evaluation_free (sp_evaluation *e)
 {
   char **strings[] = {
     &e->path, &e->programme, &e->area, &e->reporting_period,
-    &e->period_start, &e->period_end, &e->usage,
+    &e->period_start, &e->period_end, &e->usage, &e->comparison_usage,
     &e->unit_costs, &e->outcomes, &e->instrument, &e->proxies,
     &e->register_file, &e->transactions, &e->before, &e->after, &e->method,
     &e->bootstrap.method, &e->notes
@@ -420,7 +420,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
 
   static const char *const known[] = {
     "programme", "area", "reporting_period", "period_start", "period_end",
-    "usage", "unit_costs",
+    "usage", "comparison_usage", "unit_costs",
     "outcomes", "instrument", "proxies", "register", "transactions",
     "before", "after", "periods", "scale_to", "baseline_wave",
     "followup_wave", "min_followup_share",
@@ -434,6 +434,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_string (&r, root, "reporting_period", &e->reporting_period);
   read_period (&r, root, e);
   read_path (&r, root, "usage", &e->usage);
+  read_path (&r, root, "comparison_usage", &e->comparison_usage);
   read_path (&r, root, "unit_costs", &e->unit_costs);
   read_path (&r, root, "outcomes", &e->outcomes);
   read_path (&r, root, "instrument", &e->instrument);

@@ -11,6 +11,7 @@
        "programme": "...", "area": "...", "reporting_period": "...",
        "period_start": "2019-01-01", "period_end": "2019-03-31",
        "usage": "usage.csv", "unit_costs": "../../proxies/....csv",
+       "comparison_usage": "comparison-usage.csv",
        "before": "before", "after": "after", "scale_to": 48,
        "periods": ["baseline", "q1", "q2"],
        "outcomes": "poet.csv", "instrument": "...", "proxies": "...",
@@ -66,6 +67,7 @@ typedef struct
 
   /* Files, already resolved against the evaluation file's folder.  */
   char *usage;
+  char *comparison_usage;   /* usage of a comparison group (issue 14) */
   char *unit_costs;
   char *outcomes;
   char *instrument;

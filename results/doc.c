@@ -74,6 +74,7 @@ sp_doc_new (const sp_evaluation *e)
     sp_doc_string (ev, "notes", e->notes);
   cJSON *in = cJSON_AddObjectToObject (ev, "inputs");
   sp_doc_string (in, "usage", e->usage);
+  sp_doc_string (in, "comparison_usage", e->comparison_usage);
   sp_doc_string (in, "unit_costs", e->unit_costs);
   sp_doc_string (in, "outcomes", e->outcomes);
   sp_doc_string (in, "instrument", e->instrument);

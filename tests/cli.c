@@ -89,6 +89,16 @@ sp_cli_run_stdin (const char *input, const char *fmt, ...)
   return r;
 }
 
+const cJSON *
+sp_cli_interval (const cJSON *doc, const char *path)
+{
+  const cJSON *iv = cJSON_GetObjectItemCaseSensitive (
+    cJSON_GetObjectItemCaseSensitive (doc, "intervals"), path);
+  if (!iv)
+    fail_msg ("no intervals[\"%s\"]", path);
+  return iv;
+}
+
 void
 sp_cli_free (sp_cli_result *r)
 {

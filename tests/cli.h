@@ -32,6 +32,10 @@ sp_cli_result sp_cli_run (const char *fmt, ...)
 sp_cli_result sp_cli_run_stdin (const char *input, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 
+/* intervals[PATH] of the results document DOC (the keys hold dots, so
+   sp_doc_get cannot reach them); fails the test when absent.  */
+const cJSON *sp_cli_interval (const cJSON *doc, const char *path);
+
 /* Release what R owns.  */
 void sp_cli_free (sp_cli_result *r);
 

@@ -45,7 +45,11 @@ static const char *const full_doc =
   "\"baseline_cost\":900,\"cost\":700,\"saving\":200,"
   "\"saving_rate\":0.222},{\"period\":\"q2\",\"participants\":2,"
   "\"baseline_cost\":1000,\"cost\":100,\"saving\":900,"
-  "\"saving_rate\":null}]},"
+  "\"saving_rate\":null}],"
+  "\"comparison\":{\"participants\":3,\"mean_baseline_cost\":400,"
+  "\"mean_after_cost\":300,\"mean_change\":100,"
+  "\"programme_mean_baseline_cost\":500,"
+  "\"programme_mean_after_cost\":50,\"programme_mean_change\":450}},"
   "\"social_value\":{\"total\":-50,"
   "\"outcomes\":[{\"outcome\":\"o1\",\"label\":\"Better\","
   "\"present_value\":150},{\"outcome\":\"o2\",\"label\":\"Worse\","
@@ -204,8 +208,9 @@ every_chart_draws_from_a_full_document (void **state)
   cJSON *doc = parse (full_doc);
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
-  assert_int_equal (n, 9);   /* 6, and issue 10's savings trend, outcome
-                                trajectories and referrals and PHBs */
+  assert_int_equal (n, 10);  /* 6, issue 10's savings trend, outcome
+                                trajectories and referrals and PHBs, and
+                                issue 14's comparison */
   for (size_t i = 0; i < n; i++)
     {
       assert_true (charts[i]->available (doc));
@@ -241,15 +246,19 @@ a_document_without_a_section_draws_nothing_for_it (void **state)
 }
 
 /* Degenerate data draws without dividing by zero: a bootstrap whose
-   resamples all agree (edges all equal), costs all zero, a trajectory
-   of one month, a tornado with no swing.  */
+   resamples all agree (edges all equal), costs all zero (also the
+   comparison group's means), a trajectory of one month, a tornado with
+   no swing.  */
 static void
 degenerate_data_still_draws (void **state)
 {
   (void) state;
   cJSON *doc = parse (
     "{\"savings\":{\"lines\":[{\"label\":\"A\",\"before_cost\":0,"
-    "\"after_cost\":0}]},"
+    "\"after_cost\":0}],\"comparison\":{\"mean_baseline_cost\":0,"
+    "\"mean_after_cost\":0,\"mean_change\":0,"
+    "\"programme_mean_baseline_cost\":0,\"programme_mean_after_cost\":0,"
+    "\"programme_mean_change\":null}},"
     "\"intervals\":{\"savings.saving\":{\"estimate\":5,\"lower\":5,"
     "\"upper\":5,\"note\":\"collapsed\",\"histogram\":"
     "{\"edges\":[5,5,5],\"counts\":[0,100]}}},"
@@ -259,6 +268,7 @@ degenerate_data_still_draws (void **state)
   const sp_chart *const which[] = {
     &sp_chart_service_costs, &sp_chart_saving_bootstrap,
     &sp_chart_rollout_trajectory, &sp_chart_rollout_tornado,
+    &sp_chart_comparison,
   };
   for (size_t i = 0; i < sizeof which / sizeof which[0]; i++)
     {

@@ -24,17 +24,6 @@
 #define EVAL "fixtures/calico-2019/evaluation.json"
 #define PEERS "tests/peers/"
 
-/* intervals[PATH] of DOC; fails when absent.  */
-static const cJSON *
-interval (const cJSON *doc, const char *path)
-{
-  const cJSON *iv = cJSON_GetObjectItemCaseSensitive (
-    cJSON_GetObjectItemCaseSensitive (doc, "intervals"), path);
-  if (!iv)
-    fail_msg ("no intervals[\"%s\"]", path);
-  return iv;
-}
-
 /* No NaN or infinity anywhere in TEXT.  */
 static void
 assert_no_nan (const char *text)
@@ -92,7 +81,7 @@ pilot_intervals_and_influence (void **state)
   };
   for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
     {
-      const cJSON *iv = interval (doc, paths[i]);
+      const cJSON *iv = sp_cli_interval (doc, paths[i]);
       double lo = sp_cli_num (iv, "lower"), hi = sp_cli_num (iv, "upper");
       assert_true (lo <= hi);
       assert_near (sp_cli_num (iv, "level"), 0.95, 0);
@@ -101,14 +90,15 @@ pilot_intervals_and_influence (void **state)
       assert_string_equal (sp_doc_str (iv, "method", ""), "bca");
       assert_true (sp_cli_num (iv, "standard_error") > 0);
     }
-  const cJSON *saving = interval (doc, "savings.saving");
+  const cJSON *saving = sp_cli_interval (doc, "savings.saving");
   assert_near (sp_cli_num (saving, "estimate"), 1231900, 1e-6);
   /* per participant = saving / 22 and scaled = saving x 48 / 22 in every
      resample, so their ends scale with the saving's.  */
-  assert_near (sp_cli_num (interval (doc, "savings.per_participant"),
+  assert_near (sp_cli_num (sp_cli_interval (doc, "savings.per_participant"),
                            "lower"),
                sp_cli_num (saving, "lower") / 22, 1e-6);
-  assert_near (sp_cli_num (interval (doc, "savings.scaled.saving"), "upper"),
+  assert_near (sp_cli_num (sp_cli_interval (doc, "savings.scaled.saving"),
+                           "upper"),
                sp_cli_num (saving, "upper") * 48 / 22, 1e-4);
 
   const cJSON *h = sp_doc_get (saving, "histogram");
@@ -188,7 +178,7 @@ settings_and_defaults (void **state)
   r = sp_cli_run ("savings '%s' --format json", eval);
   assert_int_equal (r.status, 0);
   cJSON *doc = sp_cli_json (&r);
-  const cJSON *iv = interval (doc, "savings.saving");
+  const cJSON *iv = sp_cli_interval (doc, "savings.saving");
   assert_near (sp_cli_num (iv, "level"), 0.9, 0);
   assert_near (sp_cli_num (iv, "resamples"), 400, 0);
   assert_near (sp_cli_num (iv, "seed"), 11, 0);
@@ -257,14 +247,14 @@ degenerate_cohorts (void **state)
   assert_int_equal (r.status, 0);
   assert_no_nan (r.out);
   cJSON *doc = sp_cli_json (&r);
-  const cJSON *iv = interval (doc, "savings.saving");
+  const cJSON *iv = sp_cli_interval (doc, "savings.saving");
   assert_near (sp_cli_num (iv, "estimate"), 600, 1e-9);
   assert_near (sp_cli_num (iv, "lower"), 600, 1e-9);
   assert_near (sp_cli_num (iv, "upper"), 600, 1e-9);
   assert_near (sp_cli_num (iv, "standard_error"), 0, 0);
   assert_non_null (strstr (sp_doc_str (iv, "note", ""), "collapses"));
   /* Planned has no baseline cost: its reduction has no interval.  */
-  iv = interval (doc, "savings.categories.planned.cost_reduction");
+  iv = sp_cli_interval (doc, "savings.categories.planned.cost_reduction");
   assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (iv,
                                                                "lower")));
   assert_non_null (strstr (sp_doc_str (iv, "note", ""), "undefined"));
@@ -308,7 +298,7 @@ profit_intervals (void **state)
   };
   for (size_t i = 0; i < sizeof figures / sizeof *figures; i++)
     {
-      const cJSON *iv = interval (doc, figures[i]);
+      const cJSON *iv = sp_cli_interval (doc, figures[i]);
       double est = sp_cli_num (iv, "estimate");
       assert_near (est, sp_cli_num (doc, figures[i]), 1e-9 * fabs (est));
       assert_true (sp_cli_num (iv, "lower") <= sp_cli_num (iv, "upper"));
@@ -320,7 +310,7 @@ profit_intervals (void **state)
     char path[256];
     snprintf (path, sizeof path, "social_value.outcomes.%s.present_value",
               sp_doc_str (o, "outcome", ""));
-    assert_near (sp_cli_num (interval (doc, path), "estimate"),
+    assert_near (sp_cli_num (sp_cli_interval (doc, path), "estimate"),
                  sp_cli_num (o, "present_value"), 1e-6);
   }
   const cJSON *strata = sp_doc_get (doc, "bootstrap.strata");
@@ -331,7 +321,7 @@ profit_intervals (void **state)
                22, 0);
   assert_int_equal (cJSON_GetArraySize (sp_doc_get (
                       cJSON_GetArrayItem (strata, 1), "data_sets")), 3);
-  assert_non_null (sp_doc_get (interval (doc, "social_value.total"),
+  assert_non_null (sp_doc_get (sp_cli_interval (doc, "social_value.total"),
                                "histogram"));
   assert_non_null (cJSON_GetObjectItemCaseSensitive (
     cJSON_GetObjectItemCaseSensitive (doc, "influence"),
@@ -489,7 +479,7 @@ agrees_with_r_boot_and_scipy (void **state)
       cJSON *doc = sp_cli_json (&r);
       for (int f = 0; f < 2; f++)
         {
-          const cJSON *iv = interval (doc, figures[f]);
+          const cJSON *iv = sp_cli_interval (doc, figures[f]);
           assert_string_equal (sp_doc_str (iv, "method", ""), methods[m]);
           const cJSON *fig_r = sp_doc_get (peer_r, "figures");
           fig_r = cJSON_GetObjectItemCaseSensitive (fig_r, figures[f]);

@@ -18,6 +18,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "cohort.h"
+#include "ols3.h"
 #include "sptest.h"
 
 #include "comparison.h"
@@ -95,42 +96,6 @@ participant_costs (void **state)
   assert_rel (after[2], 10.0);
 }
 
-/* Solve the N x N system A c = Y in place (partial pivoting).  */
-static void
-solve (long double a[3][3], long double y[3], long double c[3])
-{
-  for (int k = 0; k < 3; k++)
-    {
-      int piv = k;
-      for (int i = k + 1; i < 3; i++)
-        if (fabsl (a[i][k]) > fabsl (a[piv][k]))
-          piv = i;
-      for (int j = 0; j < 3; j++)
-        {
-          long double t = a[k][j];
-          a[k][j] = a[piv][j];
-          a[piv][j] = t;
-        }
-      long double t = y[k];
-      y[k] = y[piv];
-      y[piv] = t;
-      for (int i = k + 1; i < 3; i++)
-        {
-          long double f = a[i][k] / a[k][k];
-          for (int j = k; j < 3; j++)
-            a[i][j] -= f * a[k][j];
-          y[i] -= f * y[k];
-        }
-    }
-  for (int k = 2; k >= 0; k--)
-    {
-      long double s = y[k];
-      for (int j = k + 1; j < 3; j++)
-        s -= a[k][j] * c[j];
-      c[k] = s / a[k][k];
-    }
-}
-
 /* Generated costs: a group of N selected at high use, whose costs fall
    by FALL, plus noise.  */
 static void
@@ -162,24 +127,18 @@ independent (void **state)
       generate (rng, n1, 9000.0, 1500.0, pb, pa);
       generate (rng, n0, 6000.0 + 1000.0 * (double) t, 300.0, cb, ca);
 
-      long double xtx[3][3] = { { 0 } }, xty[3] = { 0 };
+      sp_test_ols3 ols = { { { 0 } }, { 0 } };
       long double sb[2] = { 0 }, sa[2] = { 0 };
       for (size_t i = 0; i < n1 + n0; i++)
         {
           int prog = i < n1;
           double b = prog ? pb[i] : cb[i - n1], a = prog ? pa[i] : ca[i - n1];
-          long double row[3] = { 1.0L, b, prog ? 1.0L : 0.0L };
-          for (int j = 0; j < 3; j++)
-            {
-              for (int k = 0; k < 3; k++)
-                xtx[j][k] += row[j] * row[k];
-              xty[j] += row[j] * a;
-            }
+          sp_test_ols3_add (&ols, b, prog ? 1.0 : 0.0, a);
           sb[prog ? 0 : 1] += b;
           sa[prog ? 0 : 1] += a;
         }
       long double coef[3];
-      solve (xtx, xty, coef);
+      sp_test_ols3_solve (&ols, coef);
       double did = (double) ((sb[0] - sa[0]) / n1 - (sb[1] - sa[1]) / n0);
 
       sp_comparison_group prog = { pb, pa, n1, 0 }, cmp = { cb, ca, n0, 4 };

@@ -4,7 +4,9 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <strings.h>
 
+#include "doc.h"
 #include "format.h"
 
 typedef struct
@@ -288,6 +290,33 @@ sp_chart_legend (cairo_t *cr, double x, double y,
       x += sw * 1.6 + 6 + tw + 22;
     }
   return rowh;
+}
+
+/* WORD alone when PERIOD is NULL or the same word, else "WORD (PERIOD)".  */
+static char *
+period_label (const char *word, const char *period, char *buf, size_t size)
+{
+  if (!period || strcasecmp (word, period) == 0)
+    snprintf (buf, size, "%s", word);
+  else
+    snprintf (buf, size, "%s (%s)", word, period);
+  return buf;
+}
+
+double
+sp_chart_period_legend (cairo_t *cr, const cJSON *doc, double x, double y,
+                        double size)
+{
+  char lb[96], la[96];
+  sp_legend_item legend[] = {
+    { period_label ("Before", sp_doc_str (doc, "savings.periods.before", NULL),
+                    lb, sizeof lb),
+      SP_COLOUR_BEFORE, 0, 0 },
+    { period_label ("After", sp_doc_str (doc, "savings.periods.after", NULL),
+                    la, sizeof la),
+      SP_COLOUR_AFTER, 0, 0 },
+  };
+  return sp_chart_legend (cr, x, y, legend, 2, size);
 }
 
 void

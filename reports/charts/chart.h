@@ -149,6 +149,13 @@ typedef struct
 double sp_chart_legend (cairo_t *cr, double x, double y,
                         const sp_legend_item *items, size_t n, double size);
 
+/* The legend of a before/after chart at (X, Y): "Before" and "After"
+   swatches in the before and after colours, each followed by DOC's
+   period name (savings.periods) in brackets when it is another word.
+   Returns the height used.  */
+double sp_chart_period_legend (cairo_t *cr, const cJSON *doc, double x,
+                               double y, double size);
+
 /* Draw the vertical gridlines of the horizontal value axis S over PLOT
    (the zero line darker).  */
 void sp_chart_grid_x (cairo_t *cr, const sp_box *plot,

@@ -10,7 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "chart.h"
 #include "charts.h"
@@ -84,16 +83,6 @@ choose_scale (const row *r, size_t n, sp_chart_scale *s)
   return hi;
 }
 
-static char *
-period_label (const char *word, const char *period, char *buf, size_t size)
-{
-  if (!period || strcasecmp (word, period) == 0)
-    snprintf (buf, size, "%s", word);
-  else
-    snprintf (buf, size, "%s (%s)", word, period);
-  return buf;
-}
-
 static void
 draw_bar (cairo_t *cr, const sp_box *plot, const sp_chart_scale *s,
           double y, double bh, double value, sp_colour colour)
@@ -132,14 +121,7 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   sp_chart_background (cr, w, h);
   double y = sp_chart_title (cr, w, m, "NHS cost per service line, before "
                              "and after", sub);
-  char lb[96], la[96];
-  sp_legend_item legend[] = {
-    { period_label ("Before", sp_doc_str (doc, "savings.periods.before", NULL),
-                    lb, sizeof lb), SP_COLOUR_BEFORE, 0, 0 },
-    { period_label ("After", sp_doc_str (doc, "savings.periods.after", NULL),
-                    la, sizeof la), SP_COLOUR_AFTER, 0, 0 },
-  };
-  y += sp_chart_legend (cr, m, y, legend, 2, size) + 6;
+  y += sp_chart_period_legend (cr, doc, m, y, size) + 6;
 
   double lw = sp_chart_row_label_width (cr, r, n, sizeof *r, w * 0.28, size);
   double vw, vh;

@@ -9,6 +9,7 @@
 
 static const sp_chart *const all[] = {
   &sp_chart_service_costs,    &sp_chart_saving_bootstrap,
+  &sp_chart_comparison,
   &sp_chart_social_value,     &sp_chart_domain_means,
   &sp_chart_savings_trend,
   &sp_chart_outcome_trajectories, &sp_chart_referrals_phbs,

@@ -15,6 +15,7 @@
      outcome-trajectories social_value.waves[] (two waves or more)
      referrals-and-phbs   register.monthly[]
      saving-bootstrap     intervals["savings.saving"].histogram
+     comparison           savings.comparison (mean costs of both groups)
      rollout-trajectory   rollout.trajectory[] (with rollout.progress,
                           also register.monthly[])
      rollout-tornado      rollout.sensitivity[]  */
@@ -49,6 +50,7 @@ extern const sp_chart sp_chart_savings_trend;
 extern const sp_chart sp_chart_outcome_trajectories;
 extern const sp_chart sp_chart_referrals_phbs;
 extern const sp_chart sp_chart_saving_bootstrap;
+extern const sp_chart sp_chart_comparison;
 extern const sp_chart sp_chart_rollout_trajectory;
 extern const sp_chart sp_chart_rollout_tornado;
 

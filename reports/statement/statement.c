@@ -31,6 +31,7 @@ statement_parts (sp_page *p, const cJSON *doc)
   sp_stmt_quarter (p, doc);
   sp_stmt_influence (p, doc);
   sp_stmt_savings (p, doc);
+  sp_stmt_comparison (p, doc);
   sp_stmt_value (p, doc);
   sp_stmt_value_followup (p, doc);
   sp_stmt_value_methods (p, doc);

@@ -122,12 +122,19 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
             "(LM3)%s",
             sp_doc_get (doc, "social_profit") && !counted
               ? ", not counted as a benefit" : "");
-  const sp_stmt_row rows[] = {
+  const sp_stmt_row savings[] = {
     { "savings.saving", saving, SP_FIG_MONEY },
     { "savings.saving_rate", "Saving rate (share of the baseline cost)",
       SP_FIG_PERCENT },
     { "savings.per_participant", "Saving per participant", SP_FIG_MONEY },
     { "savings.scaled.saving", scaled, SP_FIG_MONEY },
+  };
+  /* With a comparison group its saving is the headline, the before/after
+     saving beside it (statement_comparison.c).  */
+  if (sp_stmt_comparison_headline (doc, &f) == 0)
+    sp_stmt_figures_rows (&f, doc, savings,
+                          sizeof savings / sizeof savings[0]);
+  const sp_stmt_row rows[] = {
     { "social_value.total", value, SP_FIG_MONEY },
     { "local_economy.effect", local, SP_FIG_MONEY },
     { "social_profit.sroi_ratio",

@@ -9,6 +9,8 @@
      about the data         statement_about.c
      influence              statement_influence.c
      NHS cost savings       statement_savings.c
+     against a comparison
+     group (issue 14)       statement_comparison.c
      social value           statement_value.c
        follow-up, attrition statement_followup.c
        method sensitivity   statement_methods.c
@@ -136,6 +138,16 @@ void sp_stmt_savings (sp_page *p, const cJSON *doc);
    the budgets (stated or not): under the headline and in the profit
    part (statement_profit.c).  */
 void sp_stmt_budget_assumption (sp_page *p, const cJSON *doc);
+
+/* Savings against a comparison group (statement_comparison.c).  Whether
+   DOC has them; the headline's savings rows when it does (the adjusted
+   saving, its rate and per participant, and the before/after saving
+   beside them), added to F, returning how many (0 without a comparison
+   group: the headline then shows the before/after rows); and the
+   section itself (nothing without a comparison group).  */
+int sp_stmt_comparison_present (const cJSON *doc);
+size_t sp_stmt_comparison_headline (const cJSON *doc, sp_stmt_figures *f);
+void sp_stmt_comparison (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);
 /* Which follow-up wave the social value uses and why, and the share of
    the people surveyed at the start who were surveyed again

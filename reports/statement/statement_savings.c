@@ -108,24 +108,30 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
   size_t n_lines = (size_t) cJSON_GetArraySize (sp_doc_get (sec, "lines"));
   sp_page_heading (p, "NHS cost savings", 1,
                    50 + sp_table_height (n_lines + 1 + n_lines / 2));
-  char line[640], n[32], x[32], s[192], r[192];
+  char line[768], n[32], x[32], s[192], r[192];
+  int compared = sp_stmt_comparison_present (doc);
   double excluded = sp_doc_num (sec, "excluded_participants", 0);
   snprintf (line, sizeof line,
             "Use of NHS services by the %s participants observed in both "
             "periods ('%s' and '%s'), annualised and priced with the unit "
-            "costs listed under Assumptions and sources. The saving is %s, "
-            "%s of the baseline cost.%s%s%s",
+            "costs listed under Assumptions and sources. The %s is %s, "
+            "%s of the baseline cost.%s%s%s%s",
             sp_fmt_number (sp_doc_num (sec, "participants", 0), 0, n,
                            sizeof n),
             sp_doc_str (sec, "periods.before", "before"),
             sp_doc_str (sec, "periods.after", "after"),
+            compared ? "before/after saving" : "saving",
             sp_stmt_figure (doc, "savings.saving", SP_FIG_MONEY, s, sizeof s),
             sp_fig_at (sec, "saving_rate", SP_FIG_PERCENT, r, sizeof r),
             excluded > 0 ? " " : "",
             excluded > 0 ? sp_fmt_number (excluded, 0, x, sizeof x) : "",
             excluded > 0 ? " participant(s) without both periods are "
                            "excluded."
-                         : "");
+                         : "",
+            compared ? " It is not adjusted for the fall that would have "
+                       "happened anyway: see Savings against a comparison "
+                       "group."
+                     : "");
   sp_page_para (p, line);
   lines_table (p, sec);
   const cJSON *sc = cJSON_GetObjectItemCaseSensitive (sec, "scaled");

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "comparison_text.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -90,9 +91,13 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   fputs ("\n\n", out);
   print_lines (sec, out);
 
+  /* With a comparison group its saving is the headline, and the
+     figures below are the unadjusted before/after ones.  */
+  int compared = sp_comparison_text_present (doc);
+  sp_render_comparison_headline_text (doc, out);
   const cJSON *rate = sp_doc_get (sec, "saving_rate");
-  fprintf (out, "\nSaving: %s", sp_fmt_money (sp_doc_num (sec, "saving", 0),
-                                              a, sizeof a));
+  fprintf (out, "\n%s: %s", compared ? "Before/after saving" : "Saving",
+           sp_fmt_money (sp_doc_num (sec, "saving", 0), a, sizeof a));
   sp_print_interval (doc, "savings.saving", SP_FIG_MONEY, out);
   if (cJSON_IsNumber (rate))
     {
@@ -104,7 +109,8 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   const cJSON *pp = sp_doc_get (sec, "per_participant");
   if (cJSON_IsNumber (pp))
     {
-      fprintf (out, "Saving per participant: %s",
+      fprintf (out, "%s per participant: %s",
+               compared ? "Before/after saving" : "Saving",
                sp_fmt_money (pp->valuedouble, a, sizeof a));
       sp_print_interval (doc, "savings.per_participant", SP_FIG_MONEY, out);
       fputc ('\n', out);
@@ -112,7 +118,8 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   const cJSON *sc = sp_doc_get (sec, "scaled");
   if (sc)
     {
-      fprintf (out, "Saving if replicated across %s people: %s",
+      fprintf (out, "%s if replicated across %s people: %s",
+               compared ? "Before/after saving" : "Saving",
                sp_fmt_number (sp_doc_num (sc, "n", 0), 0, a, sizeof a),
                sp_fmt_money (sp_doc_num (sc, "saving", 0), b, sizeof b));
       sp_print_interval (doc, "savings.scaled.saving", SP_FIG_MONEY, out);
@@ -121,5 +128,6 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   sp_render_influence_text (doc, "savings.saving", "saving", SP_FIG_MONEY,
                             out);
   print_categories (sec, out);
+  sp_render_comparison_text (doc, out);
   sp_render_interval_notes (doc, out);
 }

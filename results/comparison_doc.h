@@ -1,0 +1,38 @@
+/* comparison_doc.h -- savings against a comparison group in the results
+   document (issue 14)
+
+   Added to the "savings" section when a comparison group is given:
+
+     "comparison": {
+       "participants", "excluded_participants",   the comparison cohort
+       "baseline_cost", "after_cost",             its totals, pounds a year
+       "change", "change_rate",                   baseline - after, / baseline
+       "mean_baseline_cost", "mean_after_cost",   per comparison participant
+       "mean_change",                             their difference
+       "programme_mean_baseline_cost",
+       "programme_mean_after_cost",
+       "programme_mean_change",                   per programme participant
+       "baseline_difference",                     programme - comparison mean
+                                                  baseline cost
+       "baseline_difference_rate"                 / comparison mean baseline
+     },
+     "difference_in_differences": { "per_participant", "saving",
+                                     "saving_rate" },
+     "adjusted": { "per_participant", "saving", "saving_rate",
+                   "baseline_coefficient", "intercept", "observations",
+                   "method", "note" (only when undefined: why) }
+
+   and their formulas to savings.formulas.  Undefined figures are null.
+   The formulas are those of analysis/comparison.h.  */
+
+#ifndef SP_COMPARISON_DOC_H
+#define SP_COMPARISON_DOC_H
+
+#include <cjson/cJSON.h>
+
+#include "comparison.h"
+
+/* Add C's figures to DOC's "savings" section (which must exist).  */
+void sp_doc_add_comparison (cJSON *doc, const sp_comparison *c);
+
+#endif /* SP_COMPARISON_DOC_H */

@@ -1,0 +1,431 @@
+/* test_cli_comparison.c -- savings against a comparison group end to end
+   (issue 14), on data written by the test (no fixture): the figures
+   against an independent computation (per-participant costs summed
+   here, the regression by normal equations solved here), the two-strata
+   intervals identical for 1 and 2 threads, a shared identifier refused
+   at both files and lines, and the statement's headline.  */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sptest.h"
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+
+#include "cli.h"
+#include "doc.h"
+#include "ols3.h"
+#include "xalloc.h"
+
+/* |A - B| <= 1e-6 x |B| (the issue's tolerance), or 1e-9 near zero.  */
+#define assert_rel(a, b) \
+  assert_near ((a), (b), 1e-6 * fmax (1e-3, fabs ((double) (b))))
+
+/* The unit-cost set the test writes: three services.  */
+#define N_SERVICES 3
+static const char *const service[N_SERVICES] = { "clinic", "ward_day",
+                                                 "call" };
+static const double unit_cost[N_SERVICES] = { 100.0, 250.5, 40.0 };
+
+static const char *const costs_csv
+  = "service,label,unit,unit_cost,category,price_year,source\n"
+    "clinic,Clinic visit,visit,100,planned,2022/23,test\n"
+    "ward_day,Ward day,day,250.5,emergency,2022/23,test\n"
+    "call,Crisis call,call,40,emergency,2022/23,test\n";
+
+/* A generated group: N participants observed in both periods (costs
+   BEFORE[i], AFTER[i] computed here from the rows written), EXCLUDED
+   more seen in the before period only.  */
+typedef struct
+{
+  size_t n;
+  double *before, *after;
+} group;
+
+/* One period's rows of participant ID: a random quantity of every
+   service, over a window of 12, 6 or 3 months (annualised by the tool
+   as x 12 / months); returns the annual cost.  LEVEL scales use.  */
+static double
+rows (gsl_rng *rng, FILE *f, const char *id, const char *period,
+      double level)
+{
+  static const double windows[] = { 12, 6, 3 };
+  double cost = 0.0;
+  for (int s = 0; s < N_SERVICES; s++)
+    {
+      unsigned q = gsl_ran_poisson (rng, level * (s == 1 ? 0.6 : 2.0));
+      double m = windows[gsl_rng_uniform_int (rng, 3)];
+      fprintf (f, "%s,%s,%s,%u,%g\n", id, period, service[s], q, m);
+      cost += (double) q * 12.0 / m * unit_cost[s];
+    }
+  return cost;
+}
+
+/* Write a usage file DIR/NAME for a group of N participants (prefix
+   PREFIX) whose use at baseline is high (LEVEL) and falls by FALL, plus
+   EXCLUDED seen before only.  */
+static char *
+write_group (gsl_rng *rng, const char *dir, const char *name,
+             const char *prefix, size_t n, size_t excluded, double level,
+             double fall, group *g)
+{
+  char *path = sp_xasprintf ("%s/%s", dir, name);
+  FILE *f = fopen (path, "w");
+  assert_non_null (f);
+  fputs ("participant_id,period,service,quantity,months\n", f);
+  g->n = n;
+  g->before = sp_xcalloc (n, sizeof *g->before);
+  g->after = sp_xcalloc (n, sizeof *g->after);
+  for (size_t i = 0; i < n + excluded; i++)
+    {
+      char id[32];
+      snprintf (id, sizeof id, "%s%zu", prefix, i + 1);
+      double need = level * gsl_ran_gamma (rng, 3.0, 1.0 / 3.0);
+      double b = rows (rng, f, id, "before", need);
+      if (i >= n)
+        continue;  /* excluded: no after rows */
+      double a = rows (rng, f, id, "after", need * fall);
+      g->before[i] = b;
+      g->after[i] = a;
+    }
+  fclose (f);
+  return path;
+}
+
+static void
+group_free (group *g)
+{
+  free (g->before);
+  free (g->after);
+}
+
+/* The test's own least squares (ols3.h): after = c0 + c1 baseline +
+   c2 programme, by the normal equations in long double.  */
+static void
+least_squares (const group *p, const group *c, long double coef[3])
+{
+  sp_test_ols3 ols = { { { 0 } }, { 0 } };
+  for (int k = 0; k < 2; k++)
+    {
+      const group *g = k == 0 ? p : c;
+      for (size_t i = 0; i < g->n; i++)
+        sp_test_ols3_add (&ols, g->before[i], k == 0 ? 1.0 : 0.0,
+                          g->after[i]);
+    }
+  sp_test_ols3_solve (&ols, coef);
+}
+
+static double
+sum (const double *v, size_t n)
+{
+  long double s = 0;
+  for (size_t i = 0; i < n; i++)
+    s += v[i];
+  return (double) s;
+}
+
+/* A folder with costs.csv, usage.csv (programme), comparison.csv and
+   evaluation.json, generated from SEED.  */
+typedef struct
+{
+  char *dir, *eval, *usage, *comparison;
+  group prog, cmp;
+} setup;
+
+static void
+make (setup *s, unsigned long seed, size_t n1, size_t n0)
+{
+  gsl_rng *rng = gsl_rng_alloc (gsl_rng_mt19937);
+  gsl_rng_set (rng, seed);
+  s->dir = sp_cli_tmpdir ();
+  free (sp_cli_write (s->dir, "costs.csv", costs_csv));
+  s->usage = write_group (rng, s->dir, "usage.csv", "P-", n1, 2, 6.0, 0.45,
+                          &s->prog);
+  s->comparison = write_group (rng, s->dir, "comparison.csv", "C-", n0, 1,
+                               4.0, 0.7, &s->cmp);
+  s->eval = sp_cli_write (s->dir, "evaluation.json",
+                          "{\"usage\":\"usage.csv\","
+                          "\"comparison_usage\":\"comparison.csv\","
+                          "\"unit_costs\":\"costs.csv\"}");
+  gsl_rng_free (rng);
+}
+
+static void
+unmake (setup *s)
+{
+  sp_cli_rmtree (s->dir);
+  free (s->dir);
+  free (s->eval);
+  free (s->usage);
+  free (s->comparison);
+  group_free (&s->prog);
+  group_free (&s->cmp);
+}
+
+/* savings.comparison, difference_in_differences and adjusted against
+   sums and a regression computed here, on three generated data sets of
+   different sizes.  */
+static void
+figures_match_an_independent_computation (void **state)
+{
+  (void) state;
+  const size_t sizes[][2] = { { 23, 31 }, { 60, 9 }, { 7, 120 } };
+  for (size_t t = 0; t < 3; t++)
+    {
+      setup s;
+      make (&s, 1000 + t, sizes[t][0], sizes[t][1]);
+      sp_cli_result r = sp_cli_run ("savings '%s' --bootstrap 0 --format "
+                                    "json", s.eval);
+      assert_int_equal (r.status, 0);
+      cJSON *doc = sp_cli_json (&r);
+      double n1 = (double) s.prog.n, n0 = (double) s.cmp.n;
+      double b1 = sum (s.prog.before, s.prog.n);
+      double a1 = sum (s.prog.after, s.prog.n);
+      double b0 = sum (s.cmp.before, s.cmp.n);
+      double a0 = sum (s.cmp.after, s.cmp.n);
+
+      assert_rel (sp_cli_num (doc, "savings.baseline_cost"), b1);
+      assert_rel (sp_cli_num (doc, "savings.comparison.participants"), n0);
+      assert_rel (sp_cli_num (doc,
+                              "savings.comparison.excluded_participants"),
+                  1);
+      assert_rel (sp_cli_num (doc, "savings.comparison.baseline_cost"), b0);
+      assert_rel (sp_cli_num (doc, "savings.comparison.after_cost"), a0);
+      assert_rel (sp_cli_num (doc, "savings.comparison.change"), b0 - a0);
+      assert_rel (sp_cli_num (doc, "savings.comparison.change_rate"),
+                  (b0 - a0) / b0);
+      assert_rel (sp_cli_num (doc, "savings.comparison.baseline_difference"),
+                  b1 / n1 - b0 / n0);
+
+      double did = (b1 - a1) / n1 - (b0 - a0) / n0;
+      assert_rel (sp_cli_num (doc, "savings.difference_in_differences."
+                                   "per_participant"), did);
+      assert_rel (sp_cli_num (doc, "savings.difference_in_differences."
+                                   "saving"), did * n1);
+      assert_rel (sp_cli_num (doc, "savings.difference_in_differences."
+                                   "saving_rate"), did * n1 / b1);
+
+      long double coef[3];
+      least_squares (&s.prog, &s.cmp, coef);
+      assert_rel (sp_cli_num (doc, "savings.adjusted.per_participant"),
+                  (double) -coef[2]);
+      assert_rel (sp_cli_num (doc, "savings.adjusted.saving"),
+                  (double) (-coef[2] * n1));
+      assert_rel (sp_cli_num (doc, "savings.adjusted.baseline_coefficient"),
+                  (double) coef[1]);
+      assert_rel (sp_cli_num (doc, "savings.adjusted.saving_rate"),
+                  (double) (-coef[2] * n1 / b1));
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+      unmake (&s);
+    }
+}
+
+/* The two savings have bootstrap intervals around their estimates, the
+   comparison group is a stratum of its own, and 1 and 2 threads give
+   the same bytes.  */
+static void
+intervals_two_strata_and_threads (void **state)
+{
+  (void) state;
+  setup s;
+  make (&s, 77, 40, 50);
+  sp_cli_result a = sp_cli_run ("savings '%s' --bootstrap 1000 --threads 1 "
+                                "--format json", s.eval);
+  sp_cli_result b = sp_cli_run ("savings '%s' --bootstrap 1000 --threads 2 "
+                                "--format json", s.eval);
+  assert_int_equal (a.status, 0);
+  assert_int_equal (b.status, 0);
+  assert_string_equal (a.out, b.out);
+  cJSON *doc = sp_cli_json (&a);
+  const char *paths[] = { "savings.difference_in_differences.saving",
+                          "savings.adjusted.saving" };
+  for (int i = 0; i < 2; i++)
+    {
+      const cJSON *iv = sp_cli_interval (doc, paths[i]);
+      double est = sp_cli_num (iv, "estimate");
+      double lo = sp_cli_num (iv, "lower"), hi = sp_cli_num (iv, "upper");
+      assert_rel (est, sp_cli_num (doc, paths[i]));
+      assert_true (lo < est && est < hi);
+      assert_rel (sp_cli_num (iv, "resamples"), 1000);
+    }
+  /* Strata: the programme's 40 and the comparison group's 50 apart.  */
+  const cJSON *st;
+  int found = 0;
+  cJSON_ArrayForEach (st, sp_doc_get (doc, "bootstrap.strata"))
+  {
+    const cJSON *sets = cJSON_GetObjectItemCaseSensitive (st, "data_sets");
+    const cJSON *first = cJSON_GetArrayItem (sets, 0);
+    if (cJSON_GetArraySize (sets) == 1
+        && strcmp (first->valuestring, "comparison_usage") == 0)
+      {
+        found = 1;
+        assert_rel (sp_cli_num (st, "participants"), 50);
+      }
+    else
+      assert_rel (sp_cli_num (st, "participants"), 40);
+  }
+  assert_true (found);
+  cJSON_Delete (doc);
+  sp_cli_free (&a);
+  sp_cli_free (&b);
+  unmake (&s);
+}
+
+/* An identifier in both files (one a participant of the comparison
+   cohort, one excluded from it) is refused with exit 65, each at its
+   first line in the comparison file with its line in the programme's;
+   nothing is written on stdout.  */
+static void
+shared_identifier_refused_at_both_positions (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  free (sp_cli_write (dir, "costs.csv", costs_csv));
+  free (sp_cli_write (dir, "usage.csv",
+                      "participant_id,period,service,quantity\n"
+                      "P1,before,clinic,3\n"
+                      "P1,after,clinic,1\n"
+                      "P2,before,call,2\n"
+                      "P2,after,call,1\n"
+                      "P3,before,clinic,5\n"
+                      "P3,after,clinic,0\n"));
+  free (sp_cli_write (dir, "cmp.csv",
+                      "service,quantity,participant_id,period\n"
+                      "clinic,4,C1,before\n"
+                      "clinic,4,C1,after\n"
+                      "call,1,P3,before\n"
+                      "call,1,P3,after\n"
+                      "clinic,2,P2,before\n"));
+  char *eval = sp_cli_write (dir, "e.json",
+                             "{\"usage\":\"usage.csv\",\"comparison_usage\":"
+                             "\"cmp.csv\",\"unit_costs\":\"costs.csv\"}");
+  const char *commands[] = { "savings", "validate" };
+  for (int c = 0; c < 2; c++)
+    {
+      sp_cli_result r = sp_cli_run ("%s '%s'", commands[c], eval);
+      assert_int_equal (r.status, 65);
+      assert_string_equal (r.out, "");
+      /* P3: line 4 of cmp.csv (participant_id is its 3rd column), line 6
+         of usage.csv; P2 (excluded from the comparison cohort): line 6
+         and line 4.  */
+      char *p3 = sp_xasprintf ("%s/cmp.csv:4:3: error: participant 'P3' is "
+                               "also in the programme's usage file "
+                               "%s/usage.csv (line 6, column 1)",
+                               dir, dir);
+      char *p2 = sp_xasprintf ("%s/cmp.csv:6:3: error: participant 'P2' is "
+                               "also in the programme's usage file "
+                               "%s/usage.csv (line 4, column 1)",
+                               dir, dir);
+      if (!strstr (r.err, p3) || !strstr (r.err, p2))
+        fail_msg ("stderr lacks the positions:\n%s", r.err);
+      assert_null (strstr (r.err, "'C1' is also"));
+      free (p3);
+      free (p2);
+      sp_cli_free (&r);
+    }
+  free (eval);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
+/* A comparison file that does not exist: exit 66, named.  */
+static void
+missing_comparison_file (void **state)
+{
+  (void) state;
+  setup s;
+  make (&s, 5, 5, 5);
+  char *eval = sp_cli_write (s.dir, "missing.json",
+                             "{\"usage\":\"usage.csv\",\"comparison_usage\":"
+                             "\"nowhere.csv\",\"unit_costs\":\"costs.csv\"}");
+  sp_cli_result r = sp_cli_run ("savings '%s'", eval);
+  assert_int_equal (r.status, 66);
+  assert_non_null (strstr (r.err, "nowhere.csv"));
+  assert_string_equal (r.out, "");
+  sp_cli_free (&r);
+  free (eval);
+  unmake (&s);
+}
+
+/* Text and statement: the headline is the saving against the comparison
+   group, with the before/after saving beside it; without a comparison
+   group neither says so.  */
+static void
+headline_against_a_comparison_group (void **state)
+{
+  (void) state;
+  setup s;
+  make (&s, 99, 30, 40);
+  sp_cli_result r = sp_cli_run ("savings '%s' --bootstrap 200", s.eval);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "Saving against a comparison group"));
+  assert_non_null (strstr (r.out, "Before/after saving"));
+  sp_cli_free (&r);
+
+  char *out = sp_xasprintf ("%s/report", s.dir);
+  r = sp_cli_run ("report '%s' --bootstrap 200 --out '%s'", s.eval, out);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  char *charts = sp_xasprintf ("%s/charts/comparison.png", out);
+  assert_true (sp_cli_exists (charts));
+  free (charts);
+  charts = sp_xasprintf ("%s/charts/comparison.svg", out);
+  assert_true (sp_cli_exists (charts));
+  free (charts);
+  char *pdf = sp_xasprintf ("%s/statement.pdf", out);
+  char *text = sp_cli_pdf_text (pdf, 0);
+  if (!text)
+    skip ();
+  /* pdftotext without -layout keeps a wrapped cell's words in order.  */
+  const char *headline = strstr (text, "Headline figures");
+  assert_non_null (headline);
+  const char *adjusted = strstr (headline, "against a comparison group");
+  const char *unadjusted = strstr (headline, "Before/after saving");
+  assert_non_null (adjusted);
+  assert_non_null (unadjusted);
+  assert_true (adjusted < unadjusted);
+  assert_non_null (strstr (text, "Savings against a comparison group"));
+  free (text);
+  free (pdf);
+  free (out);
+
+  /* The same programme without its comparison group.  */
+  char *plain = sp_cli_write (s.dir, "plain.json",
+                              "{\"usage\":\"usage.csv\","
+                              "\"unit_costs\":\"costs.csv\"}");
+  out = sp_xasprintf ("%s/plain", s.dir);
+  r = sp_cli_run ("report '%s' --bootstrap 200 --out '%s'", plain, out);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  pdf = sp_xasprintf ("%s/statement.pdf", out);
+  text = sp_cli_pdf_text (pdf, 0);
+  assert_non_null (strstr (text, "Headline figures"));
+  assert_null (strstr (text, "against a comparison group"));
+  free (text);
+  free (pdf);
+  free (out);
+  free (plain);
+  unmake (&s);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (figures_match_an_independent_computation),
+    cmocka_unit_test (intervals_two_strata_and_threads),
+    cmocka_unit_test (shared_identifier_refused_at_both_positions),
+    cmocka_unit_test (missing_comparison_file),
+    cmocka_unit_test (headline_against_a_comparison_group),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -2,41 +2,53 @@
 
 #include "slurp.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include "textcheck.h"
 #include "xalloc.h"
 
-FILE *
-sp_input_open (const char *path, sp_diag *d)
+/* Append LEN bytes at P to the buffer *BUF (length *N, room *CAP),
+   keeping room for a final NUL.  */
+static void
+append (char **buf, size_t *n, size_t *cap, const char *p, size_t len)
 {
-  if (strcmp (path, "-") == 0)
-    return stdin;
-  struct stat st;
-  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+  if (*n + len + 1 > *cap)
     {
-      sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
-                    "is a directory, not a file: give the file's path");
-      return NULL;
+      while (*n + len + 1 > *cap)
+        *cap = *cap ? 2 * *cap : 8192;
+      *buf = sp_xrealloc (*buf, *cap);
     }
-  FILE *f = fopen (path, "rb");
-  if (!f)
-    sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0,
-                  "cannot open: %s; check the path (relative paths in an "
-                  "evaluation file are taken from the file's folder)",
-                  strerror (errno));
-  return f;
+  memcpy (*buf + *n, p, len);
+  *n += len;
+  (*buf)[*n] = '\0';
 }
 
-void
-sp_input_close (FILE *f)
+int
+sp_slurp_text (const char *path, char **text, size_t *len, sp_diag *d)
 {
-  if (f && f != stdin)
-    fclose (f);
+  *text = NULL;
+  *len = 0;
+  sp_textin in;
+  if (sp_textin_open (&in, path, 0, d) != 0)
+    {
+      sp_textin_close (&in);
+      return -1;
+    }
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  append (&buf, &n, &cap, "", 0);
+  while (sp_textin_next (&in))
+    append (&buf, &n, &cap, in.data, in.len);
+  int ok = sp_textin_ok (&in);
+  sp_textin_close (&in);
+  if (!ok)
+    {
+      free (buf);
+      return -1;
+    }
+  *text = buf;
+  *len = n;
+  return 0;
 }
 
 int
@@ -52,30 +64,14 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
   FILE *f = sp_input_open (path, d);
   if (!f)
     return -1;
-  size_t cap = 8192, n = 0;
-  char *buf = sp_xmalloc (cap);
-  for (;;)
-    {
-      if (n + 4096 + 1 > cap)
-        {
-          cap *= 2;
-          buf = sp_xrealloc (buf, cap);
-        }
-      size_t got = fread (buf + n, 1, cap - n - 1, f);
-      n += got;
-      if (got == 0)
-        break;
-      if (n > SP_SLURP_MAX)
-        {
-          sp_input_close (f);
-          free (buf);
-          sp_diag_error (d, path, 0, 0,
-                         "is larger than %zu MB: give the right file (an "
-                         "input this large is not a programme's data)",
-                         SP_SLURP_MAX >> 20);
-          return -1;
-        }
-    }
+  /* raw bytes: the file as it is, whatever its encoding */
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  char block[65536];
+  size_t got;
+  append (&buf, &n, &cap, "", 0);
+  while ((got = fread (block, 1, sizeof block, f)) > 0)
+    append (&buf, &n, &cap, block, got);
   int err = ferror (f);
   sp_input_close (f);
   if (err)
@@ -84,23 +80,7 @@ sp_slurp (const char *path, char **text, size_t *len, sp_diag *d)
       sp_diag_fail (d, SP_EXIT_NOINPUT, path, 0, 0, "cannot read the file");
       return -1;
     }
-  buf[n] = '\0';
   *text = buf;
   *len = n;
-  return 0;
-}
-
-int
-sp_slurp_text (const char *path, char **text, size_t *len, sp_diag *d)
-{
-  if (sp_slurp (path, text, len, d) != 0)
-    return -1;
-  if (sp_text_check (path, *text, *len, d) != 0)
-    {
-      free (*text);
-      *text = NULL;
-      *len = 0;
-      return -1;
-    }
   return 0;
 }

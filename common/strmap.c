@@ -97,14 +97,75 @@ sp_strmap_put (sp_strmap *m, const char *key, size_t value, size_t *old)
   return 1;
 }
 
-size_t
-sp_strmap_intern (sp_strmap *m, const char *key, char **names, size_t *n)
+void
+sp_names_init (sp_names *s)
 {
-  size_t value;
-  if (sp_strmap_get (m, key, &value))
-    return value;
-  value = (*n)++;
-  names[value] = sp_xstrdup (key);
-  sp_strmap_put (m, key, value, NULL);
-  return value;
+  memset (s, 0, sizeof *s);
+}
+
+void
+sp_names_free (sp_names *s)
+{
+  for (size_t i = 0; i < s->n; i++)
+    free (s->names[i]);
+  free (s->names);
+  free (s->slots);
+  memset (s, 0, sizeof *s);
+}
+
+/* The slot of KEY (hash H) in S's table, or the empty slot where it
+   would go.  */
+static size_t
+names_slot (const sp_names *s, const char *key, uint32_t h)
+{
+  size_t i = (size_t) h & (s->nslots - 1);
+  for (;; i = (i + 1) & (s->nslots - 1))
+    {
+      uint64_t e = s->slots[i];
+      if (e == 0 || ((uint32_t) (e >> 32) == h
+                     && strcmp (s->names[(uint32_t) e - 1], key) == 0))
+        return i;
+    }
+}
+
+size_t
+sp_names_intern (sp_names *s, const char *key, int *added)
+{
+  if (added)
+    *added = 0;
+  uint32_t h = (uint32_t) hash (key);
+  if (s->nslots)
+    {
+      size_t i = names_slot (s, key, h);
+      if (s->slots[i])
+        return (uint32_t) s->slots[i] - 1;
+    }
+  if (2 * (s->n + 1) > s->nslots)
+    {
+      /* twice the room; the entries move by their stored hash */
+      size_t old = s->nslots;
+      uint64_t *slots = s->slots;
+      s->nslots = old ? 2 * old : 64;
+      s->slots = sp_xcalloc (s->nslots, sizeof *s->slots);
+      for (size_t k = 0; k < old; k++)
+        if (slots[k])
+          {
+            size_t i = (size_t) (slots[k] >> 32) & (s->nslots - 1);
+            while (s->slots[i])
+              i = (i + 1) & (s->nslots - 1);
+            s->slots[i] = slots[k];
+          }
+      free (slots);
+    }
+  if (s->n == s->cap)
+    {
+      s->cap = s->cap ? 2 * s->cap : 16;
+      s->names = sp_xrealloc (s->names, s->cap * sizeof *s->names);
+    }
+  size_t k = s->n++;
+  s->names[k] = sp_xstrdup (key);
+  s->slots[names_slot (s, key, h)] = (uint64_t) h << 32 | (uint64_t) (k + 1);
+  if (added)
+    *added = 1;
+  return k;
 }

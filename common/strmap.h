@@ -7,6 +7,7 @@
 #define SP_STRMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct
 {
@@ -32,10 +33,30 @@ int sp_strmap_get (const sp_strmap *m, const char *key, size_t *value);
 int sp_strmap_put (sp_strmap *m, const char *key, size_t value,
                    size_t *old);
 
-/* The value of KEY in M, adding KEY when new as the next of a list of
-   names: a copy of KEY becomes NAMES[*N] (the caller's array, which has
-   room for it), its value is *N, and *N grows by one.  */
-size_t sp_strmap_intern (sp_strmap *m, const char *key, char **names,
-                         size_t *n);
+/* Names numbered in first-seen order, each once: NAMES[i] is the name
+   of number i.  The table of numbers borrows the names (one copy of
+   each), so a list of 200,000 participants costs their text and a
+   table of numbers.  */
+typedef struct
+{
+  char **names;    /* n names, owned */
+  size_t n, cap;
+  uint64_t *slots; /* nslots entries: 0 empty, else the name's hash
+                      (low 32 bits) << 32 | (number + 1), so that the
+                      table grows and is probed without reading the
+                      names */
+  size_t nslots;
+} sp_names;
+
+/* Initialise S (caller-owned storage) empty.  */
+void sp_names_init (sp_names *s);
+
+/* The number of KEY in S, adding a copy of KEY as the next name when it
+   is new (then *ADDED is 1, else 0; ADDED may be NULL).  */
+size_t sp_names_intern (sp_names *s, const char *key, int *added);
+
+/* Release what S owns, the names included.  To keep the names, take
+   S->names and S->n and set S->names to NULL and S->n to 0 first.  */
+void sp_names_free (sp_names *s);
 
 #endif /* SP_STRMAP_H */

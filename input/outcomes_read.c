@@ -10,6 +10,7 @@
 #include "fields.h"
 #include "instrument_read.h"
 #include "isodate.h"
+#include "keymap.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -76,6 +77,93 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   return ok;
 }
 
+/* What the reader keeps while the rows go by.  Every valid row's
+   participant is numbered in KEYS_IDS (a repeated key is an error
+   whatever the row's date); the outcomes number a participant only at
+   its first row within the reporting period (SLOT, -1 until then).  */
+typedef struct
+{
+  const char *path;
+  const sp_instrument *inst;
+  long period_end;
+  const int *col;
+  sp_diag *d;
+  sp_outcomes *o;
+  size_t cap_scores, cap_ids, cap_slot;
+  sp_names key_ids;
+  long *slot;
+  sp_keymap keys;       /* (participant, wave, domain) -> line */
+  int ok;
+} reader;
+
+static void
+take_row (void *data, const sp_csv_row *row)
+{
+  reader *r = data;
+  const int *col = r->col;
+  sp_outcome_score sc = { 0 };
+  long day;
+  int row_ok = check_row (r->path, row, col, r->inst, r->d, &sc, &day);
+  const char *id = sp_csv_cell (row, col[C_ID]);
+  size_t k = 0;
+  if (row_ok)
+    {
+      int added;
+      k = sp_names_intern (&r->key_ids, id, &added);
+      if (added)
+        {
+          if (k == r->cap_slot)
+            {
+              r->cap_slot = r->cap_slot ? 2 * r->cap_slot : 256;
+              r->slot = sp_xrealloc (r->slot, r->cap_slot * sizeof *r->slot);
+            }
+          r->slot[k] = -1;
+        }
+      size_t first;
+      if (!sp_keymap_put (&r->keys, k, (size_t) sc.wave, sc.domain,
+                          row->line, &first))
+        {
+          sp_diag_error (r->d, r->path, row->line,
+                         sp_csv_colno (col[C_DOMAIN]),
+                         "participant '%s' has domain '%s' at wave %d "
+                         "twice (first on line %zu): keep one score",
+                         id, sp_csv_cell (row, col[C_DOMAIN]), sc.wave,
+                         first);
+          row_ok = 0;
+        }
+    }
+  if (!row_ok)
+    {
+      r->ok = 0;
+      return;
+    }
+  sp_outcomes *o = r->o;
+  if (day > r->period_end)
+    {
+      o->after_period++;
+      return;
+    }
+  if (r->slot[k] < 0)
+    {
+      if (o->n_participants == r->cap_ids)
+        {
+          r->cap_ids = r->cap_ids ? 2 * r->cap_ids : 256;
+          o->ids = sp_xrealloc (o->ids, r->cap_ids * sizeof *o->ids);
+        }
+      r->slot[k] = (long) o->n_participants;
+      o->ids[o->n_participants++] = sp_xstrdup (id);
+    }
+  sc.participant = (size_t) r->slot[k];
+  if (sc.wave > o->latest_wave)
+    o->latest_wave = sc.wave;
+  if (o->n_scores == r->cap_scores)
+    {
+      r->cap_scores = r->cap_scores ? 2 * r->cap_scores : 256;
+      o->scores = sp_xrealloc (o->scores, r->cap_scores * sizeof *o->scores);
+    }
+  o->scores[o->n_scores++] = sc;
+}
+
 int
 sp_outcomes_read (const char *path, const sp_instrument *inst,
                   long period_end, sp_outcomes *o, sp_diag *d)
@@ -83,62 +171,19 @@ sp_outcomes_read (const char *path, const sp_instrument *inst,
   memset (o, 0, sizeof *o);
   o->latest_wave = -1;
   o->path = sp_xstrdup (path);
-  sp_csv_table t;
   int col[N_COLS];
-  if (sp_csv_table_load (path, columns, N_COLS, col,
-                         "no scores: add one row per participant, wave "
-                         "and domain",
-                         &t, d))
-    return -1;
-  int ok = 1;
-
-  sp_strmap participants, keys;
-  sp_strmap_init (&participants);
-  sp_strmap_init (&keys);
-  size_t n = t.n_rows;
-  o->ids = sp_xcalloc (n, sizeof *o->ids);
-  o->scores = sp_xcalloc (n, sizeof *o->scores);
-  for (size_t r = 0; r < t.n_rows; r++)
-    {
-      const sp_csv_row *row = &t.rows[r];
-      sp_outcome_score sc = { 0 };
-      long day;
-      int row_ok = check_row (path, row, col, inst, d, &sc, &day);
-      const char *id = sp_csv_cell (row, col[C_ID]);
-      const char *domain = sp_csv_cell (row, col[C_DOMAIN]);
-      if (row_ok)
-        {
-          char *key = sp_xasprintf ("%s\x1f%d\x1f%s", id, sc.wave, domain);
-          size_t first;
-          if (!sp_strmap_put (&keys, key, row->line, &first))
-            {
-              sp_diag_error (d, path, row->line,
-                             sp_csv_colno (col[C_DOMAIN]),
-                             "participant '%s' has domain '%s' at wave %d "
-                             "twice (first on line %zu): keep one score",
-                             id, domain, sc.wave, first);
-              row_ok = 0;
-            }
-          free (key);
-        }
-      if (!row_ok)
-        {
-          ok = 0;
-          continue;
-        }
-      if (day > period_end)
-        {
-          o->after_period++;
-          continue;
-        }
-      sc.participant = sp_strmap_intern (&participants, id, o->ids,
-                                         &o->n_participants);
-      if (sc.wave > o->latest_wave)
-        o->latest_wave = sc.wave;
-      o->scores[o->n_scores++] = sc;
-    }
-  sp_strmap_free (&participants);
-  sp_strmap_free (&keys);
-  sp_csv_table_free (&t);
-  return ok ? 0 : -1;
+  reader r = { .path = path, .inst = inst, .period_end = period_end,
+               .col = col, .d = d, .o = o, .ok = 1 };
+  sp_names_init (&r.key_ids);
+  sp_keymap_init (&r.keys);
+  sp_csv_spec spec = { .cols = columns, .n_cols = N_COLS, .index = col,
+                       .what = "no scores: add one row per participant, "
+                               "wave and domain",
+                       .row = take_row, .data = &r };
+  if (sp_csv_stream (path, &spec, d) != 0)
+    r.ok = 0;
+  sp_names_free (&r.key_ids);
+  free (r.slot);
+  sp_keymap_free (&r.keys);
+  return r.ok ? 0 : -1;
 }

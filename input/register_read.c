@@ -152,65 +152,86 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   return check_approved (path, row, col, d, p, status_ok, referral) && ok;
 }
 
+/* What the reader keeps while the rows go by.  */
+typedef struct
+{
+  const char *path;
+  long period_end;
+  const int *col;
+  sp_diag *d;
+  sp_register *reg;
+  size_t cap_people;
+  sp_strmap ids;        /* identifier -> line of its row */
+  size_t no_budget, first_no_budget;
+  int ok;
+} reader;
+
+static void
+take_row (void *data, const sp_csv_row *row)
+{
+  reader *r = data;
+  const int *col = r->col;
+  sp_register_person p = { 0 };
+  int row_ok = check_row (r->path, row, col, r->d, &p);
+  const char *id = sp_csv_cell (row, col[C_ID]);
+  size_t first;
+  if (!sp_field_empty (id) && !sp_strmap_put (&r->ids, id, row->line, &first))
+    {
+      sp_diag_error (r->d, r->path, row->line, sp_csv_colno (col[C_ID]),
+                     "participant '%s' is in the register twice (first "
+                     "on line %zu): keep one row per person", id, first);
+      row_ok = 0;
+    }
+  if (!row_ok)
+    {
+      r->ok = 0;
+      return;
+    }
+  sp_register *reg = r->reg;
+  const char *date = sp_csv_cell (row, col[C_DATE]);
+  if (!sp_field_empty (date) && p.referral_day > r->period_end)
+    {
+      reg->after_period++;
+      return;
+    }
+  if (sp_status_is_phb (p.status) && !p.has_budget && r->no_budget++ == 0)
+    r->first_no_budget = row->line;
+  p.id = sp_xstrdup (id);
+  p.segment = sp_xstrdup (sp_csv_cell (row, col[C_SEGMENT]));
+  p.referral_date = sp_field_empty (date) ? NULL : sp_xstrdup (date);
+  if (reg->n == r->cap_people)
+    {
+      r->cap_people = r->cap_people ? 2 * r->cap_people : 64;
+      reg->people = sp_xrealloc (reg->people,
+                                 r->cap_people * sizeof *reg->people);
+    }
+  reg->people[reg->n++] = p;
+}
+
 int
 sp_register_read (const char *path, long period_end, sp_register *reg,
                   sp_diag *d)
 {
   memset (reg, 0, sizeof *reg);
   reg->path = sp_xstrdup (path);
-  sp_csv_table t;
   int col[N_COLS];
-  if (sp_csv_table_load (path, columns, N_COLS, col,
-                         "no people in the register: add one row per "
-                         "person who enquired", &t, d) != 0)
-    return -1;
-
-  sp_strmap ids;
-  sp_strmap_init (&ids);
-  reg->people = sp_xcalloc (t.n_rows, sizeof *reg->people);
-  int ok = 1;
-  size_t no_budget = 0, first_no_budget = 0;
-  for (size_t r = 0; r < t.n_rows; r++)
-    {
-      const sp_csv_row *row = &t.rows[r];
-      sp_register_person p = { 0 };
-      int row_ok = check_row (path, row, col, d, &p);
-      const char *id = sp_csv_cell (row, col[C_ID]);
-      size_t first;
-      if (!sp_field_empty (id) && !sp_strmap_put (&ids, id, row->line, &first))
-        {
-          sp_diag_error (d, path, row->line, sp_csv_colno (col[C_ID]),
-                         "participant '%s' is in the register twice (first "
-                         "on line %zu): keep one row per person", id, first);
-          row_ok = 0;
-        }
-      if (!row_ok)
-        {
-          ok = 0;
-          continue;
-        }
-      const char *date = sp_csv_cell (row, col[C_DATE]);
-      if (!sp_field_empty (date) && p.referral_day > period_end)
-        {
-          reg->after_period++;
-          continue;
-        }
-      if (sp_status_is_phb (p.status) && !p.has_budget && no_budget++ == 0)
-        first_no_budget = row->line;
-      p.id = sp_xstrdup (id);
-      p.segment = sp_xstrdup (sp_csv_cell (row, col[C_SEGMENT]));
-      p.referral_date = sp_field_empty (date) ? NULL : sp_xstrdup (date);
-      reg->people[reg->n++] = p;
-    }
-  if (no_budget)
-    sp_diag_warn (d, path, first_no_budget, sp_csv_colno (col[C_BUDGET]),
+  reader r = { .path = path, .period_end = period_end, .col = col, .d = d,
+               .reg = reg, .ok = 1 };
+  sp_strmap_init (&r.ids);
+  sp_csv_spec spec = { .cols = columns, .n_cols = N_COLS, .index = col,
+                       .what = "no people in the register: add one row "
+                               "per person who enquired",
+                       .row = take_row, .data = &r };
+  if (sp_csv_stream (path, &spec, d) != 0)
+    r.ok = 0;
+  else if (r.no_budget)
+    sp_diag_warn (d, path, r.first_no_budget, sp_csv_colno (col[C_BUDGET]),
                   "%zu live plan%s (approved or in process) ha%s no "
                   "budget_annual and %s left out of the budget figures",
-                  no_budget, no_budget == 1 ? "" : "s",
-                  no_budget == 1 ? "s" : "ve",
-                  no_budget == 1 ? "is" : "are");
-  sp_strmap_free (&ids);
-  sp_csv_table_free (&t);
+                  r.no_budget, r.no_budget == 1 ? "" : "s",
+                  r.no_budget == 1 ? "s" : "ve",
+                  r.no_budget == 1 ? "is" : "are");
+  sp_strmap_free (&r.ids);
   sp_register_sort (reg);
-  return ok ? 0 : -1;
+  return r.ok ? 0 : -1;
 }

@@ -66,15 +66,15 @@ check_row (const char *path, const sp_csv_row *row, const int *col,
   return ok;
 }
 
-/* The index of the lower-cased CATEGORY in TX, added when new.  */
+/* The index of the lower-cased CATEGORY in CATEGORIES, added when
+   new.  */
 static size_t
-category_index (sp_transactions *tx, sp_strmap *map, const char *category)
+category_index (sp_names *categories, const char *category)
 {
   char *lower = sp_xstrdup (category);
   for (char *c = lower; *c; c++)
     *c = (char) tolower ((unsigned char) *c);
-  size_t index = sp_strmap_intern (map, lower, tx->categories,
-                                  &tx->n_categories);
+  size_t index = sp_names_intern (categories, lower, NULL);
   free (lower);
   return index;
 }
@@ -105,61 +105,88 @@ index_register (const sp_register *reg, sp_strmap *map)
     sp_strmap_put (map, reg->people[i].id, i, NULL);
 }
 
+/* What the reader keeps while the rows go by.  */
+typedef struct
+{
+  const char *path;
+  const sp_register *reg;
+  long period_end;
+  const int *col;
+  sp_diag *d;
+  sp_transactions *tx;
+  size_t cap;
+  sp_strmap people, unmatched;
+  sp_names categories;
+  char *names;          /* the first unmatched identifiers, for the
+                           warning */
+  int ok;
+} reader;
+
+static void
+take_row (void *data, const sp_csv_row *row)
+{
+  reader *r = data;
+  const int *col = r->col;
+  double amount;
+  int local;
+  long day;
+  if (!check_row (r->path, row, col, r->d, &amount, &local, &day))
+    {
+      r->ok = 0;
+      return;
+    }
+  sp_transactions *tx = r->tx;
+  if (day > r->period_end)
+    {
+      tx->after_period++;
+      return;
+    }
+  if (tx->n == r->cap)
+    {
+      r->cap = r->cap ? 2 * r->cap : 256;
+      tx->person = sp_xrealloc (tx->person, r->cap * sizeof *tx->person);
+      tx->category = sp_xrealloc (tx->category,
+                                  r->cap * sizeof *tx->category);
+      tx->amount = sp_xrealloc (tx->amount, r->cap * sizeof *tx->amount);
+      tx->local = sp_xrealloc (tx->local, r->cap * sizeof *tx->local);
+      tx->day = sp_xrealloc (tx->day, r->cap * sizeof *tx->day);
+    }
+  const char *id = sp_csv_cell (row, col[C_ID]);
+  size_t k = tx->n++;
+  tx->amount[k] = amount;
+  tx->local[k] = local;
+  tx->day[k] = day;
+  tx->category[k] = category_index (&r->categories,
+                                    sp_csv_cell (row, col[C_CATEGORY]));
+  if (!r->reg || !sp_strmap_get (&r->people, id, &tx->person[k]))
+    {
+      tx->person[k] = SP_NO_PERSON;
+      note_unmatched (tx, &r->unmatched, id, &r->names);
+    }
+}
+
 int
 sp_transactions_read (const char *path, const sp_register *reg,
                       long period_end, sp_transactions *tx, sp_diag *d)
 {
   memset (tx, 0, sizeof *tx);
   tx->path = sp_xstrdup (path);
-  sp_csv_table t;
   int col[N_COLS];
-  if (sp_csv_table_load (path, columns, N_COLS, col,
-                         "no transactions: add one row per payment", &t, d)
-      != 0)
-    return -1;
-
-  sp_strmap people, categories, unmatched;
-  index_register (reg, &people);
-  sp_strmap_init (&categories);
-  sp_strmap_init (&unmatched);
-  char *names = NULL;
-  tx->person = sp_xcalloc (t.n_rows, sizeof *tx->person);
-  tx->category = sp_xcalloc (t.n_rows, sizeof *tx->category);
-  tx->amount = sp_xcalloc (t.n_rows, sizeof *tx->amount);
-  tx->local = sp_xcalloc (t.n_rows, sizeof *tx->local);
-  tx->day = sp_xcalloc (t.n_rows, sizeof *tx->day);
-  tx->categories = sp_xcalloc (t.n_rows, sizeof *tx->categories);
-  int ok = 1;
-  for (size_t r = 0; r < t.n_rows; r++)
-    {
-      const sp_csv_row *row = &t.rows[r];
-      double amount;
-      int local;
-      long day;
-      if (!check_row (path, row, col, d, &amount, &local, &day))
-        {
-          ok = 0;
-          continue;
-        }
-      if (day > period_end)
-        {
-          tx->after_period++;
-          continue;
-        }
-      const char *id = sp_csv_cell (row, col[C_ID]);
-      size_t k = tx->n++;
-      tx->amount[k] = amount;
-      tx->local[k] = local;
-      tx->day[k] = day;
-      tx->category[k] = category_index (tx, &categories,
-                                        sp_csv_cell (row, col[C_CATEGORY]));
-      if (!reg || !sp_strmap_get (&people, id, &tx->person[k]))
-        {
-          tx->person[k] = SP_NO_PERSON;
-          note_unmatched (tx, &unmatched, id, &names);
-        }
-    }
-  if (ok && reg && tx->n_unmatched)
+  reader r = { .path = path, .reg = reg, .period_end = period_end,
+               .col = col, .d = d, .tx = tx, .ok = 1 };
+  index_register (reg, &r.people);
+  sp_strmap_init (&r.unmatched);
+  sp_names_init (&r.categories);
+  sp_csv_spec spec = { .cols = columns, .n_cols = N_COLS, .index = col,
+                       .what = "no transactions: add one row per payment",
+                       .row = take_row, .data = &r };
+  if (sp_csv_stream (path, &spec, d) != 0)
+    r.ok = 0;
+  tx->categories = r.categories.names;
+  tx->n_categories = r.categories.n;
+  r.categories.names = NULL;
+  r.categories.n = 0;
+  if (r.ok && reg && tx->n_unmatched)
     {
       size_t more = tx->n_unmatched_people > NAMED_UNMATCHED
                     ? tx->n_unmatched_people - NAMED_UNMATCHED : 0;
@@ -174,13 +201,12 @@ sp_transactions_read (const char *path, const sp_register *reg,
                     tx->n_unmatched == 1 ? "s" : "",
                     tx->n_unmatched_people,
                     tx->n_unmatched_people == 1 ? "" : "s",
-                    reg->path ? reg->path : "", names, tail);
+                    reg->path ? reg->path : "", r.names, tail);
     }
-  free (names);
-  sp_strmap_free (&people);
-  sp_strmap_free (&categories);
-  sp_strmap_free (&unmatched);
-  sp_csv_table_free (&t);
+  free (r.names);
+  sp_strmap_free (&r.people);
+  sp_strmap_free (&r.unmatched);
+  sp_names_free (&r.categories);
   sp_transactions_sort (tx);
-  return ok ? 0 : -1;
+  return r.ok ? 0 : -1;
 }

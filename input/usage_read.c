@@ -29,44 +29,37 @@ static const sp_csv_column columns[N_COLS] = {
   { "quantity", 1 }, { "months", 0 }, { "source", 0 }
 };
 
-/* A list of names interned in first-seen order, each with a number the
-   reader attaches to it (a period's place in the list, a service's
-   slot).  */
+/* Names interned in first-seen order (common/strmap.h), each with a
+   number the reader attaches to it (a period's place in the list, a
+   service's slot; -1 until then).  */
 typedef struct
 {
-  sp_strmap map;
-  char **names;
+  sp_names list;
   long *tag;
-  size_t n, cap;
+  size_t cap_tag;
 } names;
 
 static void
 names_free (names *s)
 {
-  for (size_t i = 0; i < s->n; i++)
-    free (s->names[i]);
-  free (s->names);
+  sp_names_free (&s->list);
   free (s->tag);
-  sp_strmap_free (&s->map);
 }
 
-/* The index of KEY in S, added when new; *ADDED says whether it was.  */
+/* The number of KEY in S, added when new; *ADDED says whether it was.  */
 static size_t
 names_intern (names *s, const char *key, int *added)
 {
-  size_t i;
-  *added = 0;
-  if (sp_strmap_get (&s->map, key, &i))
-    return i;
-  if (s->n == s->cap)
+  size_t i = sp_names_intern (&s->list, key, added);
+  if (*added)
     {
-      s->cap = s->cap ? 2 * s->cap : 16;
-      s->names = sp_xrealloc (s->names, s->cap * sizeof *s->names);
-      s->tag = sp_xrealloc (s->tag, s->cap * sizeof *s->tag);
+      if (i == s->cap_tag)
+        {
+          s->cap_tag = s->cap_tag ? 2 * s->cap_tag : 16;
+          s->tag = sp_xrealloc (s->tag, s->cap_tag * sizeof *s->tag);
+        }
+      s->tag[i] = -1;
     }
-  *added = 1;
-  i = sp_strmap_intern (&s->map, key, s->names, &s->n);
-  s->tag[i] = -1;
   return i;
 }
 
@@ -85,8 +78,11 @@ typedef struct
   sp_diag *d;
   int ok;
 
-  names ids;           /* tag unused */
+  sp_names ids;
+  size_t last_id;      /* the previous row's participant (rows come
+                          grouped by participant, as a rule) */
   names labels;        /* tag: place in the period list, or -1 */
+  size_t last_label;   /* the previous row's period label */
   names services;      /* tag: slot of a priced service, or -1 */
   long *slot_of_cost;  /* costs->n: slot, or -1 */
   size_t *cost_of_slot;
@@ -102,29 +98,27 @@ typedef struct
   size_t n_other, first_other;
 } reader;
 
-static sp_source
+/* The source a cell names: recall, record or plan in any case, empty
+   for unspecified; -1 for anything else.  */
+static int
 source_of (const char *s)
 {
+  if (sp_field_empty (s))
+    return SP_SOURCE_UNSPECIFIED;
   if (strcasecmp (s, "recall") == 0)
     return SP_SOURCE_RECALL;
   if (strcasecmp (s, "record") == 0)
     return SP_SOURCE_RECORD;
   if (strcasecmp (s, "plan") == 0)
     return SP_SOURCE_PLAN;
-  return SP_SOURCE_UNSPECIFIED;
+  return -1;
 }
 
+/* Check one row, whose service is in the unit-cost set when PRICED; on
+   success fill the outputs and return 1.  */
 static int
-valid_source (const char *s)
-{
-  return sp_field_empty (s) || strcasecmp (s, "recall") == 0
-         || strcasecmp (s, "record") == 0 || strcasecmp (s, "plan") == 0;
-}
-
-/* Check one row; on success fill the outputs and return 1.  */
-static int
-check_row (const reader *r, const sp_csv_row *row, double *quantity,
-           double *months, long *cost_index)
+check_row (const reader *r, const sp_csv_row *row, int priced,
+           double *quantity, double *months, int *source)
 {
   const char *path = r->path;
   const int *col = r->col;
@@ -141,11 +135,10 @@ check_row (const reader *r, const sp_csv_row *row, double *quantity,
                        "give the period, e.g. '%s' or '%s'",
                        r->periods->labels[0],
                        r->periods->labels[r->periods->n - 1]);
-  *cost_index = sp_unit_costs_find (r->costs, service);
   if (!sp_csv_filled (path, row, col[C_SERVICE], "service", d,
                       "name the service as in the unit-cost set"))
     ok = 0;
-  else if (*cost_index < 0)
+  else if (!priced)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SERVICE]),
                      "service '%s' is not in the unit-cost set %s: add its "
@@ -171,7 +164,8 @@ check_row (const reader *r, const sp_csv_row *row, double *quantity,
                      "(leave it empty for 12)", mon);
       ok = 0;
     }
-  if (!valid_source (src))
+  *source = source_of (src);
+  if (*source < 0)
     {
       sp_diag_error (d, path, row->line, sp_csv_colno (col[C_SOURCE]),
                      "column 'source' is '%s': use recall, record or plan",
@@ -205,12 +199,14 @@ room_for_id (reader *r, size_t id)
           (counts - old_counts) * sizeof *r->source_rows);
 }
 
-/* Widen every block to a STRIDE of twice as many service slots.  */
+/* Widen every block to a STRIDE of a quarter more service slots (and
+   one more): a few copies while new services appear, little room
+   unused.  */
 static void
 widen (reader *r)
 {
   size_t nt = r->periods->n, rows = r->cap_ids * nt;
-  size_t stride = r->stride ? 2 * r->stride : 8;
+  size_t stride = r->stride + r->stride / 4 + 1;
   double *q = sp_xcalloc (rows * stride, sizeof *q);
   size_t *l = sp_xcalloc (rows * stride, sizeof *l);
   for (size_t i = 0; i < rows && r->stride; i++)
@@ -244,29 +240,46 @@ slot_of (reader *r, size_t cost)
 
 /* Read one data row: check it, find a repeated key, add it up.  */
 static void
-take_row (reader *r, const sp_csv_row *row)
+take_row (void *data, const sp_csv_row *row)
 {
+  reader *r = data;
   const int *col = r->col;
-  double quantity, months;
-  long cost_index;
-  int row_ok = check_row (r, row, &quantity, &months, &cost_index);
-
   const char *id = sp_csv_cell (row, col[C_ID]);
   const char *label = sp_csv_cell (row, col[C_PERIOD]);
   const char *service = sp_csv_cell (row, col[C_SERVICE]);
   int added;
-  size_t p = names_intern (&r->ids, id, &added);
-  if (added)
-    room_for_id (r, p);
-  size_t lab = names_intern (&r->labels, label, &added);
-  if (added)
-    for (size_t t = 0; t < r->periods->n && r->labels.tag[lab] < 0; t++)
-      if (strcmp (label, r->periods->labels[t]) == 0)
-        r->labels.tag[lab] = (long) t;
+  size_t p = r->last_id;
+  if (r->ids.n == 0 || strcmp (r->ids.names[p], id) != 0)
+    {
+      p = r->last_id = sp_names_intern (&r->ids, id, &added);
+      if (added)
+        room_for_id (r, p);
+    }
+  size_t lab = r->last_label;
+  if (r->labels.list.n == 0
+      || strcmp (r->labels.list.names[lab], label) != 0)
+    {
+      lab = r->last_label = names_intern (&r->labels, label, &added);
+      if (added)
+        for (size_t t = 0; t < r->periods->n && r->labels.tag[lab] < 0; t++)
+          if (strcmp (label, r->periods->labels[t]) == 0)
+            r->labels.tag[lab] = (long) t;
+    }
+  /* a service name's slot, and its place in the unit-cost set, are
+     looked up once */
   size_t svc = names_intern (&r->services, service, &added);
-  if (added && cost_index >= 0)
-    r->services.tag[svc] = (long) slot_of (r, (size_t) cost_index);
-  long t = r->labels.tag[lab], slot = r->services.tag[svc];
+  if (added)
+    {
+      long cost = sp_unit_costs_find (r->costs, service);
+      r->services.tag[svc] = cost < 0 ? -1
+                                      : (long) slot_of (r, (size_t) cost);
+    }
+  long slot = r->services.tag[svc];
+  double quantity, months;
+  int source;
+  int row_ok = check_row (r, row, slot >= 0, &quantity, &months, &source);
+
+  long t = r->labels.tag[lab];
   size_t nt = r->periods->n;
 
   if (t >= 0 && r->period_line[t] == 0)
@@ -304,8 +317,7 @@ take_row (reader *r, const sp_csv_row *row)
     }
   size_t pt = p * nt + (size_t) t;
   r->quantity[pt * r->stride + (size_t) slot] += quantity * 12.0 / months;
-  r->source_rows[pt * SP_N_SOURCES
-                 + source_of (sp_csv_cell (row, col[C_SOURCE]))]++;
+  r->source_rows[pt * SP_N_SOURCES + (size_t) source]++;
 }
 
 /* "'a', 'b' and 'c'": the labels of PERIODS for a message (caller
@@ -402,15 +414,7 @@ sp_usage_panel_read (const char *path, const sp_unit_costs *costs,
     p->periods[t] = sp_xstrdup (periods->labels[t]);
   p->period_line = sp_xcalloc (periods->n, sizeof *p->period_line);
 
-  sp_csv_table tab;
   int col[N_COLS];
-  if (sp_csv_table_load (path, columns, N_COLS, col,
-                         "no usage rows: add one row per participant, "
-                         "period and service", &tab, d))
-    return -1;
-  p->header_line = tab.header_line;
-  p->period_column = sp_csv_colno (col[C_PERIOD]);
-
   reader r;
   memset (&r, 0, sizeof r);
   r.path = path;
@@ -419,35 +423,41 @@ sp_usage_panel_read (const char *path, const sp_unit_costs *costs,
   r.col = col;
   r.d = d;
   r.ok = 1;
-  sp_strmap_init (&r.ids.map);
-  sp_strmap_init (&r.labels.map);
-  sp_strmap_init (&r.services.map);
+  sp_names_init (&r.ids);
   sp_keymap_init (&r.other);
   r.slot_of_cost = sp_xcalloc (costs->n, sizeof *r.slot_of_cost);
   for (size_t c = 0; c < costs->n; c++)
     r.slot_of_cost[c] = -1;
   r.period_line = p->period_line;
-  widen (&r);
 
-  for (size_t i = 0; i < tab.n_rows; i++)
-    take_row (&r, &tab.rows[i]);
-
-  if (r.n_other)
+  sp_csv_spec spec = { .cols = columns, .n_cols = N_COLS, .index = col,
+                       .what = "no usage rows: add one row per "
+                               "participant, period and service",
+                       .row = take_row, .data = &r };
+  if (sp_csv_stream (path, &spec, d) != 0)
+    r.ok = 0;
+  else
     {
-      char *list = label_list (periods);
-      sp_diag_warn (d, path, r.first_other, sp_csv_colno (col[C_PERIOD]),
-                    "%zu row%s name%s a period other than %s and %s not "
-                    "compared (choose periods with --before/--after)",
-                    r.n_other, r.n_other == 1 ? "" : "s",
-                    r.n_other == 1 ? "s" : "", list,
-                    r.n_other == 1 ? "is" : "are");
-      free (list);
+      p->header_line = spec.header_line;
+      p->period_column = sp_csv_colno (col[C_PERIOD]);
+      if (r.n_other)
+        {
+          char *list = label_list (periods);
+          sp_diag_warn (d, path, r.first_other, sp_csv_colno (col[C_PERIOD]),
+                        "%zu row%s name%s a period other than %s and %s "
+                        "not compared (choose periods with "
+                        "--before/--after)",
+                        r.n_other, r.n_other == 1 ? "" : "s",
+                        r.n_other == 1 ? "s" : "", list,
+                        r.n_other == 1 ? "is" : "are");
+          free (list);
+        }
     }
   p->other_rows = r.n_other;
   if (r.ok)
     fill_panel (&r, p);
 
-  names_free (&r.ids);
+  sp_names_free (&r.ids);
   names_free (&r.labels);
   names_free (&r.services);
   sp_keymap_free (&r.other);
@@ -456,7 +466,6 @@ sp_usage_panel_read (const char *path, const sp_unit_costs *costs,
   free (r.quantity);
   free (r.first_line);
   free (r.source_rows);
-  sp_csv_table_free (&tab);
   return r.ok ? 0 : -1;
 }
 

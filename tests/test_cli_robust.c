@@ -30,8 +30,8 @@
    overflow into a null figure where the pristine document has a number.
 
    Input paths that are missing, directories, under a file or unreadable
-   must exit 66; /dev/null is an empty file (65) and /dev/zero one past
-   the size limit (65).
+   must exit 66; /dev/null is an empty file (65) and /dev/zero a file of
+   NUL bytes (65, at its first byte: there is no size limit any more).
 
    The number of mutations per input is 40; SP_ROBUST_N raises it for a
    longer local hunt.  A failing case is copied to $TMPDIR (named in the
@@ -968,7 +968,7 @@ unreadable_paths (void **state)
   /* root reads anything: then the locked file is just "{}" */
   bad_path (&w, "an unreadable file", locked, geteuid () == 0 ? -1 : 66);
   bad_path (&w, "/dev/null", "/dev/null", 65);
-  /* a file that never ends is refused once past the size limit */
+  /* a file that never ends is refused at its first NUL byte */
   bad_path (&w, "/dev/zero", "/dev/zero", 65);
   chmod (locked, 0644);
   free (dir);
@@ -1015,14 +1015,15 @@ encodings_and_echoes (void **state)
   char *line;
   const char *header = "participant_id,period,service,quantity\n";
 
-  /* UTF-16LE with its BOM: one message at line 1 */
+  /* UTF-16LE with its BOM: one message at line 1, column 1 (issue 13:
+     every exit-65 message has FILE:LINE:COLUMN; it was FILE:1:) */
   size_t len;
   char *utf16 = sp_mut_apply (SP_MUT_UTF16, w.original[0], w.original_len[0],
                               &(sp_mut_rng){ 1 }, &len, (char[8]){ 0 }, 8);
   sp_mut_result r = savings_with_usage (&w, utf16, len, &line);
   free (utf16);
   assert_int_equal (r.status, 65);
-  char *want = sp_xasprintf ("%s/usage.csv:1: error: the file is UTF-16",
+  char *want = sp_xasprintf ("%s/usage.csv:1:1: error: the file is UTF-16",
                              w.dir);
   assert_non_null (strstr (r.err, want));
   assert_int_equal (lines_in (r.err), 1);
@@ -1030,15 +1031,16 @@ encodings_and_echoes (void **state)
   sp_mut_result_free (&r);
   free (line);
 
-  /* a NUL inside a cell on line 3: "1<NUL>5" must not be read as 1 */
+  /* a NUL inside a cell on line 3: "1<NUL>5" must not be read as 1; the
+     message gives the NUL's column, 23 (issue 13: it was FILE:3:) */
   static const char nul[] = "participant_id,period,service,quantity\n"
                             "P1,before,gp_in_hours,2\n"
                             "P1,after,gp_in_hours,1\0" "5\n";
   r = savings_with_usage (&w, nul, sizeof nul - 1, &line);
   assert_int_equal (r.status, 65);
   assert_string_equal (r.out, "");
-  want = sp_xasprintf ("%s/usage.csv:3: error: the line holds a NUL byte",
-                       w.dir);
+  want = sp_xasprintf ("%s/usage.csv:3:23: error: the line holds a NUL "
+                       "byte", w.dir);
   assert_non_null (strstr (r.err, want));
   free (want);
   sp_mut_result_free (&r);

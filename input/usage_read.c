@@ -445,8 +445,8 @@ sp_usage_panel_read (const char *path, const sp_unit_costs *costs,
           char *list = label_list (periods);
           sp_diag_warn (d, path, r.first_other, sp_csv_colno (col[C_PERIOD]),
                         "%zu row%s name%s a period other than %s and %s "
-                        "not compared (choose periods with "
-                        "--before/--after)",
+                        "not compared (list them in \"periods\" or "
+                        "--periods, or choose with --before/--after)",
                         r.n_other, r.n_other == 1 ? "" : "s",
                         r.n_other == 1 ? "s" : "", list,
                         r.n_other == 1 ? "is" : "are");

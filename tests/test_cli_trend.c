@@ -474,7 +474,7 @@ statement_this_quarter (void **state)
     skip ();
   static const char *const titles[] = {
     "This quarter", "Since the last report", "Compared with the previous "
-    "report (Q3 2019/20)", "In the quarter", "Progress against the plan",
+    "report, Q3 2019/20", "In the quarter", "Progress against the plan",
     "Outcomes wave by wave", "NHS costs period by period",
     "Chart also in charts/savings-trend.png", "Referrals and approvals month "
     "by month", "Marketplace spend by quarter",
@@ -495,6 +495,60 @@ statement_this_quarter (void **state)
   free (text);
 }
 
+/* The README's walk-through on fixtures/quarterly: each quarter with
+   the previous one's results, then trend over the four.  */
+static void
+fixture_walkthrough (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *results[4];
+  for (int q = 1; q <= 4; q++)
+    {
+      char *prev = q > 1 ? sp_xasprintf ("--previous '%s'", results[q - 2])
+                         : sp_xstrdup ("");
+      sp_cli_result r = sp_cli_run ("report fixtures/quarterly/evaluation-q%d"
+                                    ".json --bootstrap 200 --simulations 100 "
+                                    "--out '%s/q%d' %s", q, dir, q, prev);
+      if (r.status != 0)
+        fail_msg ("quarter %d: %s", q, r.err);
+      results[q - 1] = sp_xasprintf ("%s/q%d/results.json", dir, q);
+      char *json = sp_cli_read (results[q - 1], NULL);
+      cJSON *doc = cJSON_Parse (json);
+      assert_non_null (doc);
+      /* Each quarter reports one more usage period, compares itself with
+         the last and leaves out what is dated later.  */
+      assert_int_equal (cJSON_GetArraySize (sp_doc_get (doc,
+                                                        "savings.trend")), q);
+      assert_true ((q > 1) == (sp_doc_get (doc, "changes") != NULL));
+      assert_true (sp_cli_num (doc, "evaluation.excluded_after_period."
+                                    "transactions") > 0);
+      assert_non_null (sp_doc_get (doc, "rollout.progress.status"));
+      cJSON_Delete (doc);
+      free (json);
+      sp_cli_free (&r);
+      free (prev);
+    }
+  sp_cli_result t = sp_cli_run ("trend '%s' '%s' '%s' '%s' --format json",
+                                results[0], results[1], results[2],
+                                results[3]);
+  assert_int_equal (t.status, 0);
+  cJSON *doc = sp_cli_json (&t);
+  const cJSON *fig = cJSON_GetArrayItem (sp_doc_get (doc, "trend.figures"),
+                                         0);
+  assert_int_equal (cJSON_GetArraySize (cJSON_GetObjectItem (fig, "points")),
+                    4);
+  assert_string_equal (sp_doc_str (cJSON_GetArrayItem (sp_doc_get (
+                                     doc, "trend.reports"), 3), "label", ""),
+                       "2019/20 Q4 (January to March 2020)");
+  cJSON_Delete (doc);
+  sp_cli_free (&t);
+  for (int q = 0; q < 4; q++)
+    free (results[q]);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 int
 main (void)
 {
@@ -506,5 +560,9 @@ main (void)
     cmocka_unit_test (trend_refusals),
     cmocka_unit_test (statement_this_quarter),
   };
-  return cmocka_run_group_tests (tests, setup, teardown);
+  const struct CMUnitTest fixture[] = {
+    cmocka_unit_test (fixture_walkthrough),
+  };
+  int failed = cmocka_run_group_tests (tests, setup, teardown);
+  return failed + cmocka_run_group_tests (fixture, NULL, NULL);
 }

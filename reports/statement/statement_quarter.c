@@ -106,9 +106,9 @@ changes (sp_page *p, const cJSON *doc)
   const char *pp = sp_doc_str (doc, "previous.reporting_period", NULL);
   const char *pe = sp_doc_str (doc, "previous.period_end", NULL);
   if (pp)
-    snprintf (per, sizeof per, " (%s)", pp);
+    snprintf (per, sizeof per, ", %s", pp);
   else if (pe)
-    snprintf (per, sizeof per, " (to %s)", sp_date_words (pe, a, sizeof a));
+    snprintf (per, sizeof per, ", to %s", sp_date_words (pe, a, sizeof a));
   sp_page_heading (p, "Since the last report", 2, 60);
   if (cJSON_GetArraySize (list) == 0)
     {

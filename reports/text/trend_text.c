@@ -25,7 +25,14 @@ sp_render_trend_text (const cJSON *doc, FILE *out)
   cJSON_ArrayForEach (r, sp_doc_get (doc, "trend.reports"))
   fprintf (out, "  %d. %s  (%s)\n", i++, sp_doc_str (r, "label", ""),
            sp_doc_str (r, "file", ""));
-  static const size_t widths[3] = { 36, 16, 36 };
+  /* The report column as wide as the longest label.  */
+  size_t widths[3] = { 8, 16, 36 };
+  cJSON_ArrayForEach (r, sp_doc_get (doc, "trend.reports"))
+  {
+    size_t len = strlen (sp_doc_str (r, "label", ""));
+    if (len + 2 > widths[0])
+      widths[0] = len + 2;
+  }
   static const char *const head[3] = { "Report", "Figure", "Interval" };
   const cJSON *fig;
   cJSON_ArrayForEach (fig, sp_doc_get (doc, "trend.figures"))

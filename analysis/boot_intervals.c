@@ -24,7 +24,7 @@ sp_boot_intervals_compute (const sp_boot_problem *p,
   out->loo = sp_xcalloc (m * n > 0 ? m * n : 1, sizeof *out->loo);
 
   sp_boot_estimate (p, out->sums, out->estimate);
-  sp_boot_run (p, b, s->seed, s->threads, out->replicates);
+  sp_boot_run (p, b, s->seed, s->threads, s->progress, out->replicates);
   sp_jack_loo (p, out->sums, out->loo);
 
   double *u = sp_xcalloc (n ? n : 1, sizeof *u);

@@ -21,6 +21,8 @@ typedef struct
   sp_ci_method method;
   unsigned long seed;
   int threads;          /* 0 = all cores */
+  const sp_work_progress *progress; /* told of the resamples' progress
+                                  (work_progress.h); NULL = nobody */
 } sp_boot_settings;
 
 typedef struct

@@ -321,11 +321,12 @@ run_block (size_t block, void *scratch, void *arg)
 
 void
 sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
-             int threads, double *replicates)
+             int threads, const sp_work_progress *progress, double *replicates)
 {
   boot_run run = { .p = p, .b = b, .seed = seed, .replicates = replicates };
   sp_boot_view_init (p, &run.view);
-  sp_parallel_blocks ((b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK, threads,
-                      scratch_alloc, run_block, scratch_free, &run);
+  sp_parallel_blocks_progress ((b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK,
+                               threads, scratch_alloc, run_block,
+                               scratch_free, &run, progress);
   sp_boot_view_free (&run.view);
 }

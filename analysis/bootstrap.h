@@ -40,6 +40,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "work_progress.h"
+
 /* Resamples per block (the unit of seeding and of work sharing).  */
 #define SP_BOOT_BLOCK 64
 
@@ -158,8 +160,10 @@ uint32_t sp_boot_block_seed (unsigned long seed, size_t block);
    REPLICATES[j * B + b].  Working memory is allocated once per thread,
    outside the resampling loop.  Requires every stratum non-empty and of
    fewer than 2^32 rows.  When a thread cannot be started its blocks are
-   run by the others, with the same result.  */
+   run by the others, with the same result.  PROGRESS (NULL = nobody)
+   is told of the blocks of resamples done (work_progress.h).  */
 void sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
-                  int threads, double *replicates);
+                  int threads, const sp_work_progress *progress,
+                  double *replicates);
 
 #endif /* SP_BOOTSTRAP_H */

@@ -16,8 +16,9 @@ sp_parallel_cores (void)
   return n >= 1 ? (size_t) n : 1;
 }
 
-/* What the threads of one run share: the functions, their argument and
-   the number of the next block nobody has taken.  */
+/* What the threads of one run share: the functions, their argument,
+   the number of the next block nobody has taken, how many blocks are
+   finished and whom the calling thread tells.  */
 typedef struct
 {
   size_t n_blocks;
@@ -26,13 +27,15 @@ typedef struct
   sp_parallel_done done;
   void *arg;
   atomic_size_t next;
+  atomic_size_t finished;
+  const sp_work_progress *progress;
 } pool;
 
-/* Take blocks until none are left.  */
-static void *
-worker (void *arg)
+/* Take blocks until none are left; REPORT: tell the progress after
+   each (the calling thread only).  */
+static void
+take_blocks (pool *p, int report)
 {
-  pool *p = arg;
   void *scratch = p->init ? p->init (p->arg) : NULL;
   for (;;)
     {
@@ -40,9 +43,18 @@ worker (void *arg)
       if (b >= p->n_blocks)
         break;
       p->block (b, scratch, p->arg);
+      size_t finished = atomic_fetch_add (&p->finished, 1) + 1;
+      if (report)
+        sp_work_progress_report (p->progress, finished, p->n_blocks);
     }
   if (p->done)
     p->done (scratch);
+}
+
+static void *
+worker (void *arg)
+{
+  take_blocks (arg, 0);
   return NULL;
 }
 
@@ -51,10 +63,21 @@ sp_parallel_blocks (size_t n_blocks, int threads, sp_parallel_init init,
                     sp_parallel_block block, sp_parallel_done done,
                     void *arg)
 {
+  sp_parallel_blocks_progress (n_blocks, threads, init, block, done, arg,
+                               NULL);
+}
+
+void
+sp_parallel_blocks_progress (size_t n_blocks, int threads,
+                             sp_parallel_init init, sp_parallel_block block,
+                             sp_parallel_done done, void *arg,
+                             const sp_work_progress *progress)
+{
   if (n_blocks == 0)
     return;
-  pool p = { n_blocks, init, block, done, arg, 0 };
+  pool p = { n_blocks, init, block, done, arg, 0, 0, progress };
   atomic_init (&p.next, 0);
+  atomic_init (&p.finished, 0);
   size_t t = threads > 0 ? (size_t) threads : sp_parallel_cores ();
   if (t > n_blocks)
     t = n_blocks;
@@ -68,8 +91,9 @@ sp_parallel_blocks (size_t n_blocks, int threads, sp_parallel_init init,
         break;
       started++;
     }
-  worker (&p);
+  take_blocks (&p, 1);
   for (size_t i = 0; i < started; i++)
     pthread_join (ids[i], NULL);
   free (ids);
+  sp_work_progress_report (progress, n_blocks, n_blocks);
 }

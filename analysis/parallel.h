@@ -21,6 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "work_progress.h"
+
 /* SplitMix64's output function (Steele, Lea and Flood 2014): the mix
    with which the bootstrap and the PSA turn (seed, block) into a
    block's generator seed.  */
@@ -58,5 +60,14 @@ typedef void (*sp_parallel_done) (void *scratch);
 void sp_parallel_blocks (size_t n_blocks, int threads, sp_parallel_init init,
                          sp_parallel_block block, sp_parallel_done done,
                          void *arg);
+
+/* As sp_parallel_blocks, reporting the blocks finished to PROGRESS
+   (may be NULL): from the calling thread, after each block it runs and
+   once when all are done (DONE == N_BLOCKS).  */
+void sp_parallel_blocks_progress (size_t n_blocks, int threads,
+                                  sp_parallel_init init,
+                                  sp_parallel_block block,
+                                  sp_parallel_done done, void *arg,
+                                  const sp_work_progress *progress);
 
 #endif /* SP_PARALLEL_H */

@@ -89,7 +89,7 @@ run_block (size_t b, void *scratch, void *arg)
 
 void
 sp_psa_run (const sp_scenario *s, size_t n, unsigned long seed,
-            int threads, sp_psa_draws *out)
+            int threads, const sp_work_progress *progress, sp_psa_draws *out)
 {
   memset (out, 0, sizeof *out);
   out->n = n;
@@ -97,8 +97,9 @@ sp_psa_run (const sp_scenario *s, size_t n, unsigned long seed,
   out->net_saving = sp_xcalloc (n ? n : 1, sizeof (double));
   out->npv = sp_xcalloc (n ? n : 1, sizeof (double));
   psa_run run = { s, out };
-  sp_parallel_blocks ((n + SP_PSA_BLOCK - 1) / SP_PSA_BLOCK, threads,
-                      scratch_alloc, run_block, scratch_free, &run);
+  sp_parallel_blocks_progress ((n + SP_PSA_BLOCK - 1) / SP_PSA_BLOCK,
+                               threads, scratch_alloc, run_block,
+                               scratch_free, &run, progress);
 }
 
 void

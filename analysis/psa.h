@@ -21,6 +21,7 @@
 
 #include <stddef.h>
 
+#include "work_progress.h"
 #include "rollout.h"
 
 #define SP_PSA_BLOCK 1000
@@ -35,9 +36,11 @@ typedef struct
 
 /* Run N simulations of S with SEED on THREADS threads (0 = one per
    online processor) into OUT (caller's struct; arrays allocated here,
-   released by sp_psa_draws_free).  */
+   released by sp_psa_draws_free), telling PROGRESS (NULL = nobody) of
+   the blocks done.  */
 void sp_psa_run (const sp_scenario *s, size_t n, unsigned long seed,
-                 int threads, sp_psa_draws *out);
+                 int threads, const sp_work_progress *progress,
+                 sp_psa_draws *out);
 
 void sp_psa_draws_free (sp_psa_draws *d);
 

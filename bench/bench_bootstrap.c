@@ -111,7 +111,7 @@ static double
 run (const char *what, const sp_boot_problem *p, int threads,
      double *cpu_time)
 {
-  sp_boot_settings s = { B, 0.95, SP_CI_BCA, 20190101, threads };
+  sp_boot_settings s = { B, 0.95, SP_CI_BCA, 20190101, threads, NULL };
   sp_boot_intervals r;
   double t0 = now (), c0 = cpu ();
   sp_boot_intervals_compute (p, &s, &r);

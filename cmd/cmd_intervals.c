@@ -408,7 +408,12 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
   sp_boot_problem p = sp_boot_design_problem (&d, sp_boot_groups_statistic,
                                               &g, r->m);
   sp_boot_intervals res;
-  sp_boot_intervals_compute (&p, s, &res);
+  sp_boot_settings run = *s;
+  run.progress = sp_term_progress_start (
+    &ctx->progress, "bootstrap",
+    sp_term_progress_boot_seconds (s->resamples, d.n, d.k));
+  sp_boot_intervals_compute (&p, &run, &res);
+  sp_term_progress_end (&ctx->progress);
 
   const char *names[N_PARTS];
   for (int q = 0; q < N_PARTS; q++)

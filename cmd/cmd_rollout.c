@@ -110,8 +110,16 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
   if (want < 0)
     return -1;
   if (want > 0)
-    *have_ci = sp_savings_scaled_interval (&ctx->usage, &ctx->costs, target,
-                                           &bs, ci) == 0;
+    {
+      bs.progress = sp_term_progress_start (
+        &ctx->progress, "bootstrap of the cohort's saving",
+        sp_term_progress_boot_seconds (bs.resamples,
+                                       ctx->usage.n_participants,
+                                       SP_SAVINGS_CONTRIB_WIDTH));
+      *have_ci = sp_savings_scaled_interval (&ctx->usage, &ctx->costs,
+                                             target, &bs, ci) == 0;
+      sp_term_progress_end (&ctx->progress);
+    }
   sec->cohort_seed = bs.seed;
   return 0;
 }
@@ -168,8 +176,13 @@ sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent)
   long n = ctx->opt.simulations >= 0 ? ctx->opt.simulations
                                      : DEFAULT_SIMULATIONS;
   sp_psa_draws draws;
+  char *step = sp_xasprintf ("simulations of %s", s.name ? s.name : path);
+  const sp_work_progress *progress = sp_term_progress_start (
+    &ctx->progress, step, sp_term_progress_psa_seconds ((size_t) n));
+  free (step);
   sp_psa_run (&s, (size_t) n, ctx->eval.bootstrap.seed,
-              ctx->eval.bootstrap.threads, &draws);
+              ctx->eval.bootstrap.threads, progress, &draws);
+  sp_term_progress_end (&ctx->progress);
 
   sec.scenario = &s;
   sec.projection = &proj;

@@ -108,6 +108,7 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
     return rc;
   sp_options *o = &ctx->opt;
   ctx->diag.hide_warnings = o->quiet;
+  sp_term_progress_init (&ctx->progress, o->quiet);
   /* The evaluation file: --evaluation EVAL, or for the commands that
      take it there, a first positional argument ending in .json.  */
   const char *eval = o->evaluation;

@@ -16,12 +16,14 @@
 #include "options.h"
 #include "register.h"
 #include "social_value.h"
+#include "term_progress.h"
 #include "usage.h"
 
 typedef struct
 {
   sp_options opt;
   sp_evaluation eval;
+  sp_term_progress progress; /* the progress line (--quiet, terminal) */
   sp_diag diag;
   long default_resamples;    /* bootstrap resamples when none are set:
                                 10,000 for report, 0 (off) otherwise */

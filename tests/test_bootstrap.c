@@ -121,13 +121,13 @@ threads_do_not_change_replicates (void **state)
   double *r1 = malloc (k * b * sizeof *r1);
   double *r2 = malloc (k * b * sizeof *r2);
   double *r5 = malloc (k * b * sizeof *r5);
-  sp_boot_run (&p, b, 99, 1, r1);
-  sp_boot_run (&p, b, 99, 2, r2);
-  sp_boot_run (&p, b, 99, 5, r5);
+  sp_boot_run (&p, b, 99, 1, NULL, r1);
+  sp_boot_run (&p, b, 99, 2, NULL, r2);
+  sp_boot_run (&p, b, 99, 5, NULL, r5);
   assert_memory_equal (r1, r2, k * b * sizeof *r1);
   assert_memory_equal (r1, r5, k * b * sizeof *r1);
   /* Another seed gives other replicates.  */
-  sp_boot_run (&p, b, 100, 2, r2);
+  sp_boot_run (&p, b, 100, 2, NULL, r2);
   assert_true (memcmp (r1, r2, k * b * sizeof *r1) != 0);
   free (r1);
   free (r2);
@@ -147,7 +147,7 @@ strata_keep_their_sizes (void **state)
                         .n_strata = 2, .statistic = identity, .arg = &k,
                         .m = k };
   double r[400];
-  sp_boot_run (&p, b, 7, 2, r);
+  sp_boot_run (&p, b, 7, 2, NULL, r);
   for (size_t i = 0; i < b; i++)
     {
       assert_near (r[i], 3, 0);
@@ -171,7 +171,7 @@ total_has_the_bootstrap_spread (void **state)
   size_t k = 1;
   sp_boot_problem p = { .x = x, .n = 50, .k = 1, .statistic = identity,
                         .arg = &k, .m = 1 };
-  sp_boot_settings s = { 20000, 0.95, SP_CI_PERCENTILE, 5, 2 };
+  sp_boot_settings s = { 20000, 0.95, SP_CI_PERCENTILE, 5, 2, NULL };
   sp_boot_intervals r;
   sp_boot_intervals_compute (&p, &s, &r);
   assert_near (r.estimate[0], 1275, 0);
@@ -223,7 +223,7 @@ savings_contributions_by_hand (void **state)
   assert_near (theta[SP_SAVINGS_FIG_SAVING], -10, 0);
 
   /* The rollout helper: saving per participant x 9 people.  */
-  sp_boot_settings s = { 500, 0.95, SP_CI_PERCENTILE, 1, 1 };
+  sp_boot_settings s = { 500, 0.95, SP_CI_PERCENTILE, 1, 1, NULL };
   sp_ci ci;
   assert_int_equal (sp_savings_scaled_interval (&c.usage, &c.costs, 9, &s,
                                                 &ci), 0);
@@ -325,8 +325,8 @@ blocks_give_the_dense_figures (void **state)
   assert_near (t1[1], 3, 0);
   assert_near (t1[2], 150, 0);
   double *r1 = malloc (k * b * sizeof *r1), *r2 = malloc (k * b * sizeof *r2);
-  sp_boot_run (&blocked, b, 3, 2, r1);
-  sp_boot_run (&plain, b, 3, 1, r2);
+  sp_boot_run (&blocked, b, 3, 2, NULL, r1);
+  sp_boot_run (&plain, b, 3, 1, NULL, r2);
   assert_memory_equal (r1, r2, k * b * sizeof *r1);
   /* The fixed column: three rows of 1 in every resample.  */
   for (size_t i = 0; i < b; i++)

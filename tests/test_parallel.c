@@ -3,6 +3,7 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -117,6 +118,62 @@ init_and_done_optional (void **state)
     assert_int_equal (atomic_load (&runs[b]), 1);
 }
 
+/* What a progress callback saw: every call's DONE, from which thread.  */
+typedef struct
+{
+  pthread_t caller;
+  size_t calls;
+  size_t last;
+  size_t total;
+  int other_thread;
+  int backwards;
+} seen;
+
+static void
+record (void *arg, size_t done, size_t total)
+{
+  seen *s = arg;
+  if (!pthread_equal (pthread_self (), s->caller))
+    s->other_thread = 1;
+  if (done < s->last || done == 0 || done > total)
+    s->backwards = 1;
+  s->last = done;
+  s->total = total;
+  s->calls++;
+}
+
+/* Progress is told only from the calling thread, never going back, and
+   last with every block done; the blocks run exactly as without it.  */
+static void
+progress_from_the_caller (void **state)
+{
+  (void) state;
+  const int threads[] = { 1, 2, 4 };
+  for (size_t j = 0; j < sizeof threads / sizeof *threads; j++)
+    {
+      atomic_int runs[200];
+      for (size_t b = 0; b < 200; b++)
+        atomic_init (&runs[b], 0);
+      seen s = { pthread_self (), 0, 0, 0, 0, 0 };
+      sp_work_progress p = { record, &s };
+      sp_parallel_blocks_progress (200, threads[j], NULL, null_scratch_block,
+                                   NULL, runs, &p);
+      for (size_t b = 0; b < 200; b++)
+        assert_int_equal (atomic_load (&runs[b]), 1);
+      assert_false (s.other_thread);
+      assert_false (s.backwards);
+      assert_true (s.calls >= 1);
+      assert_int_equal (s.last, 200);
+      assert_int_equal (s.total, 200);
+    }
+  /* no blocks: nothing to tell */
+  seen s = { pthread_self (), 0, 0, 0, 0, 0 };
+  sp_work_progress p = { record, &s };
+  sp_parallel_blocks_progress (0, 2, NULL, null_scratch_block, NULL, NULL,
+                               &p);
+  assert_int_equal (s.calls, 0);
+}
+
 static void
 cores_at_least_one (void **state)
 {
@@ -131,6 +188,7 @@ main (void)
     cmocka_unit_test (every_block_once),
     cmocka_unit_test (init_and_done_optional),
     cmocka_unit_test (cores_at_least_one),
+    cmocka_unit_test (progress_from_the_caller),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -240,7 +240,7 @@ one_way_sensitivity (void **state)
   /* Simulations of a scenario without distributions: every draw is the
      base case.  */
   sp_psa_draws d;
-  sp_psa_run (&s, 2500, 7, 2, &d);
+  sp_psa_run (&s, 2500, 7, 2, NULL, &d);
   for (size_t i = 0; i < d.n; i++)
     assert_near (d.net_saving[i], 37000, 1e-6);
   assert_near (sp_psa_share_positive (d.net_saving, d.n), 1, 0);
@@ -261,9 +261,9 @@ simulations_are_thread_invariant (void **state)
                                       &s, &d), 0);
   sp_diag_free (&d);
   sp_psa_draws a, b, c;
-  sp_psa_run (&s, 2345, 99, 1, &a);
-  sp_psa_run (&s, 2345, 99, 3, &b);
-  sp_psa_run (&s, 2345, 100, 2, &c);
+  sp_psa_run (&s, 2345, 99, 1, NULL, &a);
+  sp_psa_run (&s, 2345, 99, 3, NULL, &b);
+  sp_psa_run (&s, 2345, 100, 2, NULL, &c);
   assert_memory_equal (a.net_saving, b.net_saving, 2345 * sizeof (double));
   assert_memory_equal (a.npv, b.npv, 2345 * sizeof (double));
   assert_true (memcmp (a.net_saving, c.net_saving, 2345 * sizeof (double))

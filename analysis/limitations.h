@@ -32,9 +32,8 @@
      4. a test that it appears exactly when its condition holds
         (tests/test_limitations.c, tests/test_cli_limitations.c), and
         its row in the README's and docs/methods/limitations.md's list.
-   Codes already planned by other issues: relative_scale_dependent and
-   attrition (issue 9; it also stops mixed_price_years when a price
-   year uprates every figure), the comparison-group codes (issue 14,
+   Codes already planned by other issues: the comparison-group codes
+   (issue 14,
    replacing no_comparison_group when a comparison group is given) and
    the disclosure-off code (issue 11).  */
 
@@ -56,6 +55,11 @@ typedef enum
   SP_LIMIT_CONCENTRATION,          /* two people carry over half */
   SP_LIMIT_NO_ADJUSTMENTS,         /* no deadweight, attribution or
                                       displacement anywhere */
+  SP_LIMIT_RELATIVE_SCALE_DEPENDENT, /* the social value uses the
+                                      relative method, which depends on
+                                      the scale's numbering */
+  SP_LIMIT_ATTRITION,              /* fewer than SP_ATTRITION_LIMIT of
+                                      the baseline paired at follow-up */
   SP_LIMIT_MIXED_PRICE_YEARS,      /* prices of several years added */
   SP_LIMIT_UNMATCHED_TRANSACTIONS, /* payments by people not in the
                                       register */

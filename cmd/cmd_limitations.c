@@ -9,6 +9,7 @@
    by that section in ctx->limits and kept here.  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "commands.h"
 #include "doc.h"
@@ -139,6 +140,17 @@ sp_section_limitations (sp_context *ctx, cJSON *doc)
 
   if (value && ctx->have_proxies && sp_limits_no_adjustments (&ctx->proxies))
     sp_limits_mark (l, SP_LIMIT_NO_ADJUSTMENTS, SP_LIMIT_ON_VALUE);
+
+  /* The social value's method and its follow-up (issue 9): they bear
+     on social profit too, which adds the social value in.  */
+  unsigned with_value = SP_LIMIT_ON_VALUE | (profit ? SP_LIMIT_ON_PROFIT
+                                                    : 0);
+  if (value
+      && strcmp (sp_doc_str (doc, "social_value.method", ""), "relative")
+           == 0)
+    sp_limits_mark (l, SP_LIMIT_RELATIVE_SCALE_DEPENDENT, with_value);
+  if (value && cJSON_IsTrue (sp_doc_get (doc, "social_value.attrition_flag")))
+    sp_limits_mark (l, SP_LIMIT_ATTRITION, with_value);
 
   mixed_price_years (l, doc);
 

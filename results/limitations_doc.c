@@ -53,6 +53,19 @@ static const struct
     "anyway), attribution (what others contributed) or displacement (what "
     "the change pushed elsewhere): the social value counts the whole of "
     "every improvement as the programme's, so it is an upper figure." },
+  [SP_LIMIT_RELATIVE_SCALE_DEPENDENT] = {
+    "relative_scale_dependent",
+    "Each improvement in outcomes is measured as the rise in the average "
+    "score relative to the average at the start, as the pilot report did. "
+    "That depends on how the scale is numbered: the same answers numbered "
+    "0 to 9 instead of 1 to 10 would change {figures}. The social value by "
+    "the other ways of measuring change is shown beside it." },
+  [SP_LIMIT_ATTRITION] = {
+    "attrition",
+    "Fewer than 8 in 10 of the people whose outcomes were measured at the "
+    "start were measured again at the follow-up. Those who stayed may "
+    "differ from those who left (people who drop out often fare worse), "
+    "so {figures} may not hold for everyone who started." },
   [SP_LIMIT_MIXED_PRICE_YEARS] = {
     "mixed_price_years",
     "Costs and values priced in different years are added together in "

@@ -40,6 +40,18 @@ statement_words (const char *eval, const char *dir)
   return words;
 }
 
+/* Whether DOC's limitations include CODE.  */
+static int
+has_limitation (const cJSON *doc, const char *code)
+{
+  const cJSON *e;
+  cJSON_ArrayForEach (e, cJSON_GetObjectItemCaseSensitive (doc,
+                                                           "limitations"))
+  if (strcmp (sp_doc_str (e, "code", ""), code) == 0)
+    return 1;
+  return 0;
+}
+
 #define PROXY_HEADER                                                        \
   "outcome,label,domain,value,price_year,source,deadweight,attribution,"  \
   "displacement,drop_off,duration_years\n"
@@ -122,6 +134,9 @@ methods_with_mid_and_reversed_scale (void **state)
         doc, "social_value.by_method.relative.scale_dependent")));
       assert_true (cJSON_IsFalse (sp_doc_get (
         doc, "social_value.by_method.share.scale_dependent")));
+      /* The limitation only when relative is the method used.  */
+      assert_int_equal (has_limitation (doc, "relative_scale_dependent"),
+                        m == 0);
       const cJSON *calm = sp_cli_item (doc, "social_value.domains", "domain",
                                    "calm");
       assert_near (sp_cli_num (calm, "mid"), 3, 0);
@@ -319,6 +334,11 @@ default_followup_and_attrition (void **state)
                    runs[i].paired, 0);
       assert_true ((strstr (r.err, "scores.csv: warning: only ") != NULL)
                    == runs[i].attrition);
+      assert_int_equal (has_limitation (doc, "attrition"),
+                        runs[i].attrition);
+      assert_true (cJSON_IsTrue (sp_doc_get (doc,
+                                             "social_value.attrition_flag"))
+                   == runs[i].attrition);
       assert_true ((strstr (r.err, "no wave after the baseline (0) was "
                                    "answered by at least 90%") != NULL)
                    == runs[i].fallback);
@@ -362,6 +382,10 @@ default_followup_and_attrition (void **state)
       assert_non_null (strstr (words, "60% of the people surveyed at the "
                                       "start"));
       assert_non_null (strstr (words, "fewer than 8 in 10"));
+      /* The limitation, among what the figures cannot show.  */
+      assert_non_null (strstr (words, "Fewer than 8 in 10 of the people "
+                                      "whose outcomes were measured at "
+                                      "the start"));
       free (words);
     }
   free (eval);

@@ -431,6 +431,46 @@ progress_match (void **state)
   check_progress (rp[1]);
 }
 
+/* The text output shows the figures over time: the reporting period and
+   what it left out, the register by month, spend by quarter, the waves
+   and progress against the plan, each as the document has it.  */
+static void
+text_shows_figures_over_time (void **state)
+{
+  report *rp = ((report **) *state)[0];
+  char *eval = sp_xasprintf ("%s/evaluation.json", rp->dir);
+  sp_cli_result r = sp_cli_run ("profit '%s'", eval);
+  assert_int_equal (r.status, 0);
+  char line[160];
+  snprintf (line, sizeof line, "left out as dated later: %.0f register rows",
+            sp_cli_num (rp->doc, "evaluation.excluded_after_period.register"));
+  assert_non_null (strstr (r.out, line));
+  assert_non_null (strstr (r.out, "Month by month:"));
+  const cJSON *first = cJSON_GetArrayItem (sp_doc_get (rp->doc,
+                                                       "register.monthly"),
+                                           0);
+  assert_non_null (strstr (r.out, sp_doc_str (first, "month", "?")));
+  assert_non_null (strstr (r.out, "Spend by quarter:"));
+  const cJSON *q = cJSON_GetArrayItem (sp_doc_get (rp->doc,
+                                                   "local_economy.quarterly"),
+                                       0);
+  assert_non_null (strstr (r.out, sp_doc_str (q, "quarter", "?")));
+  sp_cli_free (&r);
+  r = sp_cli_run ("value '%s'", eval);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "Wave by wave"));
+  sp_cli_free (&r);
+  r = sp_cli_run ("rollout '%s/scenario.json' --evaluation '%s' "
+                  "--simulations 20 --bootstrap 0", rp->dir, eval);
+  assert_int_equal (r.status, 0);
+  snprintf (line, sizeof line, "Progress against the plan at %s: %.0f PHBs "
+            "approved", sp_doc_str (rp->doc, "rollout.progress.as_of", "?"),
+            sp_cli_num (rp->doc, "rollout.progress.observed_phbs"));
+  assert_non_null (strstr (r.out, line));
+  sp_cli_free (&r);
+  free (eval);
+}
+
 /* The annualised cost of participant ID in PERIOD from the usage rows
    USAGE, priced with COSTS; 0 with *OBSERVED 0 when no row names them
    there.  */
@@ -663,6 +703,7 @@ main (void)
     cmocka_unit_test (register_monthly_match),
     cmocka_unit_test (quarterly_spend_match),
     cmocka_unit_test (progress_match),
+    cmocka_unit_test (text_shows_figures_over_time),
   };
   const struct CMUnitTest checks[] = {
     cmocka_unit_test (approved_before_referral_refused),

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "render_quarterly.h"
 #include "figure.h"
 #include "format.h"
 #include "interval_text.h"
@@ -291,11 +292,15 @@ void
 sp_render_profit_text (const cJSON *doc, FILE *out)
 {
   const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
-  fprintf (out, "Social profit%s%s\n\n", programme ? ": " : "",
+  fprintf (out, "Social profit%s%s\n", programme ? ": " : "",
            programme ? programme : "");
+  sp_render_period_text (doc, out);
+  fputc ('\n', out);
   print_register (doc, out);
+  sp_render_register_monthly_text (doc, out);
   print_investment (doc, out);
   print_local_economy (doc, out);
+  sp_render_spend_quarterly_text (doc, out);
   print_social_profit (doc, out);
   sp_render_interval_notes (doc, out);
 }

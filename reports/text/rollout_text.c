@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "render_quarterly.h"
 #include "figure.h"
 #include "format.h"
 #include "render_rollout.h"
@@ -424,6 +425,7 @@ sp_render_rollout_object_text (const cJSON *ro, const cJSON *intervals,
   print_saving (ro, out);
   print_published (ro, out);
   print_timing (ro, out);
+  sp_render_progress_text (ro, out);
   print_cashflows (ro, out);
   print_uncertainty (ro, intervals, out);
   print_cohort (ro, intervals, out);

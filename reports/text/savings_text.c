@@ -8,6 +8,7 @@
 #include "format.h"
 #include "interval_text.h"
 #include "render.h"
+#include "render_quarterly.h"
 
 /* Column widths of the service table.  */
 static const size_t widths[7] = { 40, 10, 10, 12, 10, 12, 12 };
@@ -88,7 +89,9 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   double excluded = sp_doc_num (sec, "excluded_participants", 0);
   if (excluded > 0)
     fprintf (out, "; %.0f excluded without both periods", excluded);
-  fputs ("\n\n", out);
+  fputs ("\n", out);
+  sp_render_period_text (doc, out);
+  fputc ('\n', out);
   print_lines (sec, out);
 
   /* With a comparison group its saving is the headline, and the
@@ -128,6 +131,7 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   sp_render_influence_text (doc, "savings.saving", "saving", SP_FIG_MONEY,
                             out);
   print_categories (sec, out);
+  sp_render_savings_trend_text (sec, out);
   sp_render_comparison_text (doc, out);
   sp_render_interval_notes (doc, out);
 }

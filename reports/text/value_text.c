@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "render_quarterly.h"
 #include "figure.h"
 #include "format.h"
 #include "interval_text.h"
@@ -236,6 +237,7 @@ sp_render_value_text (const cJSON *doc, FILE *out)
            sp_doc_num (sec, "followup_wave", 0),
            sp_doc_num (sec, "participants", 0));
   print_followup (sec, out);
+  sp_render_period_text (doc, out);
   fprintf (out, "Improvement method: %s (%s); discount rate %s\n\n",
            sp_doc_str (sec, "method", ""),
            sp_doc_str (sec, "method_label", ""),
@@ -250,5 +252,6 @@ sp_render_value_text (const cJSON *doc, FILE *out)
   print_adjustments (sec, out);
   print_notes (sec, out);
   print_domains (sec, out);
+  sp_render_waves_text (sec, out);
   sp_render_interval_notes (doc, out);
 }

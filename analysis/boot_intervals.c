@@ -24,12 +24,29 @@ sp_boot_intervals_compute (const sp_boot_problem *p,
   out->loo = sp_xcalloc (m * n > 0 ? m * n : 1, sizeof *out->loo);
 
   sp_boot_estimate (p, out->sums, out->estimate);
-  sp_boot_run (p, b, s->seed, s->threads, s->progress, out->replicates);
+  int stud = s->method == SP_CI_STUDENTIZED;
+  double *se = NULL;
+  if (stud)
+    {
+      se = sp_xcalloc (m * b > 0 ? m * b : 1, sizeof *se);
+      out->se_estimate = sp_xcalloc (m ? m : 1, sizeof *out->se_estimate);
+      sp_boot_standard_errors (p, out->sums, out->estimate,
+                               out->se_estimate);
+    }
+  sp_boot_run_se (p, b, s->seed, s->threads, s->progress, out->replicates,
+                  se);
   sp_jack_loo (p, out->sums, out->loo);
 
   double *u = sp_xcalloc (n ? n : 1, sizeof *u);
   for (size_t j = 0; j < m; j++)
     {
+      if (stud)
+        {
+          sp_ci_compute_studentized (out->replicates + j * b, se + j * b, b,
+                                     out->estimate[j], out->se_estimate[j],
+                                     s->level, &out->ci[j]);
+          continue;
+        }
       double a = 0.0;
       int accel_defined
         = sp_jack_influence_values (out->loo + j * n, n, p->strata,
@@ -39,6 +56,7 @@ sp_boot_intervals_compute (const sp_boot_problem *p,
                      s->method, accel_defined, a, &out->ci[j]);
     }
   free (u);
+  free (se);
 }
 
 void
@@ -49,5 +67,6 @@ sp_boot_intervals_free (sp_boot_intervals *r)
   free (r->ci);
   free (r->replicates);
   free (r->loo);
+  free (r->se_estimate);
   memset (r, 0, sizeof *r);
 }

@@ -3,7 +3,9 @@
    Puts bootstrap.h, jackknife.h and ci.h together: the estimate of each
    figure from the column totals, B stratified resamples, the
    leave-one-out figures, each figure's stratified jackknife acceleration
-   and its interval.  No I/O.  */
+   and its interval.  For the studentized method also each figure's
+   linearised standard error of the data and of every resample
+   (sp_boot_standard_errors, sp_boot_run_se).  No I/O.  */
 
 #ifndef SP_BOOT_INTERVALS_H
 #define SP_BOOT_INTERVALS_H
@@ -38,6 +40,8 @@ typedef struct
                            ci[j].used values are its defined replicates,
                            sorted (owned) */
   double *loo;          /* m x n leave-one-out figures (owned) */
+  double *se_estimate;  /* m linearised standard errors of the data
+                           (studentized only, else NULL; owned) */
 } sp_boot_intervals;
 
 /* Bootstrap problem P under settings S into OUT (caller's struct, its

@@ -2,11 +2,13 @@
 
 #include "bootstrap.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <gsl/gsl_rng.h>
 
+#include "boot_counts.h"
 #include "bounded_draw.h"
 #include "parallel.h"
 #include "xalloc.h"
@@ -112,14 +114,15 @@ sp_boot_block_seed (unsigned long seed, size_t block)
 }
 
 /* Add N_H rows drawn from one stratum (rows of K columns from BASE,
-   drawn with BOUND) into the partial sums A and B, alternately.  Always
-   inlined, so that the calls with a constant K below get loops the
-   compiler can unroll.  */
+   drawn with BOUND) into the partial sums A and B, alternately; the
+   drawn indices also go to RECORD unless it is NULL.  Always inlined,
+   so that the calls with a constant K below get loops the compiler can
+   unroll.  */
 static inline __attribute__ ((always_inline)) void
 stratum_sums (const double *restrict base, uint32_t n_h,
               const sp_draw_bound *bound, size_t k,
               const sp_draw_source *src, double *restrict a,
-              double *restrict b)
+              double *restrict b, uint32_t *restrict record)
 {
   uint32_t idx[SP_DRAW_MAX_BATCH];
   uint32_t j = 0;
@@ -127,6 +130,8 @@ stratum_sums (const double *restrict base, uint32_t n_h,
     {
       unsigned count = n_h - j < bound->q ? n_h - j : bound->q;
       sp_draw_batch (src, bound, count, idx);
+      if (record)
+        memcpy (record + j, idx, count * sizeof *idx);
       unsigned c = 0;
       for (; c + 1 < count; c += 2)
         {
@@ -152,24 +157,25 @@ stratum_sums (const double *restrict base, uint32_t n_h,
    returns their sum.  */
 static double
 stratum_sum1 (const double *restrict base, uint32_t n_h,
-              const sp_draw_bound *bound, const sp_draw_source *src)
+              const sp_draw_bound *bound, const sp_draw_source *src,
+              uint32_t *restrict record)
 {
   double a = 0.0, b = 0.0;
-  stratum_sums (base, n_h, bound, 1, src, &a, &b);
+  stratum_sums (base, n_h, bound, 1, src, &a, &b, record);
   return a + b;
 }
 
-/* Add the stored columns of row R of stratum ST into the K-vector
-   SUMS.  */
+/* Add the stored columns of row R of stratum ST, times W, into the
+   K-vector SUMS.  */
 static void
-add_stored (const sp_boot_stratum *st, size_t r, double *sums)
+add_stored (const sp_boot_stratum *st, size_t r, double w, double *sums)
 {
   const double *row = st->x + r * st->width;
   for (size_t i = 0; i < st->n_spans; i++)
     {
       double *to = sums + st->spans[i].col;
       for (size_t c = 0; c < st->spans[i].width; c++)
-        to[c] += row[c];
+        to[c] += w * row[c];
       row += st->spans[i].width;
     }
 }
@@ -179,7 +185,7 @@ add_stored (const sp_boot_stratum *st, size_t r, double *sums)
 static void
 stratum_sums_spans (const sp_boot_stratum *st, const sp_draw_bound *bound,
                     const sp_draw_source *src, double *restrict a,
-                    double *restrict b)
+                    double *restrict b, uint32_t *restrict record)
 {
   uint32_t idx[SP_DRAW_MAX_BATCH];
   uint32_t n_h = (uint32_t) st->n, j = 0;
@@ -187,77 +193,142 @@ stratum_sums_spans (const sp_boot_stratum *st, const sp_draw_bound *bound,
     {
       unsigned count = n_h - j < bound->q ? n_h - j : bound->q;
       sp_draw_batch (src, bound, count, idx);
+      if (record)
+        memcpy (record + j, idx, count * sizeof *idx);
       for (unsigned c = 0; c < count; c++)
-        {
-          /* Even draws into A, odd into B, as stratum_sums does.  */
-          add_stored (st, idx[c], (c & 1) ? b : a);
-        }
+        /* Even draws into A, odd into B, as stratum_sums does.  */
+        add_stored (st, idx[c], 1.0, (c & 1) ? b : a);
       j += count;
     }
 }
 
-/* The summed contributions of one resample into SUMS (K doubles), with
-   ACC (2 K doubles) as working space and BOUNDS the strata's bounds.
-   Each stratum adds only its own columns.  */
+/* Draw the N_H rows of a counted stratum into C.  */
 static void
-resample_sums (const sp_boot_problem *p, const sp_boot_view *v,
-               const sp_draw_bound *bounds, const sp_draw_source *src,
-               double *acc, double *sums)
+stratum_count (uint32_t n_h, const sp_draw_bound *bound,
+               const sp_draw_source *src, sp_boot_counts *c)
 {
-  size_t k = p->k;
-  memset (acc, 0, 2 * k * sizeof *acc);
-  for (size_t h = 0; h < v->n; h++)
+  uint32_t idx[SP_DRAW_MAX_BATCH];
+  uint32_t j = 0;
+  while (j < n_h)
     {
-      const sp_boot_stratum *st = &v->s[h];
-      uint32_t n_h = (uint32_t) st->n;
-      for (size_t i = 0; i < st->n_fixed; i++)
-        acc[st->fixed[i].col] += (double) n_h * st->fixed[i].value;
-      if (n_h == 1)
-        {
-          /* A stratum of one is always drawn whole; no generator call.  */
-          add_stored (st, 0, acc);
-          continue;
-        }
-      if (st->n_spans != 1)
-        {
-          stratum_sums_spans (st, &bounds[h], src, acc, acc + k);
-          continue;
-        }
-      size_t w = st->spans[0].width;
-      double *a = acc + st->spans[0].col, *b = acc + k + st->spans[0].col;
-      if (k == 1)
-        a[0] += stratum_sum1 (st->x, n_h, &bounds[h], src);
-      else
-        switch (w)
-          {
-          /* The usual widths get their own unrolled loops.  */
-#define SP_BOOT_K(K)                                                      \
-          case K:                                                         \
-            stratum_sums (st->x, n_h, &bounds[h], K, src, a, b);          \
-            break;
-          SP_BOOT_K (1) SP_BOOT_K (2) SP_BOOT_K (3) SP_BOOT_K (4)
-          SP_BOOT_K (5) SP_BOOT_K (6) SP_BOOT_K (7) SP_BOOT_K (8)
-#undef SP_BOOT_K
-          default:
-            stratum_sums (st->x, n_h, &bounds[h], w, src, a, b);
-          }
+      unsigned count = n_h - j < bound->q ? n_h - j : bound->q;
+      sp_draw_batch (src, bound, count, idx);
+      for (unsigned q = 0; q < count; q++)
+        sp_boot_count (c, idx[q]);
+      j += count;
     }
-  for (size_t c = 0; c < k; c++)
-    sums[c] = acc[c] + acc[k + c];
 }
 
-/* One run: the problem, its resamples and where they go.  */
-typedef struct
-{
-  const sp_boot_problem *p;
-  sp_boot_view view;
-  size_t b;                  /* resamples */
-  unsigned long seed;
-  double *replicates;
-} boot_run;
+/* Widest stratum whose standard errors come from moments (below).  */
+#define SP_BOOT_SE_MOMENTS 8
 
-/* One thread's working memory: its generator, the sums and figures of
-   one resample, and the strata's bounds.  */
+/* Moments of a counted stratum's drawn rows about its mean row XBAR:
+   MOM[0 .. w) = sum_i w_i (x_i - xbar), then the upper triangle of
+   sum_i w_i (x_i - xbar)(x_i - xbar)', row by row.  */
+static size_t
+moments_size (size_t w)
+{
+  return w + w * (w + 1) / 2;
+}
+
+/* Add weight WT of row X (W columns) to the moments MOM.  */
+static inline void
+add_moments (const double *x, const double *xbar, size_t w, double wt,
+             double *mom)
+{
+  double dx[SP_BOOT_SE_MOMENTS];
+  for (size_t c = 0; c < w; c++)
+    {
+      dx[c] = x[c] - xbar[c];
+      mom[c] += wt * dx[c];
+    }
+  double *p = mom + w;
+  for (size_t a = 0; a < w; a++)
+    {
+      double wa = wt * dx[a];
+      for (size_t b = a; b < w; b++)
+        *p++ += wa * dx[b];
+    }
+}
+
+/* Add sum_i w_i x_i over a counted stratum's rows into SUMS (K-vector):
+   the rows in order, even rows into one partial sum and odd rows into
+   another (OUT2, 2 width doubles of working space), then the wrapped
+   draws in the order they wrapped.  With MOM (and the stratum's mean
+   row XBAR) also the moments of the drawn rows.  Clears the counts
+   unless KEEP.  */
+static void
+stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
+                      const double *xbar, double *mom, int keep,
+                      double *restrict out2, double *sums)
+{
+  size_t w = st->width, n = st->n;
+  double *e = out2, *o = out2 + w;
+  memset (out2, 0, 2 * w * sizeof *out2);
+  if (mom)
+    memset (mom, 0, moments_size (w) * sizeof *mom);
+  size_t i = 0;
+  for (; i + 1 < n; i += 2)
+    {
+      double w0 = (double) c->low[i], w1 = (double) c->low[i + 1];
+      const double *x0 = st->x + i * w, *x1 = x0 + w;
+      for (size_t col = 0; col < w; col++)
+        {
+          e[col] += w0 * x0[col];
+          o[col] += w1 * x1[col];
+        }
+      if (mom)
+        {
+          if (w0 != 0.0)
+            add_moments (x0, xbar, w, w0, mom);
+          if (w1 != 0.0)
+            add_moments (x1, xbar, w, w1, mom);
+        }
+    }
+  if (i < n)
+    {
+      double w0 = (double) c->low[i];
+      const double *x0 = st->x + i * w;
+      for (size_t col = 0; col < w; col++)
+        e[col] += w0 * x0[col];
+      if (mom && w0 != 0.0)
+        add_moments (x0, xbar, w, w0, mom);
+    }
+  for (size_t col = 0; col < w; col++)
+    e[col] += o[col];
+  for (size_t q = 0; q < c->n_wrapped; q++)
+    {
+      const double *x0 = st->x + (size_t) c->wrapped[q] * w;
+      for (size_t col = 0; col < w; col++)
+        e[col] += 256.0 * x0[col];
+      if (mom)
+        add_moments (x0, xbar, w, 256.0, mom);
+    }
+  /* Into the problem's columns.  */
+  const double *from = e;
+  for (size_t sp = 0; sp < st->n_spans; sp++)
+    {
+      double *to = sums + st->spans[sp].col;
+      for (size_t col = 0; col < st->spans[sp].width; col++)
+        to[col] += from[col];
+      from += st->spans[sp].width;
+    }
+  if (!keep)
+    {
+      memset (c->low, 0, n);
+      c->n_wrapped = 0;
+    }
+}
+
+/* Whether stratum ST of P is summed by counts.  */
+static int
+counted (const sp_boot_problem *p, const sp_boot_stratum *st)
+{
+  size_t from = p->count_from ? p->count_from : SP_BOOT_COUNT_ROWS;
+  return st->n >= from && st->n > 1;
+}
+
+/* One thread's working memory for the resamples.  */
 typedef struct
 {
   gsl_rng *rng;
@@ -266,24 +337,506 @@ typedef struct
   double *sums;              /* k */
   double *theta;             /* m (at least 1) */
   sp_draw_bound *bounds;     /* one per stratum */
+  sp_boot_counts *counts;    /* one per stratum (only counted ones used) */
+  double *counted2;          /* 2 x the widest stratum */
+  uint32_t *record;          /* drawn rows of the gathered strata, at
+                                their first row (standard errors only) */
+  double *grad;              /* the figures' windows */
+  double *work;              /* sp_boot_work_size */
+  double *gs;                /* m x the widest stratum */
+  double *acc_se;            /* per figure: sum l, sum l^2 (2 m) */
+  size_t *which;             /* m: figures that use a stratum */
+  size_t *range;             /* 2 m: where their gradients are not 0 */
+  double **moments;          /* per counted stratum of at most
+                                SP_BOOT_SE_MOMENTS columns (else NULL) */
+  size_t n_strata;
 } boot_scratch;
+
+/* Columns of the problem and what the standard errors need, shared by
+   the threads (read only).  */
+typedef struct
+{
+  const sp_boot_problem *p;
+  sp_boot_view view;
+  sp_boot_span *windows;     /* m (owned copy or all k) */
+  size_t *offset;            /* m + 1: figure j's gradient at grad +
+                                offset[j] */
+  double *scale;             /* k: sum of |x| over all rows */
+  double **xbar;             /* per stratum: mean stored row */
+  size_t widest;
+} boot_shape;
+
+size_t
+sp_boot_work_size (const sp_boot_problem *p)
+{
+  return p->k + 2 * p->m + 1;
+}
+
+static void
+shape_init (const sp_boot_problem *p, int for_se, boot_shape *sh)
+{
+  memset (sh, 0, sizeof *sh);
+  sh->p = p;
+  sp_boot_view_init (p, &sh->view);
+  for (size_t h = 0; h < sh->view.n; h++)
+    if (sh->view.s[h].width > sh->widest)
+      sh->widest = sh->view.s[h].width;
+  if (!for_se)
+    return;
+  size_t m = p->m, k = p->k;
+  sh->windows = sp_xcalloc (m ? m : 1, sizeof *sh->windows);
+  sh->offset = sp_xcalloc (m + 1, sizeof *sh->offset);
+  for (size_t j = 0; j < m; j++)
+    {
+      if (p->windows)
+        sh->windows[j] = p->windows[j];
+      else
+        sh->windows[j] = (sp_boot_span){ 0, k };
+      sh->offset[j + 1] = sh->offset[j] + sh->windows[j].width;
+    }
+  sh->scale = sp_xcalloc (k ? k : 1, sizeof *sh->scale);
+  sh->xbar = sp_xcalloc (sh->view.n ? sh->view.n : 1, sizeof *sh->xbar);
+  for (size_t h = 0; h < sh->view.n; h++)
+    {
+      const sp_boot_stratum *st = &sh->view.s[h];
+      sh->xbar[h] = sp_xcalloc (st->width ? st->width : 1,
+                                sizeof **sh->xbar);
+      for (size_t r = 0; r < st->n; r++)
+        {
+          const double *row = st->x + r * st->width;
+          for (size_t c = 0; c < st->width; c++)
+            sh->xbar[h][c] += row[c];
+        }
+      for (size_t c = 0; c < st->width; c++)
+        sh->xbar[h][c] /= (double) st->n;
+      /* The scale: stored columns row by row, fixed ones n_h times.  */
+      for (size_t r = 0; r < st->n; r++)
+        {
+          const double *row = st->x + r * st->width;
+          for (size_t s = 0; s < st->n_spans; s++)
+            {
+              for (size_t c = 0; c < st->spans[s].width; c++)
+                sh->scale[st->spans[s].col + c] += fabs (row[c]);
+              row += st->spans[s].width;
+            }
+        }
+      for (size_t f = 0; f < st->n_fixed; f++)
+        sh->scale[st->fixed[f].col]
+          += (double) st->n * fabs (st->fixed[f].value);
+    }
+}
+
+static void
+shape_free (boot_shape *sh)
+{
+  if (sh->xbar)
+    for (size_t h = 0; h < sh->view.n; h++)
+      free (sh->xbar[h]);
+  free (sh->xbar);
+  free (sh->scale);
+  free (sh->offset);
+  free (sh->windows);
+  sp_boot_view_free (&sh->view);
+}
+
+void
+sp_boot_numeric_gradient (sp_boot_statistic f, const void *arg, size_t m,
+                          const double *sums, size_t k, const double *scale,
+                          double *grad, double *work)
+{
+  double *s = work, *up = work + k, *down = work + k + m;
+  memcpy (s, sums, k * sizeof *s);
+  for (size_t c = 0; c < k; c++)
+    {
+      if (!(scale[c] > 0.0))
+        {
+          for (size_t j = 0; j < m; j++)
+            grad[j * k + c] = 0.0;
+          continue;
+        }
+      double size = fabs (sums[c]) > scale[c] ? fabs (sums[c]) : scale[c];
+      double h = ldexp (size, -17);
+      /* A step that is exactly representable around s[c].  */
+      volatile double plus = sums[c] + h;
+      h = plus - sums[c];
+      s[c] = sums[c] + h;
+      f (s, up, arg);
+      s[c] = sums[c] - h;
+      f (s, down, arg);
+      s[c] = sums[c];
+      for (size_t j = 0; j < m; j++)
+        grad[j * k + c] = (up[j] - down[j]) / (2.0 * h);
+    }
+}
+
+/* The gradient of P at SUMS into GRAD (the windows' layout of SH).  */
+static void
+gradient_at (const boot_shape *sh, const double *sums, const double *theta,
+             double *grad, double *work)
+{
+  const sp_boot_problem *p = sh->p;
+  if (p->gradient)
+    {
+      p->gradient (sums, theta, sh->scale, grad, work, p->arg);
+      return;
+    }
+  /* Central differences over all k columns, then each figure's window
+     taken out of the dense m x k result (placed after the windows).  */
+  size_t k = p->k, m = p->m;
+  double *dense = grad + sh->offset[m];
+  sp_boot_numeric_gradient (p->statistic, p->arg, m, sums, k, sh->scale,
+                            dense, work);
+  for (size_t j = 0; j < m; j++)
+    memmove (grad + sh->offset[j], dense + j * k + sh->windows[j].col,
+             sh->windows[j].width * sizeof *grad);
+}
+
+/* Size of the gradient buffer: the windows, plus m x k for central
+   differences.  */
+static size_t
+grad_size (const boot_shape *sh)
+{
+  const sp_boot_problem *p = sh->p;
+  return sh->offset[p->m] + (p->gradient ? 0 : p->m * p->k) + 1;
+}
+
+/* Figure J's gradient on the stored columns of stratum ST, into GS
+   (ST->width); returns 0 when the window misses them all.  */
+static int
+stored_gradient (const boot_shape *sh, const sp_boot_stratum *st, size_t j,
+                 const double *grad, double *gs)
+{
+  const sp_boot_span *win = &sh->windows[j];
+  const double *g = grad + sh->offset[j];
+  int any = 0;
+  size_t at = 0;
+  for (size_t s = 0; s < st->n_spans; s++)
+    for (size_t c = 0; c < st->spans[s].width; c++, at++)
+      {
+        size_t col = st->spans[s].col + c;
+        if (col >= win->col && col < win->col + win->width)
+          {
+            gs[at] = g[col - win->col];
+            any = 1;
+          }
+        else
+          gs[at] = 0.0;
+      }
+  return any;
+}
+
+/* The figures whose gradient reaches the stored columns of stratum ST:
+   their indices into S->which, their gradients there into S->gs (one
+   ST->width row each) and the range of stored columns where each is not
+   0 into S->range (two each); returns how many.  */
+static size_t
+active_figures (const boot_shape *sh, const sp_boot_stratum *st,
+                const double *grad, boot_scratch *s)
+{
+  size_t active = 0, w = st->width;
+  for (size_t j = 0; j < sh->p->m; j++)
+    {
+      double *gs = s->gs + active * w;
+      if (!stored_gradient (sh, st, j, grad, gs))
+        continue;
+      size_t lo = 0, hi = w;
+      while (lo < hi && gs[lo] == 0.0)
+        lo++;
+      while (hi > lo && gs[hi - 1] == 0.0)
+        hi--;
+      if (lo == hi)
+        continue;
+      s->range[2 * active] = lo;
+      s->range[2 * active + 1] = hi;
+      s->which[active++] = j;
+    }
+  return active;
+}
+
+/* Add n_h / (n_h - 1) (S2 - S1^2 / n_h) to VAR[J], a variance from the
+   sums S1 = sum w l and S2 = sum w l^2 over n_h drawn rows.  */
+static void
+add_variance (double *var, size_t j, double s1, double s2, double n_h)
+{
+  double v = (s2 - s1 * s1 / n_h) * n_h / (n_h - 1.0);
+  /* Rounding may leave a variance of 0 a hair below it.  */
+  var[j] += isnan (v) || v > 0.0 ? v : 0.0;
+}
+
+/* Stratum ST's contribution to every figure's variance from a multiset
+   of its rows: ROWS[0 .. N_ROWS) (weight 1 each) when ROWS is given,
+   else the counts C (each row its count, and 256 per wrap).  XBAR is its
+   mean row, GRAD the gradient; with l_i = g . (x_i - xbar) adds
+   n_h / (n_h - 1) (sum w l^2 - (sum w l)^2 / n_h) to VAR (m).  */
+static void
+stratum_variance (const boot_shape *sh, const sp_boot_stratum *st,
+                  const double *xbar, const uint32_t *rows, size_t n_rows,
+                  const sp_boot_counts *c, const double *grad,
+                  boot_scratch *s, double *var)
+{
+  size_t w = st->width;
+  size_t active = active_figures (sh, st, grad, s);
+  if (!active)
+    return;
+  memset (s->acc_se, 0, 2 * active * sizeof *s->acc_se);
+  double dx[w];
+  size_t count = rows ? n_rows : st->n + c->n_wrapped;
+  for (size_t q = 0; q < count; q++)
+    {
+      size_t r;
+      double wt;
+      if (rows)
+        {
+          r = rows[q];
+          wt = 1.0;
+        }
+      else if (q < st->n)
+        {
+          r = q;
+          wt = (double) c->low[q];
+          if (wt == 0.0)
+            continue;
+        }
+      else
+        {
+          r = c->wrapped[q - st->n];
+          wt = 256.0;
+        }
+      const double *x = st->x + r * w;
+      for (size_t col = 0; col < w; col++)
+        dx[col] = x[col] - xbar[col];
+      for (size_t a = 0; a < active; a++)
+        {
+          const double *g = s->gs + a * w;
+          double l = 0.0;
+          for (size_t col = s->range[2 * a]; col < s->range[2 * a + 1];
+               col++)
+            l += g[col] * dx[col];
+          s->acc_se[2 * a] += wt * l;
+          s->acc_se[2 * a + 1] += wt * l * l;
+        }
+    }
+  for (size_t a = 0; a < active; a++)
+    add_variance (var, s->which[a], s->acc_se[2 * a], s->acc_se[2 * a + 1],
+                  (double) st->n);
+}
+
+/* As stratum_variance from the moments MOM of the drawn rows
+   (moments_size): sum w l = g . D and sum w l^2 = g' P g.  */
+static void
+moments_variance (const boot_shape *sh, const sp_boot_stratum *st,
+                  const double *mom, const double *grad, boot_scratch *s,
+                  double *var)
+{
+  size_t w = st->width;
+  size_t active = active_figures (sh, st, grad, s);
+  for (size_t a = 0; a < active; a++)
+    {
+      const double *g = s->gs + a * w, *p = mom + w;
+      double s1 = 0.0, s2 = 0.0;
+      for (size_t i = 0; i < w; i++)
+        {
+          s1 += g[i] * mom[i];
+          s2 += g[i] * g[i] * *p++;
+          for (size_t j = i + 1; j < w; j++)
+            s2 += 2.0 * g[i] * g[j] * *p++;
+        }
+      add_variance (var, s->which[a], s1, s2, (double) st->n);
+    }
+}
+
+/* The resample's summed contributions into S->sums, with its drawn rows
+   kept (in S->record and the counts) when SE is set.  */
+static void
+resample_sums (const boot_shape *sh, boot_scratch *s, int se)
+{
+  const sp_boot_problem *p = sh->p;
+  const sp_boot_view *v = &sh->view;
+  size_t k = p->k;
+  double *acc = s->acc;
+  memset (acc, 0, 2 * k * sizeof *acc);
+  for (size_t h = 0; h < v->n; h++)
+    {
+      const sp_boot_stratum *st = &v->s[h];
+      uint32_t n_h = (uint32_t) st->n;
+      uint32_t *record = se ? s->record + st->first : NULL;
+      for (size_t i = 0; i < st->n_fixed; i++)
+        acc[st->fixed[i].col] += (double) n_h * st->fixed[i].value;
+      if (n_h == 1)
+        {
+          /* A stratum of one is always drawn whole; no generator call.  */
+          add_stored (st, 0, 1.0, acc);
+          continue;
+        }
+      if (counted (p, st))
+        {
+          stratum_count (n_h, &s->bounds[h], &s->src, &s->counts[h]);
+          double *mom = se ? s->moments[h] : NULL;
+          stratum_counted_sums (st, &s->counts[h], mom ? sh->xbar[h] : NULL,
+                                mom, se && !mom, s->counted2, acc);
+          continue;
+        }
+      if (st->n_spans != 1)
+        {
+          stratum_sums_spans (st, &s->bounds[h], &s->src, acc, acc + k,
+                              record);
+          continue;
+        }
+      size_t w = st->spans[0].width;
+      double *a = acc + st->spans[0].col, *b = acc + k + st->spans[0].col;
+      if (k == 1)
+        a[0] += stratum_sum1 (st->x, n_h, &s->bounds[h], &s->src, record);
+      else
+        switch (w)
+          {
+          /* The usual widths get their own unrolled loops.  */
+#define SP_BOOT_K(K)                                                      \
+          case K:                                                         \
+            stratum_sums (st->x, n_h, &s->bounds[h], K, &s->src, a, b,    \
+                          record);                                        \
+            break;
+          SP_BOOT_K (1) SP_BOOT_K (2) SP_BOOT_K (3) SP_BOOT_K (4)
+          SP_BOOT_K (5) SP_BOOT_K (6) SP_BOOT_K (7) SP_BOOT_K (8)
+#undef SP_BOOT_K
+          default:
+            stratum_sums (st->x, n_h, &s->bounds[h], w, &s->src, a, b,
+                          record);
+          }
+    }
+  for (size_t c = 0; c < k; c++)
+    s->sums[c] = acc[c] + acc[k + c];
+}
+
+/* Each figure's standard error for the resample just summed (its rows in
+   S->record and the counts) into SE (m), and the counts cleared.  */
+static void
+resample_se (const boot_shape *sh, boot_scratch *s, double *se)
+{
+  const sp_boot_problem *p = sh->p;
+  size_t m = p->m;
+  gradient_at (sh, s->sums, s->theta, s->grad, s->work);
+  for (size_t j = 0; j < m; j++)
+    se[j] = 0.0;
+  for (size_t h = 0; h < sh->view.n; h++)
+    {
+      const sp_boot_stratum *st = &sh->view.s[h];
+      if (st->n < 2)
+        continue;
+      if (counted (p, st) && s->moments[h])
+        moments_variance (sh, st, s->moments[h], s->grad, s, se);
+      else if (counted (p, st))
+        {
+          stratum_variance (sh, st, sh->xbar[h], NULL, 0, &s->counts[h],
+                            s->grad, s, se);
+          memset (s->counts[h].low, 0, st->n);
+          s->counts[h].n_wrapped = 0;
+        }
+      else
+        stratum_variance (sh, st, sh->xbar[h], s->record + st->first,
+                          st->n, NULL, s->grad, s, se);
+    }
+  for (size_t j = 0; j < m; j++)
+    se[j] = isfinite (s->theta[j]) ? sqrt (se[j]) : NAN;
+}
+
+void
+sp_boot_standard_errors (const sp_boot_problem *p, const double *total,
+                         const double *theta, double *se)
+{
+  boot_shape sh;
+  shape_init (p, 1, &sh);
+  boot_scratch s;
+  memset (&s, 0, sizeof s);
+  s.grad = sp_xcalloc (grad_size (&sh), sizeof *s.grad);
+  s.work = sp_xcalloc (sp_boot_work_size (p), sizeof *s.work);
+  s.gs = sp_xcalloc ((p->m ? p->m : 1) * (sh.widest ? sh.widest : 1),
+                     sizeof *s.gs);
+  s.acc_se = sp_xcalloc (2 * (p->m ? p->m : 1), sizeof *s.acc_se);
+  s.which = sp_xcalloc (p->m ? p->m : 1, sizeof *s.which);
+  s.range = sp_xcalloc (2 * (p->m ? p->m : 1), sizeof *s.range);
+  gradient_at (&sh, total, theta, s.grad, s.work);
+  for (size_t j = 0; j < p->m; j++)
+    se[j] = 0.0;
+  size_t most = 0;
+  for (size_t h = 0; h < sh.view.n; h++)
+    if (sh.view.s[h].n > most)
+      most = sh.view.s[h].n;
+  uint32_t *all = sp_xcalloc (most ? most : 1, sizeof *all);
+  for (size_t i = 0; i < most; i++)
+    all[i] = (uint32_t) i;
+  for (size_t h = 0; h < sh.view.n; h++)
+    stratum_variance (&sh, &sh.view.s[h], sh.xbar[h], all, sh.view.s[h].n,
+                      NULL, s.grad, &s, se);
+  for (size_t j = 0; j < p->m; j++)
+    se[j] = isfinite (theta[j]) ? sqrt (se[j]) : NAN;
+  free (all);
+  free (s.which);
+  free (s.range);
+  free (s.acc_se);
+  free (s.gs);
+  free (s.work);
+  free (s.grad);
+  shape_free (&sh);
+}
+
+/* One run: the problem, its resamples and where they go.  */
+typedef struct
+{
+  boot_shape shape;
+  size_t b;                  /* resamples */
+  unsigned long seed;
+  double *replicates;
+  double *se;                /* NULL unless standard errors are asked */
+} boot_run;
 
 static void *
 scratch_alloc (void *arg)
 {
   const boot_run *run = arg;
-  const sp_boot_problem *p = run->p;
-  boot_scratch *s = sp_xmalloc (sizeof *s);
+  const boot_shape *sh = &run->shape;
+  const sp_boot_problem *p = sh->p;
+  const sp_boot_view *v = &sh->view;
+  boot_scratch *s = sp_xcalloc (1, sizeof *s);
   s->rng = gsl_rng_alloc (gsl_rng_taus2);
   if (!s->rng)
     abort ();
   s->src = sp_draw_source_of (s->rng);
-  s->acc = sp_xmalloc (2 * p->k * sizeof *s->acc);
-  s->sums = sp_xmalloc (p->k * sizeof *s->sums);
+  s->acc = sp_xmalloc (2 * (p->k ? p->k : 1) * sizeof *s->acc);
+  s->sums = sp_xmalloc ((p->k ? p->k : 1) * sizeof *s->sums);
   s->theta = sp_xmalloc ((p->m ? p->m : 1) * sizeof *s->theta);
-  s->bounds = sp_xmalloc (run->view.n * sizeof *s->bounds);
-  for (size_t h = 0; h < run->view.n; h++)
-    sp_draw_bound_init (&s->bounds[h], (uint32_t) run->view.s[h].n);
+  s->bounds = sp_xmalloc (v->n * sizeof *s->bounds);
+  s->counts = sp_xcalloc (v->n, sizeof *s->counts);
+  s->counted2 = sp_xmalloc (2 * (sh->widest ? sh->widest : 1)
+                            * sizeof *s->counted2);
+  for (size_t h = 0; h < v->n; h++)
+    {
+      sp_draw_bound_init (&s->bounds[h], (uint32_t) v->s[h].n);
+      if (counted (p, &v->s[h]))
+        {
+          s->counts[h].low = sp_xcalloc (v->s[h].n, 1);
+          s->counts[h].cap = v->s[h].n / 256 + 1;
+          s->counts[h].wrapped = sp_xcalloc (s->counts[h].cap,
+                                             sizeof *s->counts[h].wrapped);
+        }
+    }
+  if (run->se)
+    {
+      s->record = sp_xcalloc (p->n ? p->n : 1, sizeof *s->record);
+      s->grad = sp_xcalloc (grad_size (sh), sizeof *s->grad);
+      s->work = sp_xcalloc (sp_boot_work_size (p), sizeof *s->work);
+      s->gs = sp_xcalloc ((p->m ? p->m : 1) * (sh->widest ? sh->widest : 1),
+                          sizeof *s->gs);
+      s->acc_se = sp_xcalloc (2 * (p->m ? p->m : 1), sizeof *s->acc_se);
+      s->which = sp_xcalloc (p->m ? p->m : 1, sizeof *s->which);
+      s->range = sp_xcalloc (2 * (p->m ? p->m : 1), sizeof *s->range);
+    }
+  s->n_strata = v->n;
+  s->moments = sp_xcalloc (v->n, sizeof *s->moments);
+  for (size_t h = 0; h < v->n; h++)
+    if (run->se && counted (p, &v->s[h])
+        && v->s[h].width <= SP_BOOT_SE_MOMENTS)
+      s->moments[h] = sp_xcalloc (moments_size (v->s[h].width) + 1,
+                                  sizeof **s->moments);
   return s;
 }
 
@@ -291,6 +844,22 @@ static void
 scratch_free (void *scratch)
 {
   boot_scratch *s = scratch;
+  for (size_t h = 0; h < s->n_strata; h++)
+    {
+      free (s->moments[h]);
+      free (s->counts[h].low);
+      free (s->counts[h].wrapped);
+    }
+  free (s->moments);
+  free (s->counts);
+  free (s->which);
+  free (s->range);
+  free (s->acc_se);
+  free (s->gs);
+  free (s->work);
+  free (s->grad);
+  free (s->record);
+  free (s->counted2);
   free (s->bounds);
   free (s->theta);
   free (s->sums);
@@ -304,29 +873,44 @@ static void
 run_block (size_t block, void *scratch, void *arg)
 {
   const boot_run *run = arg;
-  const sp_boot_problem *p = run->p;
+  const sp_boot_problem *p = run->shape.p;
   boot_scratch *s = scratch;
   gsl_rng_set (s->rng, sp_boot_block_seed (run->seed, block));
   size_t first = block * SP_BOOT_BLOCK;
   size_t last = first + SP_BOOT_BLOCK < run->b ? first + SP_BOOT_BLOCK
                                                : run->b;
+  double se[p->m ? p->m : 1];
   for (size_t r = first; r < last; r++)
     {
-      resample_sums (p, &run->view, s->bounds, &s->src, s->acc, s->sums);
+      resample_sums (&run->shape, s, run->se != NULL);
       p->statistic (s->sums, s->theta, p->arg);
       for (size_t j = 0; j < p->m; j++)
         run->replicates[j * run->b + r] = s->theta[j];
+      if (!run->se)
+        continue;
+      resample_se (&run->shape, s, se);
+      for (size_t j = 0; j < p->m; j++)
+        run->se[j * run->b + r] = se[j];
     }
+}
+
+void
+sp_boot_run_se (const sp_boot_problem *p, size_t b, unsigned long seed,
+                int threads, const sp_work_progress *progress,
+                double *replicates, double *se)
+{
+  boot_run run = { .b = b, .seed = seed, .replicates = replicates,
+                   .se = se };
+  shape_init (p, se != NULL, &run.shape);
+  sp_parallel_blocks_progress ((b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK,
+                               threads, scratch_alloc, run_block,
+                               scratch_free, &run, progress);
+  shape_free (&run.shape);
 }
 
 void
 sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
              int threads, const sp_work_progress *progress, double *replicates)
 {
-  boot_run run = { .p = p, .b = b, .seed = seed, .replicates = replicates };
-  sp_boot_view_init (p, &run.view);
-  sp_parallel_blocks_progress ((b + SP_BOOT_BLOCK - 1) / SP_BOOT_BLOCK,
-                               threads, scratch_alloc, run_block,
-                               scratch_free, &run, progress);
-  sp_boot_view_free (&run.view);
+  sp_boot_run_se (p, b, seed, threads, progress, replicates, NULL);
 }

@@ -52,6 +52,18 @@
 typedef void (*sp_boot_statistic) (const double *sums, double *theta,
                                    const void *arg);
 
+/* The partial derivatives of the figures at SUMS (whose figures THETA
+   are), for the linearised (delta-method) standard error: for figure j,
+   d theta_j / d sums[c] for each column c of its window (see
+   sp_boot_problem.windows), written figure after figure at GRAD.  SCALE
+   (one per column) is the sum of the column's absolute values over all
+   rows, for choosing difference steps.  WORK has
+   sp_boot_work_size doubles.  ARG is the problem's argument.  NaN where
+   a derivative is undefined.  Thread-safe; allocates nothing.  */
+typedef void (*sp_boot_gradient) (const double *sums, const double *theta,
+                                  const double *scale, double *grad,
+                                  double *work, const void *arg);
+
 /* Where a stratum's stored columns go: WIDTH consecutive columns of the
    problem from COL.  */
 typedef struct
@@ -100,6 +112,15 @@ typedef struct
   size_t m;                 /* figures the statistic writes */
   const sp_boot_block *blocks; /* NULL: the dense X above; else one block
                                per stratum (STRATA required), X unused */
+  /* For standard errors (studentized intervals) only: */
+  const sp_boot_span *windows; /* m: the columns figure j depends on (its
+                               gradient is 0 elsewhere); NULL = all k for
+                               every figure */
+  sp_boot_gradient gradient; /* NULL = central differences of the
+                               statistic (sp_boot_numeric_gradient) */
+  /* Strata of at least this many rows are summed by counts
+     (boot_counts.h); 0 = SP_BOOT_COUNT_ROWS.  */
+  size_t count_from;
 } sp_boot_problem;
 
 /* One stratum as the engine sees it, dense or from a block.  */
@@ -154,6 +175,39 @@ void sp_boot_estimate (const sp_boot_problem *p, double *sums,
    gsl_rng_taus2 uses the seed's low 32 bits, and seed 0 as 1.  */
 uint32_t sp_boot_block_seed (unsigned long seed, size_t block);
 
+/* Rows from which a stratum is summed by counts rather than by
+   gathering each drawn row (boot_counts.h): where its rows stop fitting
+   in a core's cache.  The sums differ only in the order of addition.  */
+#define SP_BOOT_COUNT_ROWS 32768
+
+/* Working space a gradient may use for problem P: k + 2 m doubles.  */
+size_t sp_boot_work_size (const sp_boot_problem *p);
+
+/* Central differences: GRAD (M x K, figure-major) = d f_j / d sums[c] =
+   (f_j (S + h_c e_c) - f_j (S - h_c e_c)) / 2 h_c with
+   h_c = 2^-17 max (|S_c|, SCALE[c]) (the cube root of the machine
+   epsilon, scaled: an error of about 1e-10 relative for smooth figures);
+   0 for a column whose SCALE is 0 (it is 0 in every row).  F writes M
+   figures from K sums; WORK has K + 2 M doubles.  */
+void sp_boot_numeric_gradient (sp_boot_statistic f, const void *arg,
+                               size_t m, const double *sums, size_t k,
+                               const double *scale, double *grad,
+                               double *work);
+
+/* The linearised standard error of every figure of P from its rows
+   (the full data): with g_j the gradient of figure j at the column
+   totals TOTAL (whose figures are THETA),
+
+     se_j^2 = sum_h n_h / (n_h - 1) sum_{i in h} (g_j . (x_i - xbar_h))^2
+
+   (xbar_h the stratum's mean row; a stratum of one adds 0): for a total
+   n_h s_h^2 summed over the strata, s_h^2 the sample variance of the
+   contributions; for a ratio A / B the delta method's
+   sum (a_i - R b_i)^2 / B^2 form.  SE (caller's, P->m) gets NaN where
+   undefined.  */
+void sp_boot_standard_errors (const sp_boot_problem *p, const double *total,
+                              const double *theta, double *se);
+
 /* Run B resamples of problem P with SEED on THREADS threads (0 = all
    cores; never more than there are blocks).  REPLICATES (caller's,
    P->m x B doubles) receives figure j of resample b at
@@ -165,5 +219,15 @@ uint32_t sp_boot_block_seed (unsigned long seed, size_t block);
 void sp_boot_run (const sp_boot_problem *p, size_t b, unsigned long seed,
                   int threads, const sp_work_progress *progress,
                   double *replicates);
+
+/* As sp_boot_run, and SE (caller's, P->m x B, figure j of resample b at
+   SE[j * B + b]) receives each resample's own linearised standard error
+   (the formula of sp_boot_standard_errors over the resample's drawn
+   rows, with the gradient at the resample's sums): for a total, from
+   the resample's own contributions; no nested bootstrap.  The same bits
+   for any thread count.  */
+void sp_boot_run_se (const sp_boot_problem *p, size_t b, unsigned long seed,
+                     int threads, const sp_work_progress *progress,
+                     double *replicates, double *se);
 
 #endif /* SP_BOOTSTRAP_H */

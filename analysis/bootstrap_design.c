@@ -307,6 +307,35 @@ sp_boot_design_free (sp_boot_design *d)
 }
 
 void
+sp_boot_groups_gradient (const double *sums, const double *theta,
+                         const double *scale, double *grad, double *work,
+                         const void *arg)
+{
+  const sp_boot_groups *g = arg;
+  for (size_t i = 0; i < g->n_groups; i++)
+    {
+      const sp_boot_group *gr = &g->groups[i];
+      if (gr->gradient)
+        gr->gradient (sums + gr->col, theta, scale + gr->col, grad, work,
+                      gr->arg);
+      else
+        sp_boot_numeric_gradient (gr->statistic, gr->arg, gr->m,
+                                  sums + gr->col, gr->width,
+                                  scale + gr->col, grad, work);
+      theta += gr->m;
+      grad += gr->m * gr->width;
+    }
+}
+
+void
+sp_boot_groups_windows (const sp_boot_groups *g, sp_boot_span *windows)
+{
+  for (size_t i = 0; i < g->n_groups; i++)
+    for (size_t j = 0; j < g->groups[i].m; j++)
+      *windows++ = (sp_boot_span){ g->groups[i].col, g->groups[i].width };
+}
+
+void
 sp_boot_groups_statistic (const double *sums, double *theta, const void *arg)
 {
   const sp_boot_groups *g = arg;

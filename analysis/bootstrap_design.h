@@ -96,7 +96,12 @@ typedef struct
   sp_boot_statistic statistic;
   const void *arg;
   size_t m;                 /* figures it writes */
-  size_t col;               /* it reads sums[col ...] */
+  size_t col;               /* it reads sums[col .. col + width) */
+  size_t width;
+  sp_boot_gradient gradient; /* its gradient over those columns (m x
+                               width, figure-major), called with sums +
+                               col and scale + col; NULL = central
+                               differences of the statistic */
 } sp_boot_group;
 
 typedef struct
@@ -109,5 +114,15 @@ typedef struct
    sp_boot_groups; each group's figures follow the previous group's.  */
 void sp_boot_groups_statistic (const double *sums, double *theta,
                                const void *arg);
+
+/* Its gradient (bootstrap.h): each group's, over the group's columns
+   (the windows of sp_boot_groups_windows).  ARG as above.  */
+void sp_boot_groups_gradient (const double *sums, const double *theta,
+                              const double *scale, double *grad, double *work,
+                              const void *arg);
+
+/* WINDOWS (caller's, one per figure of all groups): each figure's
+   window is its group's columns.  */
+void sp_boot_groups_windows (const sp_boot_groups *g, sp_boot_span *windows);
 
 #endif /* SP_BOOTSTRAP_DESIGN_H */

@@ -10,7 +10,8 @@
 #include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_statistics_double.h>
 
-static const char *const method_names[] = { "percentile", "basic", "bca" };
+static const char *const method_names[SP_CI_N_METHODS]
+  = { "percentile", "basic", "bca", "studentized" };
 
 const char *
 sp_ci_method_name (sp_ci_method method)
@@ -21,7 +22,7 @@ sp_ci_method_name (sp_ci_method method)
 int
 sp_ci_method_parse (const char *text, sp_ci_method *out)
 {
-  for (int i = 0; i < 3; i++)
+  for (int i = 0; i < SP_CI_N_METHODS; i++)
     if (text && strcmp (text, method_names[i]) == 0)
       {
         *out = (sp_ci_method) i;
@@ -161,6 +162,69 @@ sp_ci_compute (double *replicates, size_t b, double estimate, double level,
       out->lower = q_lo;
       out->upper = q_hi;
     }
+}
+
+/* Move the values of V (N) that are not NaN (infinities stay) to its
+   front, keeping their order; returns how many there are.  */
+static size_t
+compact_not_nan (double *v, size_t n)
+{
+  size_t used = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isnan (v[i]))
+      v[used++] = v[i];
+  return used;
+}
+
+void
+sp_ci_compute_studentized (double *replicates, double *se, size_t b,
+                           double estimate, double se_estimate, double level,
+                           sp_ci *out)
+{
+  /* The t values, while the replicates are still in resample order.  */
+  for (size_t i = 0; i < b; i++)
+    {
+      double d = replicates[i] - estimate;
+      se[i] = isfinite (replicates[i]) && isfinite (se[i])
+              ? (se[i] > 0.0 ? d / se[i] : (d == 0.0 ? NAN : d * INFINITY))
+              : NAN;
+    }
+  sp_ci_compute (replicates, b, estimate, level, SP_CI_PERCENTILE, 0, 0.0,
+                 out);
+  out->requested = SP_CI_STUDENTIZED;
+  out->se_estimate = se_estimate;
+  if (!out->defined || (out->notes & SP_CI_NOTE_CONSTANT))
+    {
+      out->method = SP_CI_STUDENTIZED;
+      return;
+    }
+  size_t used = compact_not_nan (se, b);
+  out->t_used = used;
+  gsl_sort (se, 1, used);
+  double alpha = (1.0 - level) / 2.0;
+  int ok = used >= 2 && isfinite (se_estimate) && se_estimate > 0.0;
+  double t_lo = 0.0, t_hi = 0.0;
+  if (ok)
+    {
+      t_lo = gsl_stats_quantile_from_sorted_data (se, 1, used, alpha);
+      t_hi = gsl_stats_quantile_from_sorted_data (se, 1, used, 1.0 - alpha);
+      ok = isfinite (t_lo) && isfinite (t_hi);
+    }
+  if (!ok)
+    {
+      /* The percentile interval computed above stands.  */
+      out->notes |= SP_CI_NOTE_STUDENTIZED_FALLBACK;
+      return;
+    }
+  out->method = SP_CI_STUDENTIZED;
+  out->studentized_defined = 1;
+  out->t_lower = t_lo;
+  out->t_upper = t_hi;
+  out->notes &= ~(unsigned) SP_CI_NOTE_FEW_RESAMPLES;
+  if (beyond_extremes (used, alpha) || beyond_extremes (used, 1.0 - alpha))
+    out->notes |= SP_CI_NOTE_FEW_RESAMPLES;
+  out->lower = estimate - t_hi * se_estimate;
+  out->upper = estimate - t_lo * se_estimate;
 }
 
 void

@@ -8,6 +8,12 @@
 
      percentile  [Q(alpha), Q(1 - alpha)]
      basic       [2 theta_hat - Q(1 - alpha), 2 theta_hat - Q(alpha)]
+     studentized [theta_hat - T(1 - alpha) se, theta_hat - T(alpha) se]
+                 (bootstrap-t), T(p) the p-quantile of the resamples'
+                 t*_b = (theta*_b - theta_hat) / se*_b, se*_b the
+                 resample's own linearised standard error and se that of
+                 the data (bootstrap.h: sp_boot_run_se,
+                 sp_boot_standard_errors); no nested bootstrap
      bca         [Q(a1), Q(a2)] with
                  z0 = Phi^-1(#{theta*_b < theta_hat} / B)
                  a1 = Phi(z0 + (z0 + z_alpha) / (1 - a (z0 + z_alpha)))
@@ -31,7 +37,11 @@
        instead, and said;
      - too few resamples for the level: an end would lie beyond the
        extreme replicates ((B + 1) p outside (1, B), R's criterion), so
-       the extreme replicates are the ends; said.
+       the extreme replicates are the ends; said;
+     - studentized undefined (the data's standard error is 0 or
+       undefined, fewer than two resamples with a t, or an end would need
+       an infinite t from a resample whose standard error is 0):
+       percentile instead, and said.
    No I/O.  */
 
 #ifndef SP_CI_H
@@ -43,8 +53,11 @@ typedef enum
 {
   SP_CI_PERCENTILE = 0,
   SP_CI_BASIC = 1,
-  SP_CI_BCA = 2
+  SP_CI_BCA = 2,
+  SP_CI_STUDENTIZED = 3
 } sp_ci_method;
+
+#define SP_CI_N_METHODS 4
 
 /* Note flags of an interval.  */
 enum
@@ -54,7 +67,9 @@ enum
                                    undefined and were dropped */
   SP_CI_NOTE_CONSTANT = 4,      /* every resample gave the same value */
   SP_CI_NOTE_BCA_FALLBACK = 8,  /* BCa undefined: percentile used */
-  SP_CI_NOTE_FEW_RESAMPLES = 16 /* ends are extreme replicates */
+  SP_CI_NOTE_FEW_RESAMPLES = 16, /* ends are extreme replicates */
+  SP_CI_NOTE_STUDENTIZED_FALLBACK = 32 /* studentized undefined:
+                                          percentile used */
 };
 
 typedef struct
@@ -76,10 +91,16 @@ typedef struct
   int bca_defined;          /* z0 and acceleration below were used */
   double z0;
   double acceleration;
+  int studentized_defined;  /* the t quantiles below were used */
+  double se_estimate;       /* the data's linearised standard error */
+  size_t t_used;            /* resamples with a t (studentized) */
+  double t_lower;           /* T(alpha), T(1 - alpha) */
+  double t_upper;
   unsigned notes;           /* SP_CI_NOTE_* flags */
 } sp_ci;
 
-/* Name of METHOD: "percentile", "basic" or "bca".  Static string.  */
+/* Name of METHOD: "percentile", "basic", "bca" or "studentized".
+   Static string.  */
 const char *sp_ci_method_name (sp_ci_method method);
 
 /* Parse a method name (exact, lower case) into *OUT; 0 or -1.  */
@@ -93,6 +114,17 @@ int sp_ci_method_parse (const char *text, sp_ci_method *out);
 void sp_ci_compute (double *replicates, size_t b, double estimate,
                     double level, sp_ci_method method, int accel_defined,
                     double accel, sp_ci *out);
+
+/* The studentized (bootstrap-t) interval of one figure into OUT
+   (caller's): REPLICATES and ESTIMATE as for sp_ci_compute (the
+   standard error, bias and the degenerate cases are the same); SE holds
+   the B resamples' own standard errors (NaN where undefined) and
+   SE_ESTIMATE the data's.  SE is overwritten with the t values, which
+   are rearranged: on return the first OUT->t_used are the defined ones,
+   sorted.  */
+void sp_ci_compute_studentized (double *replicates, double *se, size_t b,
+                                double estimate, double se_estimate,
+                                double level, sp_ci *out);
 
 /* A histogram of the N sorted values SORTED in BINS equal bins from
    their minimum to their maximum: EDGES (caller's, BINS + 1) and COUNTS

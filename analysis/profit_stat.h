@@ -32,6 +32,21 @@
 
    Both go through the same from-sums functions as the sections' own
    figures, so a resample of every participant gives those figures.
+
+   Their gradients (bootstrap.h's sp_boot_gradient, for the linearised
+   standard errors of studentized intervals) are cheap enough to take in
+   every resample:
+   sp_value_gradient    an outcome's present value depends only on the
+                        four sums of its domain, and the total is the sum
+                        of the defined outcomes' values; so one central
+                        difference perturbs the same column of every
+                        domain at once: 8 valuations for any number of
+                        domains, not 8 per domain;
+   sp_profit_gradient   the outcome part enters the profit figures only
+                        through the social value total, so its columns
+                        get d theta / d total times the total's gradient;
+                        the usage and register columns central
+                        differences with the total held (no valuation).
    Thread-safe; allocate nothing.  No I/O.  */
 
 #ifndef SP_PROFIT_STAT_H
@@ -57,12 +72,19 @@ size_t sp_value_stat_figures (const sp_value_proxies *proxies);
    figures above.  ARG points to an sp_value_stat.  */
 void sp_value_statistic (const double *sums, double *theta, const void *arg);
 
+/* Its gradient (bootstrap.h), (1 + PROXIES->n) x width: width =
+   sp_social_value_width.  ARG points to an sp_value_stat.  */
+void sp_value_gradient (const double *sums, const double *theta,
+                        const double *scale, double *grad, double *work,
+                        const void *arg);
+
 /* Where the profit statistic finds each part's sums.  */
 typedef struct
 {
   size_t usage_col;          /* first column of the usage part */
   size_t outcomes_col;       /* ... of the outcome part */
   size_t register_col;       /* ... of the register part */
+  size_t width;              /* all columns (the gradient's row) */
   sp_value_stat value;
   sp_contrib_problem contrib; /* investment and LM3 (contrib.h) */
   int local;                 /* the local economy is measured */
@@ -77,5 +99,11 @@ typedef struct
    ARG points to an sp_profit_stat.  */
 void sp_profit_statistic (const double *sums, double *theta,
                           const void *arg);
+
+/* Its gradient (bootstrap.h), SP_PROFIT_STAT_FIGURES x ARG->width.  ARG
+   points to an sp_profit_stat.  */
+void sp_profit_gradient (const double *sums, const double *theta,
+                         const double *scale, double *grad, double *work,
+                         const void *arg);
 
 #endif /* SP_PROFIT_STAT_H */

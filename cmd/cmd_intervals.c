@@ -38,7 +38,7 @@ sp_intervals_settings (sp_context *ctx, sp_boot_settings *s)
     {
       sp_diag_fail (&ctx->diag, SP_EXIT_USAGE, ctx->eval.path, 0, 0,
                     "unknown confidence-interval method '%s': use "
-                    "percentile, basic or bca (--ci-method, or \"method\" "
+                    "percentile, basic, bca or studentized (--ci-method, or \"method\" "
                     "in \"bootstrap\")",
                     b->method ? b->method : "");
       return -1;
@@ -110,14 +110,16 @@ add_part (run *r, int which, size_t n, char *const *ids, size_t k)
 }
 
 static void
-add_group (run *r, sp_boot_statistic f, const void *arg, size_t m,
-           size_t col)
+add_group (run *r, sp_boot_statistic f, sp_boot_gradient grad,
+           const void *arg, size_t m, size_t col, size_t width)
 {
   sp_boot_group *g = &r->groups[r->n_groups++];
   g->statistic = f;
+  g->gradient = grad;
   g->arg = arg;
   g->m = m;
   g->col = col;
+  g->width = width;
   r->figures = sp_xrealloc (r->figures, (r->m + m) * sizeof *r->figures);
   memset (r->figures + r->m, 0, m * sizeof *r->figures);
   r->m += m;
@@ -286,8 +288,9 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->scale_n = ctx->eval.scale_to;
       size_t j = r->m;
       r->first[PART_USAGE] = j;
-      add_group (r, sp_savings_statistic, &r->scale_n, SP_SAVINGS_N_FIGURES,
-                 d->col[r->index[PART_USAGE]]);
+      add_group (r, sp_savings_statistic, NULL, &r->scale_n,
+                 SP_SAVINGS_N_FIGURES, d->col[r->index[PART_USAGE]],
+                 SP_SAVINGS_CONTRIB_WIDTH);
       name (r, j + SP_SAVINGS_FIG_SAVING, 1, "savings.%s", "saving");
       name (r, j + SP_SAVINGS_FIG_SAVING_RATE, 0, "savings.%s",
             "saving_rate");
@@ -307,8 +310,8 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->comparison.col[1] = d->col[r->index[PART_COMPARISON]];
       size_t j = r->m;
       r->first[PART_COMPARISON] = j;
-      add_group (r, sp_comparison_statistic, &r->comparison,
-                 SP_COMPARISON_N_FIGURES, 0);
+      add_group (r, sp_comparison_statistic, NULL, &r->comparison,
+                 SP_COMPARISON_N_FIGURES, 0, d->k);
       const char *f = "savings.%s";
       name (r, j + SP_COMPARISON_FIG_DID_SAVING, 0, f,
             "difference_in_differences.saving");
@@ -330,9 +333,10 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->value.settings = &ctx->value_settings;
       size_t j = r->m;
       r->first[PART_OUTCOMES] = j;
-      add_group (r, sp_value_statistic, &r->value,
+      add_group (r, sp_value_statistic, sp_value_gradient, &r->value,
                  sp_value_stat_figures (&ctx->proxies),
-                 d->col[r->index[PART_OUTCOMES]]);
+                 d->col[r->index[PART_OUTCOMES]],
+                 sp_social_value_width (&ctx->instrument));
       name (r, j, 1, "social_value.%s", "total");
       for (size_t o = 0; o < ctx->proxies.n; o++)
         name (r, j + 1 + o, 0, "social_value.outcomes.%s.present_value",
@@ -344,10 +348,11 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->profit.outcomes_col = d->col[r->index[PART_OUTCOMES]];
       r->profit.register_col = d->col[r->index[PART_REGISTER]];
       r->profit.value = r->value;
+      r->profit.width = d->k;
       size_t j = r->m;
       r->first[PART_REGISTER] = j;
-      add_group (r, sp_profit_statistic, &r->profit, SP_PROFIT_STAT_FIGURES,
-                 0);
+      add_group (r, sp_profit_statistic, sp_profit_gradient, &r->profit,
+                 SP_PROFIT_STAT_FIGURES, 0, d->k);
       name (r, j, 1, "social_profit.%s", "net");
       name (r, j + 1, 0, "social_profit.%s", "sroi_ratio");
       name (r, j + 2, 0, "social_profit.%s", "net_per_person");
@@ -407,6 +412,10 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
   sp_boot_groups g = { r->groups, r->n_groups };
   sp_boot_problem p = sp_boot_design_problem (&d, sp_boot_groups_statistic,
                                               &g, r->m);
+  sp_boot_span *windows = sp_xcalloc (r->m ? r->m : 1, sizeof *windows);
+  sp_boot_groups_windows (&g, windows);
+  p.windows = windows;
+  p.gradient = sp_boot_groups_gradient;
   sp_boot_intervals res;
   sp_boot_settings run = *s;
   run.progress = sp_term_progress_start (
@@ -433,6 +442,7 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
              r->first[PART_USAGE] + SP_SAVINGS_FIG_SAVING);
   influence (ctx, doc, &d, &res, r, PART_OUTCOMES, r->first[PART_OUTCOMES]);
   sp_boot_intervals_free (&res);
+  free (windows);
   sp_boot_design_free (&d);
   return 0;
 }

@@ -44,6 +44,12 @@ add_note (cJSON *o, const sp_ci *ci)
           "BCa is undefined here (no resample falls below, or none above, "
           "the estimate, or the jackknife gives no acceleration), so the "
           "percentile interval is given instead");
+  if (ci->notes & SP_CI_NOTE_STUDENTIZED_FALLBACK)
+    note (buf, sizeof buf,
+          "the studentized interval is undefined here (the figure's "
+          "linearised standard error is 0 or undefined, or too many "
+          "resamples have none), so the percentile interval is given "
+          "instead");
   if (ci->notes & SP_CI_NOTE_FEW_RESAMPLES)
     {
       snprintf (part, sizeof part,
@@ -79,6 +85,12 @@ sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
     {
       sp_doc_number (o, "z0", ci->z0, 1);
       sp_doc_number (o, "acceleration", ci->acceleration, 1);
+    }
+  if (ci->studentized_defined)
+    {
+      sp_doc_number (o, "linearised_standard_error", ci->se_estimate, 1);
+      sp_doc_number (o, "t_lower", ci->t_lower, 1);
+      sp_doc_number (o, "t_upper", ci->t_upper, 1);
     }
   add_note (o, ci);
 }

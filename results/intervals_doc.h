@@ -12,8 +12,10 @@
                  estimate         the figure (null when undefined)
                  lower, upper     the interval (null when there is none)
                  level            e.g. 0.95
-                 method           "percentile", "basic" or "bca": the one
-                                  used (percentile after a BCa fallback)
+                 method           "percentile", "basic", "bca" or
+                                  "studentized": the one used
+                                  (percentile after a BCa or studentized
+                                  fallback)
                  requested_method what was asked for
                  resamples        B
                  used_resamples   resamples where the figure was defined
@@ -22,6 +24,11 @@
                  bias             mean of the replicates - estimate
                  z0, acceleration BCa's bias correction and acceleration
                                   (only when BCa was used)
+                 linearised_standard_error, t_lower, t_upper
+                                  the data's delta-method standard error
+                                  and the t* quantiles T(alpha),
+                                  T(1 - alpha) (only when studentized was
+                                  used)
                  note             present only when something degenerate
                                   happened, saying what (text)
                  histogram        (savings.saving, social_value.total and

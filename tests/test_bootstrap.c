@@ -1,6 +1,7 @@
 /* test_bootstrap.c -- the resampling engine, bounded draws, the design
    of strata and the savings contributions */
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +16,7 @@
 
 #include <gsl/gsl_rng.h>
 
+#include "boot_counts.h"
 #include "boot_intervals.h"
 #include "bootstrap.h"
 #include "bootstrap_design.h"
@@ -340,6 +342,127 @@ blocks_give_the_dense_figures (void **state)
   sp_boot_design_free (&d);
 }
 
+static void
+ratio_statistic (const double *sums, double *theta, const void *arg)
+{
+  (void) arg;
+  theta[0] = sums[0] / sums[1];
+}
+
+/* Linearised standard errors of the data, by hand.
+   A total of 1, 2, 3, 4, 10 (mean 4): 5/4 x (9 + 4 + 1 + 0 + 36) = 62.5.
+   Two strata, 1 2 3 (mean 2, squares 2) and 10 20 (mean 15, squares
+   50): 3/2 x 2 + 2/1 x 50 = 103.
+   The ratio sum a / sum b of (1, 2), (2, 2), (3, 5), (0, 1): R = 6 / 10,
+   l_i = (a_i - R b_i) / 10 = -0.02, 0.08, 0, -0.06; 4/3 x 0.0104. */
+static void
+standard_errors_by_hand (void **state)
+{
+  (void) state;
+  double x[5] = { 1, 2, 3, 4, 10 }, sums[2], theta[2], se[2];
+  size_t k = 1;
+  sp_boot_problem p = { .x = x, .n = 5, .k = 1, .statistic = identity,
+                        .arg = &k, .m = 1 };
+  sp_boot_estimate (&p, sums, theta);
+  sp_boot_standard_errors (&p, sums, theta, se);
+  assert_near (se[0], sqrt (62.5), 1e-9);
+  double y[5] = { 1, 2, 3, 10, 20 };
+  size_t strata[3] = { 0, 3, 5 };
+  p.x = y;
+  p.strata = strata;
+  p.n_strata = 2;
+  sp_boot_estimate (&p, sums, theta);
+  sp_boot_standard_errors (&p, sums, theta, se);
+  assert_near (se[0], sqrt (103.0), 1e-9);
+  double ab[8] = { 1, 2, 2, 2, 3, 5, 0, 1 };
+  sp_boot_problem r = { .x = ab, .n = 4, .k = 2,
+                        .statistic = ratio_statistic, .m = 1 };
+  sp_boot_estimate (&r, sums, theta);
+  assert_near (theta[0], 0.6, 1e-15);
+  sp_boot_standard_errors (&r, sums, theta, se);
+  assert_near (se[0], sqrt (4.0 / 3.0 * 0.0104), 1e-9);
+  /* A window that leaves out the denominator drops its term: only
+     (a_i - mean a) / 10 = -0.05, 0.05, 0.15, -0.15: 4/3 x 0.05.  */
+  sp_boot_span win = { 0, 1 };
+  r.windows = &win;
+  sp_boot_standard_errors (&r, sums, theta, se);
+  assert_near (se[0], sqrt (4.0 / 3.0 * 0.05), 1e-9);
+}
+
+/* Columns [x, x^2] (and, for a wide stratum, eight more): the identity
+   statistic's figure 0 is sum x over the resample's rows and figure 1
+   sum x^2, so the resample's own standard error of figure 0 must be
+   sqrt (n / (n - 1) (sum x^2 - (sum x)^2 / n)), whichever way the
+   rows were summed: gathered, counted with moments (two columns) or
+   counted and replayed (ten).  Counting adds the same rows in another
+   order: the replicates agree with the gathered ones to rounding.  */
+static void
+resample_standard_errors_are_their_own (void **state)
+{
+  (void) state;
+  size_t n = 700, b = 300;
+  for (size_t k = 2; k <= 10; k += 8)
+    {
+      double *x = calloc (n * k, sizeof *x);
+      for (size_t i = 0; i < n; i++)
+        {
+          double v = (double) ((i * 7919) % 1013) / 7.0 + (i % 5 == 0) * 90;
+          x[i * k] = v;
+          x[i * k + 1] = v * v;
+          for (size_t c = 2; c < k; c++)
+            x[i * k + c] = (double) ((i + c) % 3);
+        }
+      sp_boot_problem p = { .x = x, .n = n, .k = k, .statistic = identity,
+                            .arg = &k, .m = k };
+      double *r[3], *se[3];
+      for (int mode = 0; mode < 3; mode++)
+        {
+          r[mode] = malloc (k * b * sizeof **r);
+          se[mode] = malloc (k * b * sizeof **se);
+          /* 0: gathered; 1: counted; 2: counted on two threads.  */
+          p.count_from = mode ? 2 : 0;
+          sp_boot_run_se (&p, b, 17, mode == 2 ? 2 : 1, NULL, r[mode],
+                          se[mode]);
+        }
+      assert_memory_equal (r[1], r[2], k * b * sizeof *r[1]);
+      assert_memory_equal (se[1], se[2], k * b * sizeof *se[1]);
+      for (int mode = 0; mode < 2; mode++)
+        for (size_t i = 0; i < b; i++)
+          {
+            double s1 = r[mode][i], s2 = r[mode][b + i];
+            double want = sqrt ((double) n / (n - 1)
+                                * (s2 - s1 * s1 / (double) n));
+            assert_near (se[mode][i], want, 1e-9 * want);
+            assert_near (r[1][i], r[0][i], 1e-12 * r[0][i]);
+          }
+      for (int mode = 0; mode < 3; mode++)
+        {
+          free (r[mode]);
+          free (se[mode]);
+        }
+      free (x);
+    }
+}
+
+/* A row drawn 300 times: its byte wraps once (300 = 256 + 44), and the
+   wrap is listed so its weight stays exact.  */
+static void
+counts_wrap_exactly (void **state)
+{
+  (void) state;
+  uint8_t low[3] = { 0 };
+  uint32_t wrapped[2];
+  sp_boot_counts c = { low, wrapped, 0, 2 };
+  for (int i = 0; i < 300; i++)
+    sp_boot_count (&c, 1);
+  sp_boot_count (&c, 2);
+  assert_int_equal (low[0], 0);
+  assert_int_equal (low[1], 44);
+  assert_int_equal (low[2], 1);
+  assert_int_equal (c.n_wrapped, 1);
+  assert_int_equal (wrapped[0], 1);
+}
+
 int
 main (void)
 {
@@ -353,6 +476,9 @@ main (void)
     cmocka_unit_test (savings_contributions_by_hand),
     cmocka_unit_test (design_merges_participants),
     cmocka_unit_test (blocks_give_the_dense_figures),
+    cmocka_unit_test (standard_errors_by_hand),
+    cmocka_unit_test (counts_wrap_exactly),
+    cmocka_unit_test (resample_standard_errors_are_their_own),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

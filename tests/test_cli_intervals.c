@@ -197,10 +197,11 @@ settings_and_defaults (void **state)
   assert_string_equal (r.out, "");
   assert_non_null (strstr (r.err, "would need 4.5 GiB"));
   sp_cli_free (&r);
-  r = sp_cli_run ("savings '%s' --ci-method studentized", eval);
+  /* An unknown method (issue 9 added studentized) is bad usage.  */
+  r = sp_cli_run ("savings '%s' --ci-method bootstrap-t", eval);
   assert_int_equal (r.status, 64);
   assert_string_equal (r.out, "");
-  assert_non_null (strstr (r.err, "percentile, basic or bca"));
+  assert_non_null (strstr (r.err, "studentized"));
   sp_cli_free (&r);
   sp_cli_rmtree (dir);
   free (eval);
@@ -522,6 +523,65 @@ agrees_with_r_boot_and_scipy (void **state)
   cJSON_Delete (peer_py);
 }
 
+/* Studentized (bootstrap-t) intervals agree with R's boot.ci (type
+   "stud", make_peers.R: B_peer = 200,000, each resample's variance from
+   its own rows, the delta method for the ratio) within Monte Carlo
+   error.  An end is theta_hat - T(p) se, T(p) the p-quantile of the t*
+   values, so it moves with se T'(p) sqrt(p (1 - p) (1 / B + 1 / B_peer))
+   (T'(p) from R's t* values); the tolerance is four such sd plus one
+   rank's width se T'(p) / B.  The data's linearised standard error is no
+   Monte Carlo figure: it equals R's to 1e-9.  Against the BCa and
+   percentile ends of the same figures the studentized ends differ by
+   more than that tolerance, so the test tells the methods apart.  */
+static void
+studentized_agrees_with_r_boot (void **state)
+{
+  (void) state;
+  cJSON *peer = read_json (PEERS "expected_r.json");
+  const char *figures[2] = { "savings.saving", "savings.saving_rate" };
+  sp_cli_result r = sp_cli_run (
+    "savings --usage " PEERS "cohort.csv --unit-costs " PEERS
+    "unit-costs.csv --bootstrap %d --ci-method studentized --seed 4242 "
+    "--threads 2 --format json", OURS_B);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  for (int f = 0; f < 2; f++)
+    {
+      const cJSON *iv = sp_cli_interval (doc, figures[f]);
+      const cJSON *fig = cJSON_GetObjectItemCaseSensitive (
+        sp_doc_get (peer, "studentized"), figures[f]);
+      assert_non_null (fig);
+      assert_string_equal (sp_doc_str (iv, "method", ""), "studentized");
+      double se = sp_cli_num (fig, "standard_error");
+      assert_near (sp_cli_num (iv, "linearised_standard_error"), se,
+                   1e-9 * se);
+      double p[2], slope[2], theirs[2], other[2];
+      pair (fig, "t_levels", &p[0], &p[1]);
+      pair (fig, "t_slopes", &slope[0], &slope[1]);
+      pair (fig, "studentized", &theirs[0], &theirs[1]);
+      pair (cJSON_GetObjectItemCaseSensitive (sp_doc_get (peer, "figures"),
+                                              figures[f]),
+            f == 0 ? "bca" : "percentile", &other[0], &other[1]);
+      double ours[2] = { sp_cli_num (iv, "lower"), sp_cli_num (iv, "upper") };
+      double both = 1.0 / OURS_B + 1.0 / 200000.0;
+      int apart = 0;
+      for (int e = 0; e < 2; e++)
+        {
+          double tol = se * slope[e]
+                       * (4 * sqrt (p[e] * (1 - p[e]) * both) + 1.0 / OURS_B);
+          if (fabs (ours[e] - theirs[e]) > tol)
+            fail_msg ("%s studentized %s end: ours %.10g, R %.10g, "
+                      "tolerance %.6g", figures[f],
+                      e == 0 ? "lower" : "upper", ours[e], theirs[e], tol);
+          apart |= fabs (other[e] - theirs[e]) > tol;
+        }
+      assert_true (apart);
+    }
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  cJSON_Delete (peer);
+}
+
 int
 main (void)
 {
@@ -533,6 +593,7 @@ main (void)
     cmocka_unit_test (profit_intervals),
     cmocka_unit_test (row_order_does_not_matter),
     cmocka_unit_test (agrees_with_r_boot_and_scipy),
+    cmocka_unit_test (studentized_agrees_with_r_boot),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -18,6 +18,16 @@
 # mean of the theta_(i), which is wrong for a total over a resample of
 # fixed size.)
 #
+# Studentized (bootstrap-t): a second boot::boot run (its own seed)
+# whose statistic also returns each resample's variance, which
+# boot::boot.ci(type = "stud") uses: for the total n var(b - a) over the
+# resample's rows (R's var divides by n - 1), the same as socialprofit's
+# n / (n - 1) sum (l_i - mean l)^2 with l_i = b_i - a_i; for the ratio the
+# delta method's n var(l) with l_i = (b_i - a_i - R b_i) / B, R and B the
+# resample's own (mean l is 0).  Recorded under "studentized": the
+# interval, the data's standard error, and the levels and slopes of the
+# t* quantile function for the tolerance.
+#
 # For the test's tolerance (see tests/test_cli_intervals.c) it also
 # records, for each end, the level p of the replicates' quantile it comes
 # from and the slope dQ/dp of the replicates' quantile function there
@@ -89,6 +99,30 @@ figure <- function(index, path) {
          ", \"bca\": ", pair(sapply(p$bca, function(q) slope(t, q))),
          "}\n    }")
 }
+stud_stat <- function(d, i) {
+  b <- d$b[i]
+  a <- d$a[i]
+  n <- length(i)
+  s <- sum(b - a)
+  r <- s / sum(b)
+  l <- (b - a - r * b) / sum(b)
+  c(s, r, n * var(b - a), n * var(l))
+}
+set.seed(20240402)
+bs <- boot(d, stud_stat, R = B)
+student <- function(index, path) {
+  ci <- boot.ci(bs, conf = level, type = "stud", index = c(index, index + 2))
+  t <- (bs$t[, index] - bs$t0[index]) / sqrt(bs$t[, index + 2])
+  t <- t[is.finite(t)]
+  p <- c(1 - alpha, alpha)
+  paste0("    \"", path, "\": {\n",
+         "      \"estimate\": ", num(bs$t0[index]), ",\n",
+         "      \"standard_error\": ", num(sqrt(bs$t0[index + 2])), ",\n",
+         "      \"studentized\": ", pair(ci$student[4:5]), ",\n",
+         "      \"t_levels\": ", pair(p), ",\n",
+         "      \"t_slopes\": ", pair(sapply(p, function(q) slope(t, q))),
+         "\n    }")
+}
 out <- paste0("{\n  \"peer\": \"R ", R.version$major, ".", R.version$minor,
               ", boot ", packageVersion("boot"), "\",\n",
               "  \"participants\": ", n, ",\n",
@@ -96,5 +130,8 @@ out <- paste0("{\n  \"peer\": \"R ", R.version$major, ".", R.version$minor,
               "  \"level\": ", level, ",\n",
               "  \"figures\": {\n",
               figure(1, "savings.saving"), ",\n",
-              figure(2, "savings.saving_rate"), "\n  }\n}\n")
+              figure(2, "savings.saving_rate"), "\n  },\n",
+              "  \"studentized\": {\n",
+              student(1, "savings.saving"), ",\n",
+              student(2, "savings.saving_rate"), "\n  }\n}\n")
 cat(out, file = "expected_r.json")

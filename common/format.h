@@ -1,7 +1,9 @@
 /* format.h -- numbers as people read them
 
    Rounding happens only here, at the edge: the results document keeps
-   full precision.  Each function writes into the caller's buffer BUF of
+   its figures in full precision.  Used by the renderers and by the
+   results layer for the plain-English texts it writes (a limitation
+   that states a difference in pounds), so it lives in common/.  Each function writes into the caller's buffer BUF of
    SIZE bytes and returns BUF.  */
 
 #ifndef SP_FORMAT_H

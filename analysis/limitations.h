@@ -32,10 +32,10 @@
      4. a test that it appears exactly when its condition holds
         (tests/test_limitations.c, tests/test_cli_limitations.c), and
         its row in the README's and docs/methods/limitations.md's list.
-   Codes already planned by other issues: the comparison-group codes
-   (issue 14,
-   replacing no_comparison_group when a comparison group is given) and
-   the disclosure-off code (issue 11).  */
+   Codes already planned by other issues: the disclosure-off code
+   (issue 11).  Issue 14's comparison_group_differences replaces
+   no_comparison_group for the NHS cost saving when a comparison group
+   is given.  */
 
 #ifndef SP_LIMITATIONS_H
 #define SP_LIMITATIONS_H
@@ -51,6 +51,9 @@ typedef enum
   SP_LIMIT_FORECAST = 0,           /* savings basis is forecast */
   SP_LIMIT_RECALL,                 /* a recall row is used */
   SP_LIMIT_NO_COMPARISON_GROUP,    /* a before/after change, no control */
+  SP_LIMIT_COMPARISON_DIFFERENCES, /* against a comparison group that may
+                                      differ in ways the data do not show
+                                      (issue 14) */
   SP_LIMIT_SMALL_COHORT,           /* fewer than SP_LIMIT_SMALL people */
   SP_LIMIT_CONCENTRATION,          /* two people carry over half */
   SP_LIMIT_NO_ADJUSTMENTS,         /* no deadweight, attribution or

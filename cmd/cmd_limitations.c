@@ -116,11 +116,16 @@ sp_section_limitations (sp_context *ctx, cJSON *doc)
   int profit = sp_doc_get (doc, "social_profit") != NULL;
   int cohort = has_cohort_saving (doc);
 
-  /* A before/after change with nobody to compare against.  */
+  /* A before/after change with nobody to compare against; the NHS cost
+     saving measured against a comparison group has instead the
+     limitation that the groups may differ unseen (issue 14).  */
+  int compared = savings && sp_doc_get (doc, "savings.adjusted") != NULL;
   sp_limits_mark (l, SP_LIMIT_NO_COMPARISON_GROUP,
-                  (savings ? SP_LIMIT_ON_SAVINGS : 0)
+                  (savings && !compared ? SP_LIMIT_ON_SAVINGS : 0)
                   | (value ? SP_LIMIT_ON_VALUE : 0)
                   | (cohort ? SP_LIMIT_ON_ROLLOUT : 0));
+  if (compared)
+    sp_limits_mark (l, SP_LIMIT_COMPARISON_DIFFERENCES, SP_LIMIT_ON_SAVINGS);
 
   if (savings
       && sp_limits_small_cohort ((size_t) sp_doc_num (doc,

@@ -67,6 +67,7 @@ apply_flags (const sp_options *o, sp_evaluation *e)
 {
   const struct { const char *flag; char **slot; } files[] = {
     { o->usage, &e->usage }, { o->unit_costs, &e->unit_costs },
+    { o->comparison_usage, &e->comparison_usage },
     { o->before, &e->before }, { o->after, &e->after },
     { o->outcomes, &e->outcomes }, { o->instrument, &e->instrument },
     { o->proxies, &e->proxies }, { o->register_file, &e->register_file },

@@ -36,6 +36,12 @@ const sp_option_spec sp_option_table[] = {
     "service usage, one row per participant, period and service (CSV; - "
     "for standard input)",
     SP_OPT_PATH, OFF (usage), NOSET, 0, 0, NULL, NULL },
+  { "comparison-usage", "FILE", "savings profit validate report", NULL,
+    "comparison_usage",
+    "service usage of a comparison group, people not on the programme, in "
+    "the format of --usage: the saving is then measured against it "
+    "(difference in differences and adjusted for baseline cost)",
+    SP_OPT_PATH, OFF (comparison_usage), NOSET, 0, 0, NULL, NULL },
   { "unit-costs", "FILE", USAGE_CMDS, NULL, "unit_costs",
     "unit costs of the services (CSV)",
     SP_OPT_PATH, OFF (unit_costs), NOSET, 0, 0, NULL, NULL },

@@ -52,6 +52,7 @@ typedef struct
 
   /* Inputs (NULL = unset).  "-" is standard input.  */
   const char *usage;
+  const char *comparison_usage; /* --comparison-usage (issue 14) */
   const char *unit_costs;
   const char *before;
   const char *after;

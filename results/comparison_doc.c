@@ -3,7 +3,12 @@
 
 #include "comparison_doc.h"
 
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "doc.h"
+#include "format.h"
 
 static const sp_doc_text formulas[] = {
   { "comparison.change", "comparison baseline_cost - after_cost, over the "
@@ -111,4 +116,37 @@ sp_doc_add_comparison (cJSON *doc, const sp_comparison *c)
     f = cJSON_AddObjectToObject (sec, "formulas");
   for (size_t i = 0; i < sizeof formulas / sizeof formulas[0]; i++)
     cJSON_AddStringToObject (f, formulas[i].name, formulas[i].text);
+}
+
+void
+sp_doc_comparison_difference_text (const cJSON *doc, char *buf, size_t size)
+{
+  const cJSON *c = sp_doc_get (doc, "savings.comparison");
+  const cJSON *d = cJSON_GetObjectItemCaseSensitive (c, "baseline_difference");
+  const cJSON *r = cJSON_GetObjectItemCaseSensitive (
+    c, "baseline_difference_rate");
+  if (size)
+    buf[0] = '\0';
+  if (!cJSON_IsNumber (d))
+    return;
+  char money[64], rate[64] = "";
+  double v = d->valuedouble;
+  sp_fmt_money (fabs (v), money, sizeof money);
+  if (strcmp (money, "£0") == 0)
+    {
+      snprintf (buf, size, " At the start the two groups cost the same on "
+                           "average, to the pound.");
+      return;
+    }
+  if (cJSON_IsNumber (r))
+    {
+      char pc[32];
+      snprintf (rate, sizeof rate, " (%s %s)",
+                sp_fmt_percent (fabs (r->valuedouble), 1, pc, sizeof pc),
+                v < 0 ? "less" : "more");
+    }
+  snprintf (buf, size,
+            " At the start the programme's participants cost on average %s "
+            "a year %s than the comparison group%s.",
+            money, v < 0 ? "less" : "more", rate);
 }

@@ -35,4 +35,13 @@
 /* Add C's figures to DOC's "savings" section (which must exist).  */
 void sp_doc_add_comparison (cJSON *doc, const sp_comparison *c);
 
+/* The size of the difference between the groups at the start, as a
+   sentence beginning with a space (the limitation
+   comparison_group_differences, limitations_doc.c): " At the start the
+   programme's participants cost on average £3,346 a year more than the
+   comparison group (17.5% more)."  From DOC's savings.comparison into
+   BUF (SIZE bytes); "" when DOC has no baseline difference.  */
+void sp_doc_comparison_difference_text (const cJSON *doc, char *buf,
+                                        size_t size);
+
 #endif /* SP_COMPARISON_DOC_H */

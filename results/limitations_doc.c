@@ -2,6 +2,8 @@
 
 #include "limitations_doc.h"
 
+#include "comparison_doc.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +17,9 @@ static const struct
 {
   const char *code;
   const char *text;
+  /* A sentence from the document's figures added after the text (may
+     be NULL): e.g. the size of a difference.  */
+  void (*detail) (const cJSON *doc, char *buf, size_t size);
 } limits[SP_N_LIMITS] = {
   [SP_LIMIT_FORECAST] = {
     "forecast",
@@ -37,6 +42,17 @@ static const struct
     "often ease by themselves (regression to the mean), so part of the "
     "change would have happened anyway: the figures show the change, not "
     "how much of it the budgets caused." },
+  [SP_LIMIT_COMPARISON_DIFFERENCES] = {
+    "comparison_group_differences",
+    "{figures} is measured against a comparison group: people who did not "
+    "have a personal health budget, with their use of services recorded "
+    "over the same periods. It is adjusted for what each person's care "
+    "cost at the start, but the two groups may still differ in ways the "
+    "data do not show (why some people took a budget and others did not, "
+    "how ill they were in ways that did not yet show in their use of "
+    "services, the support around them), and such differences can make "
+    "the saving look larger or smaller than it is.",
+    sp_doc_comparison_difference_text },
   [SP_LIMIT_SMALL_COHORT] = {
     "small_cohort",
     "Fewer than {small} people are behind {figures}. With so few, chance "
@@ -194,9 +210,13 @@ sp_doc_add_limitations (cJSON *doc, const sp_limits *l)
         continue;
       cJSON *o = cJSON_CreateObject ();
       cJSON_AddStringToObject (o, "code", sp_limit_code ((sp_limit) c));
-      cJSON_AddStringToObject (o, "text",
-                               sp_limit_text ((sp_limit) c, l->on[c], text,
-                                              sizeof text));
+      sp_limit_text ((sp_limit) c, l->on[c], text, sizeof text);
+      if (limits[c].detail)
+        {
+          size_t len = strlen (text);
+          limits[c].detail (doc, text + len, sizeof text - len);
+        }
+      cJSON_AddStringToObject (o, "text", text);
       cJSON_AddItemToArray (list, o);
     }
 }

@@ -223,6 +223,17 @@ figures_match_an_independent_computation (void **state)
                   (double) coef[1]);
       assert_rel (sp_cli_num (doc, "savings.adjusted.saving_rate"),
                   (double) (-coef[2] * n1 / b1));
+      /* Limitations: the comparison group's, not "no comparison group"
+         (the only figure is the saving).  */
+      const cJSON *lim;
+      int differences = 0;
+      cJSON_ArrayForEach (lim, cJSON_GetObjectItem (doc, "limitations"))
+      {
+        const char *code = sp_doc_str (lim, "code", "");
+        assert_string_not_equal (code, "no_comparison_group");
+        differences += strcmp (code, "comparison_group_differences") == 0;
+      }
+      assert_int_equal (differences, 1);
       cJSON_Delete (doc);
       sp_cli_free (&r);
       unmake (&s);
@@ -337,6 +348,36 @@ shared_identifier_refused_at_both_positions (void **state)
   free (dir);
 }
 
+/* --comparison-usage FILE does what the key comparison_usage does, and
+   overrides it; commands without savings refuse it (64).  */
+static void
+flag_as_key (void **state)
+{
+  (void) state;
+  setup s;
+  make (&s, 31, 12, 14);
+  char *plain = sp_cli_write (s.dir, "plain.json",
+                              "{\"usage\":\"usage.csv\","
+                              "\"unit_costs\":\"costs.csv\"}");
+  sp_cli_result a = sp_cli_run ("savings '%s' --format json", s.eval);
+  sp_cli_result b = sp_cli_run ("savings '%s' --comparison-usage '%s' "
+                                "--format json", plain, s.comparison);
+  assert_int_equal (a.status, 0);
+  assert_int_equal (b.status, 0);
+  cJSON *da = sp_cli_json (&a), *db = sp_cli_json (&b);
+  assert_true (cJSON_Compare (sp_doc_get (da, "savings"),
+                              sp_doc_get (db, "savings"), 1));
+  cJSON_Delete (da);
+  cJSON_Delete (db);
+  sp_cli_free (&a);
+  sp_cli_free (&b);
+  a = sp_cli_run ("value --comparison-usage '%s'", s.comparison);
+  assert_int_equal (a.status, 64);
+  sp_cli_free (&a);
+  free (plain);
+  unmake (&s);
+}
+
 /* A comparison file that does not exist: exit 66, named.  */
 static void
 missing_comparison_file (void **state)
@@ -394,6 +435,15 @@ headline_against_a_comparison_group (void **state)
   assert_non_null (unadjusted);
   assert_true (adjusted < unadjusted);
   assert_non_null (strstr (text, "Savings against a comparison group"));
+  /* The limitation: the groups may differ unseen, with the size of the
+     baseline difference, instead of "no comparison group" for the
+     saving.  */
+  assert_non_null (strstr (text, "What these figures can and cannot show"));
+  assert_non_null (strstr (text, "may still differ in ways the data do "
+                                 "not show"));
+  assert_non_null (strstr (text, "At the start the programme's "
+                                 "participants cost on average"));
+  assert_null (strstr (text, "There is no comparison group"));
   free (text);
   free (pdf);
   free (out);
@@ -410,6 +460,8 @@ headline_against_a_comparison_group (void **state)
   text = sp_cli_pdf_text (pdf, 0);
   assert_non_null (strstr (text, "Headline figures"));
   assert_null (strstr (text, "against a comparison group"));
+  assert_non_null (strstr (text, "There is no comparison group"));
+  assert_null (strstr (text, "in ways the data do not show"));
   free (text);
   free (pdf);
   free (out);
@@ -424,6 +476,7 @@ main (void)
     cmocka_unit_test (figures_match_an_independent_computation),
     cmocka_unit_test (intervals_two_strata_and_threads),
     cmocka_unit_test (shared_identifier_refused_at_both_positions),
+    cmocka_unit_test (flag_as_key),
     cmocka_unit_test (missing_comparison_file),
     cmocka_unit_test (headline_against_a_comparison_group),
   };

@@ -12,6 +12,7 @@
 #include "sptest.h"
 
 #include "limitations.h"
+#include "comparison_doc.h"
 #include "limitations_doc.h"
 
 /* small_cohort: fewer than 30.  */
@@ -213,6 +214,48 @@ document_order (void **state)
   cJSON_Delete (doc);
 }
 
+/* The limitation of a comparison group ends with the size of the
+   baseline difference, from savings.comparison: £3,345.50 rounds to
+   £3,346, 0.17546 is 17.5%; a lower programme baseline says "less"; no
+   difference in the document, no sentence.  */
+static void
+comparison_difference_sentence (void **state)
+{
+  (void) state;
+  cJSON *doc = cJSON_Parse ("{\"savings\":{\"comparison\":{"
+                            "\"baseline_difference\":3345.5,"
+                            "\"baseline_difference_rate\":0.17546}}}");
+  sp_limits l = { { 0 } };
+  sp_limits_mark (&l, SP_LIMIT_COMPARISON_DIFFERENCES, SP_LIMIT_ON_SAVINGS);
+  sp_doc_add_limitations (doc, &l);
+  const cJSON *e = cJSON_GetArrayItem (cJSON_GetObjectItem (doc,
+                                                            "limitations"),
+                                       0);
+  assert_string_equal (cJSON_GetObjectItem (e, "code")->valuestring,
+                       "comparison_group_differences");
+  const char *text = cJSON_GetObjectItem (e, "text")->valuestring;
+  assert_non_null (strstr (text, "The NHS cost saving is measured against "
+                                 "a comparison group"));
+  assert_non_null (strstr (text, "in ways the data do not show"));
+  assert_non_null (strstr (text, "cost on average £3,346 a year more than "
+                                 "the comparison group (17.5% more)."));
+  cJSON_Delete (doc);
+
+  char buf[256];
+  doc = cJSON_Parse ("{\"savings\":{\"comparison\":{"
+                     "\"baseline_difference\":-120.2,"
+                     "\"baseline_difference_rate\":null}}}");
+  sp_doc_comparison_difference_text (doc, buf, sizeof buf);
+  assert_string_equal (buf, " At the start the programme's participants "
+                            "cost on average £120 a year less than the "
+                            "comparison group.");
+  cJSON_Delete (doc);
+  doc = cJSON_Parse ("{\"savings\":{}}");
+  sp_doc_comparison_difference_text (doc, buf, sizeof buf);
+  assert_string_equal (buf, "");
+  cJSON_Delete (doc);
+}
+
 int
 main (void)
 {
@@ -225,6 +268,7 @@ main (void)
     cmocka_unit_test (marks),
     cmocka_unit_test (codes_and_texts),
     cmocka_unit_test (document_order),
+    cmocka_unit_test (comparison_difference_sentence),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -17,40 +17,47 @@
 #include "usage_read.h"
 #include "xalloc.h"
 
+/* What locate looks for and what it found.  */
+typedef struct
+{
+  sp_strmap wanted;         /* identifier -> its index */
+  int index;                /* column of participant_id */
+  size_t *lines;
+} finder;
+
+static void
+find_row (void *data, const sp_csv_row *row)
+{
+  finder *f = data;
+  size_t i;
+  if (sp_strmap_get (&f->wanted, sp_csv_cell (row, f->index), &i)
+      && f->lines[i] == 0)
+    f->lines[i] = row->line;
+}
+
 /* Where each of the N identifiers IDS first appears in the usage file
    PATH: LINES[i] the line of its first row (0 when not found), *COLUMN
    the column of participant_id.  Only for the message about shared
-   identifiers, so the file is simply read again; a file that cannot be
-   (standard input) leaves the lines 0.  */
+   identifiers, so the file is simply read again (streamed: memory does
+   not grow with its rows); a file that cannot be (standard input)
+   leaves the lines 0.  */
 static void
 locate (const char *path, char *const *ids, size_t n, size_t *lines,
         size_t *column)
 {
   static const sp_csv_column cols[] = { { "participant_id", 1 } };
+  finder f = { .index = -1, .lines = lines };
+  sp_strmap_init (&f.wanted);
+  for (size_t i = 0; i < n; i++)
+    sp_strmap_put (&f.wanted, ids[i], i, NULL);
+  sp_csv_spec spec = { .cols = cols, .n_cols = 1, .index = &f.index,
+                       .row = find_row, .data = &f };
   sp_diag quiet;
   sp_diag_init (&quiet);
-  sp_csv_table t;
-  int index = -1;
-  *column = 0;
-  if (sp_csv_table_read (path, &t, &quiet) == 0
-      && sp_csv_table_bind (&t, cols, 1, &index, &quiet) == 0)
-    {
-      sp_strmap wanted;
-      sp_strmap_init (&wanted);
-      for (size_t i = 0; i < n; i++)
-        sp_strmap_put (&wanted, ids[i], i, NULL);
-      for (size_t r = 0; r < t.n_rows; r++)
-        {
-          size_t i;
-          if (sp_strmap_get (&wanted, sp_csv_cell (&t.rows[r], index), &i)
-              && lines[i] == 0)
-            lines[i] = t.rows[r].line;
-        }
-      sp_strmap_free (&wanted);
-      *column = sp_csv_colno (index);
-    }
-  sp_csv_table_free (&t);
+  sp_csv_stream (path, &spec, &quiet);
+  *column = sp_csv_colno (f.index);
   sp_diag_free (&quiet);
+  sp_strmap_free (&f.wanted);
 }
 
 /* Every identifier of the comparison group's panel C that is also in

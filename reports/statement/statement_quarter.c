@@ -22,6 +22,10 @@
 #include "statement_parts.h"
 #include "statement_table.h"
 
+/* A subheading over a chart keeps its paragraph and the chart (a
+   page-wide chart is about 300 points high) on its page.  */
+#define CHART_KEEP 380
+
 /* Whether DOC holds anything this section shows.  */
 static int
 has_any (const cJSON *doc)
@@ -270,7 +274,7 @@ sp_stmt_quarter (sp_page *p, const cJSON *doc)
   progress (p, doc);
   if (sp_chart_savings_trend.available (doc))
     {
-      sp_page_heading (p, "NHS costs period by period", 2, 60);
+      sp_page_heading (p, "NHS costs period by period", 2, CHART_KEEP);
       sp_page_para (p, "Each usage period after the baseline compared with "
                        "the baseline, over the participants observed in "
                        "both. The headline saving is the last period's.");
@@ -278,7 +282,7 @@ sp_stmt_quarter (sp_page *p, const cJSON *doc)
     }
   if (sp_chart_outcome_trajectories.available (doc))
     {
-      sp_page_heading (p, "Outcomes wave by wave", 2, 60);
+      sp_page_heading (p, "Outcomes wave by wave", 2, CHART_KEEP);
       sp_page_para (p, "The mean score in each outcome domain at each "
                        "survey wave, of everyone who answered then. People "
                        "join and leave between waves, so these means are "
@@ -289,7 +293,8 @@ sp_stmt_quarter (sp_page *p, const cJSON *doc)
     }
   if (sp_chart_referrals_phbs.available (doc))
     {
-      sp_page_heading (p, "Referrals and approvals month by month", 2, 60);
+      sp_page_heading (p, "Referrals and approvals month by month", 2,
+                       CHART_KEEP);
       sp_stmt_chart (p, doc, &sp_chart_referrals_phbs);
     }
   spend_by_quarter (p, doc);

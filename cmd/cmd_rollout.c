@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "commands.h"
+#include "datadir.h"
 #include "doc.h"
 #include "emit.h"
 #include "psa.h"
@@ -149,8 +150,21 @@ add_progress (sp_context *ctx, const sp_scenario *s,
   return 0;
 }
 
+static int add_scenario (sp_context *ctx, const char *path, cJSON *parent);
+
 int
-sp_rollout_add (sp_context *ctx, const char *path, cJSON *parent)
+sp_rollout_add (sp_context *ctx, const char *name, cJSON *parent)
+{
+  /* a scenario file, or the name of a bundled one (datadir.h) */
+  char *path = sp_data_resolve (SP_DATA_SCENARIOS, name, NULL, &ctx->diag,
+                                NULL, 0, 0);
+  int rc = path ? add_scenario (ctx, path, parent) : -1;
+  free (path);
+  return rc;
+}
+
+static int
+add_scenario (sp_context *ctx, const char *path, cJSON *parent)
 {
   sp_scenario s;
   if (sp_scenario_read (path, &s, &ctx->diag) != 0)

@@ -111,10 +111,25 @@ const sp_command_info sp_command_table[] = {
     "*.svg and DIR/trend.pdf, and one line saying where they are.",
     { "trend out/q1/results.json out/q2/results.json out/q3/results.json",
       "trend q*/results.json --out out/trend" } },
+  { "init", sp_cmd_init, "DIR",
+    "start a new evaluation folder",
+    "Creates DIR (which must not exist or be empty) with an evaluation.json "
+    "naming the bundled unit costs, instrument and value proxies, empty CSV "
+    "templates with the right headers for usage, outcomes, register and "
+    "transactions, an example rollout scenario, and a README.txt saying "
+    "what to fill in and which two commands to run. Until the templates "
+    "are filled in, validate names each empty one.",
+    "The files under DIR, written all at once, and one line on standard "
+    "output naming them.",
+    { "init my-evaluation", "init /srv/evaluations/2025-q1 --quiet" } },
   { "help", sp_cmd_help, "[COMMAND]",
     "help on a command",
     "Prints the help of COMMAND (as socialprofit COMMAND --help does), or "
-    "the list of commands.",
+    "the list of commands. For scripts and the bash completion: help "
+    "--complete lists the commands, help --complete COMMAND its options "
+    "(name, tab, kind of value), help --bundled KIND the bundled data sets "
+    "of KIND (unit-costs, instruments, values, indices, scenarios) with "
+    "their paths.",
     "The help on standard output.",
     { "help savings", "help" } },
 };

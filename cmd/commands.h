@@ -122,6 +122,8 @@ int sp_cmd_validate (int argc, char **argv);
 int sp_cmd_report (int argc, char **argv);
 int sp_cmd_rollout (int argc, char **argv);
 int sp_cmd_compare (int argc, char **argv);
+/* cmd_init.c */
+int sp_cmd_init (int argc, char **argv);
 /* help.c */
 int sp_cmd_help (int argc, char **argv);
 int sp_cmd_trend (int argc, char **argv);

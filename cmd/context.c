@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datadir.h"
 #include "xalloc.h"
 
 
@@ -97,6 +98,33 @@ apply_flags (const sp_options *o, sp_evaluation *e)
     e->bootstrap.threads = o->threads;
 }
 
+/* The flags naming bundled kinds of data (--unit-costs east-lancs-2018):
+   a file from the current folder, else a bundled set (datadir.h).
+   Returns 0, or -1 with the error in ctx->diag (exit 66).  */
+static int
+resolve_bundled (sp_context *ctx)
+{
+  const sp_options *o = &ctx->opt;
+  sp_evaluation *e = &ctx->eval;
+  const struct { const char *flag; sp_data_kind kind; char **slot; } v[] = {
+    { o->unit_costs, SP_DATA_UNIT_COSTS, &e->unit_costs },
+    { o->instrument, SP_DATA_INSTRUMENTS, &e->instrument },
+    { o->proxies, SP_DATA_VALUES, &e->proxies },
+  };
+  int ok = 1;
+  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+    if (v[i].flag)
+      {
+        char *path = sp_data_resolve (v[i].kind, v[i].flag, NULL, &ctx->diag,
+                                      sp_data_kinds[v[i].kind].flag, 0, 0);
+        if (path)
+          sp_evaluation_set (v[i].slot, path);
+        ok &= path != NULL;
+        free (path);
+      }
+  return ok ? 0 : -1;
+}
+
 int
 sp_context_open (sp_context *ctx, int argc, char **argv,
                  const char *command, int takes_evaluation, size_t max_args)
@@ -138,6 +166,8 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
       return SP_EXIT_USAGE;
     }
   apply_flags (o, &ctx->eval);
+  if (resolve_bundled (ctx) != 0)
+    return ctx->diag.exit_status;
   return apply_periods (o, &ctx->eval);
 }
 

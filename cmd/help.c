@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "datadir.h"
 #include "diag.h"
 #include "doc.h"
 #include "options.h"
@@ -79,10 +80,24 @@ sp_help_closest_command (const char *name)
 
 /* socialprofit help [COMMAND]; socialprofit help --complete [COMMAND]
    lists the command names, or COMMAND's options (sp_options_print_names),
-   one per line, for the bash completion.  */
+   one per line, for the bash completion; socialprofit help --bundled
+   KIND lists the bundled data sets of KIND as NAME, tab, path.  */
 int
 sp_cmd_help (int argc, char **argv)
 {
+  if (argc == 3 && strcmp (argv[1], "--bundled") == 0)
+    {
+      int k = sp_data_kind_find (argv[2]);
+      if (k < 0)
+        {
+          fprintf (stderr, "socialprofit help: --bundled '%s': use "
+                   "unit-costs, instruments, values, indices or "
+                   "scenarios\n", argv[2]);
+          return SP_EXIT_USAGE;
+        }
+      sp_data_list ((sp_data_kind) k, stdout);
+      return 0;
+    }
   int complete = argc > 1 && strcmp (argv[1], "--complete") == 0;
   if (complete)
     {

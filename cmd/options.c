@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datadir.h"
 #include "diag.h"
 #include "xalloc.h"
 
@@ -42,8 +43,9 @@ const sp_option_spec sp_option_table[] = {
     "the format of --usage: the saving is then measured against it "
     "(difference in differences and adjusted for baseline cost)",
     SP_OPT_PATH, OFF (comparison_usage), NOSET, 0, 0, NULL, NULL },
-  { "unit-costs", "FILE", USAGE_CMDS, NULL, "unit_costs",
-    "unit costs of the services (CSV)",
+  { "unit-costs", "FILE|NAME", USAGE_CMDS, NULL, "unit_costs",
+    "unit costs of the services: a CSV file or a bundled set "
+    "(east-lancs-2018)",
     SP_OPT_PATH, OFF (unit_costs), NOSET, 0, 0, NULL, NULL },
   { "before", "PERIOD", USAGE_CMDS, "before", "before",
     "the period of the usage file before the personal health budget",
@@ -60,11 +62,13 @@ const sp_option_spec sp_option_table[] = {
     "outcome scores, one row per participant, wave and domain (CSV; - "
     "for standard input)",
     SP_OPT_PATH, OFF (outcomes), NOSET, 0, 0, NULL, NULL },
-  { "instrument", "FILE", VALUE_CMDS, NULL, "instrument",
-    "the outcome instrument's domains and scales (CSV)",
+  { "instrument", "FILE|NAME", VALUE_CMDS, NULL, "instrument",
+    "the outcome instrument's domains and scales: a CSV file or a "
+    "bundled one (poet, outcomes-star, swemwbs)",
     SP_OPT_PATH, OFF (instrument), NOSET, 0, 0, NULL, NULL },
-  { "proxies", "FILE", VALUE_CMDS, NULL, "proxies",
-    "financial proxies valuing each outcome (CSV)",
+  { "proxies", "FILE|NAME", VALUE_CMDS, NULL, "proxies",
+    "financial proxies valuing each outcome: a CSV file or a bundled set "
+    "(calico-2019-gve)",
     SP_OPT_PATH, OFF (proxies), NOSET, 0, 0, NULL, NULL },
   { "register", "FILE", "profit validate report rollout compare", NULL,
     "register",
@@ -733,12 +737,28 @@ sp_options_print_names (FILE *out, const char *command)
       if (!sp_option_applies (s->commands, command))
         continue;
       fprintf (out, "--%s\t", s->name);
-      if (s->kind == SP_OPT_CHOICE || s->kind == SP_OPT_ENUM)
-        for (const char *p = s->choices; *p; p++)
-          fputc (*p == ',' ? '|' : *p, out);
-      else if (s->arg)
-        fputs (s->arg, out);
+      int data = -1;
+      for (int k = 0; k < SP_DATA_N_KINDS && s->kind == SP_OPT_PATH; k++)
+        if (sp_data_kinds[k].flag
+            && strcmp (sp_data_kinds[k].flag + 2, s->name) == 0)
+          data = k;
+      if (s->kind == SP_OPT_SWITCH)
+        fputs ("switch", out);
+      else if (data >= 0)
+        fprintf (out, "data:%s", sp_data_kinds[data].name);
+      else if (s->kind == SP_OPT_CHOICE || s->kind == SP_OPT_ENUM)
+        {
+          fputs ("choice:", out);
+          for (const char *p = s->choices; *p; p++)
+            fputc (*p == ',' ? '|' : *p, out);
+        }
+      else if (s->kind == SP_OPT_PATH || strstr (s->arg, "FILE"))
+        fputs ("file", out);
+      else if (strcmp (s->arg, "DIR") == 0)
+        fputs ("dir", out);
+      else
+        fputs ("value", out);
       fputc ('\n', out);
     }
-  fputs ("--help\t\n", out);
+  fputs ("--help\tswitch\n", out);
 }

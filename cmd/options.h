@@ -172,9 +172,10 @@ void sp_options_print_help (FILE *out, const char *command);
 void sp_options_wrap (FILE *out, const char *text, size_t indent,
                       size_t col);
 
-/* Print, one per line, "--NAME" then a tab and the value placeholder
-   ("" for a switch) or the choices separated by "|", for every option
-   of COMMAND (for the bash completion).  */
+/* Print, one per line, "--NAME", a tab and what its value is: switch
+   (none), file, dir, value, choice:A|B|C, or data:KIND for a file or
+   the name of a bundled set of KIND (datadir.h), for every option of
+   COMMAND (for the bash completion).  */
 void sp_options_print_names (FILE *out, const char *command);
 
 /* The Levenshtein distance between A and B (for "did you mean").  */

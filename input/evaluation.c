@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datadir.h"
 #include "isodate.h"
 #include "jsonpos.h"
 #include "slurp.h"
@@ -166,6 +167,30 @@ read_path (reader *r, const cJSON *obj, const char *key, char **slot)
     free (value);
 }
 
+/* A key naming a file of a kind socialprofit bundles (datadir.h): a
+   file from the evaluation file's folder, or a bundled set's name.  */
+static void
+read_data (reader *r, const cJSON *obj, const char *key, sp_data_kind kind,
+           char **slot)
+{
+  char *value = NULL;
+  read_string (r, obj, key, &value);
+  if (!value)
+    return;
+  size_t line, col;
+  sp_json_key_position (r->text, key, &line, &col);
+  char *path = sp_data_resolve (kind, value, r->path, r->d, r->path, line,
+                                col);
+  free (value);
+  if (!path)
+    {
+      r->ok = 0;
+      return;
+    }
+  free (*slot);
+  *slot = path;
+}
+
 static void
 read_number (reader *r, const cJSON *obj, const char *key, double *slot,
              double min, double max, const char *range)
@@ -292,9 +317,14 @@ read_scenarios (reader *r, const cJSON *root, sp_evaluation *e)
         bad_key (r, "scenarios", "must list file names as strings");
         continue;
       }
-    const char *v = item->valuestring;
-    e->scenarios[e->n_scenarios++] = v[0] == '/' ? sp_xstrdup (v)
-                                      : sp_xasprintf ("%s%s", r->dir, v);
+    size_t line, col;
+    sp_json_key_position (r->text, "scenarios", &line, &col);
+    char *path = sp_data_resolve (SP_DATA_SCENARIOS, item->valuestring,
+                                  r->path, r->d, r->path, line, col);
+    if (path)
+      e->scenarios[e->n_scenarios++] = path;
+    else
+      r->ok = 0;
   }
 }
 
@@ -435,10 +465,10 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_period (&r, root, e);
   read_path (&r, root, "usage", &e->usage);
   read_path (&r, root, "comparison_usage", &e->comparison_usage);
-  read_path (&r, root, "unit_costs", &e->unit_costs);
+  read_data (&r, root, "unit_costs", SP_DATA_UNIT_COSTS, &e->unit_costs);
   read_path (&r, root, "outcomes", &e->outcomes);
-  read_path (&r, root, "instrument", &e->instrument);
-  read_path (&r, root, "proxies", &e->proxies);
+  read_data (&r, root, "instrument", SP_DATA_INSTRUMENTS, &e->instrument);
+  read_data (&r, root, "proxies", SP_DATA_VALUES, &e->proxies);
   read_path (&r, root, "register", &e->register_file);
   read_path (&r, root, "transactions", &e->transactions);
   read_string (&r, root, "before", &e->before);

@@ -21,6 +21,13 @@ static const sp_csv_column columns[N_COLS] = {
   { "date", 0 }
 };
 
+const sp_csv_column *
+sp_outcomes_read_columns (size_t *n)
+{
+  *n = N_COLS;
+  return columns;
+}
+
 /* Check one row; on success fill *SC (except the participant) and *DAY
    (the date the scores were taken, days since 1970-01-01; LONG_MIN,
    before every end, when the row gives none) and return 1.  */

@@ -18,6 +18,7 @@
 #ifndef SP_OUTCOMES_READ_H
 #define SP_OUTCOMES_READ_H
 
+#include "csvtable.h"
 #include "diag.h"
 #include "outcomes.h"
 
@@ -30,5 +31,9 @@
    to the cap) recorded in D.  */
 int sp_outcomes_read (const char *path, const sp_instrument *inst,
                       long period_end, sp_outcomes *o, sp_diag *d);
+
+/* The columns of an outcome file, required ones flagged, in the order a
+   template lists them (socialprofit init); *N is set to their number.  */
+const sp_csv_column *sp_outcomes_read_columns (size_t *n);
 
 #endif /* SP_OUTCOMES_READ_H */

@@ -20,6 +20,13 @@ static const sp_csv_column columns[N_COLS] = {
   { "referral_date", 1 }, { "approved_date", 0 }
 };
 
+const sp_csv_column *
+sp_register_read_columns (size_t *n)
+{
+  *n = N_COLS;
+  return columns;
+}
+
 /* An optional amount >= 0: empty gives *HAS = 0.  Returns 0 when the
    cell is acceptable.  */
 static int

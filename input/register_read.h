@@ -24,6 +24,7 @@
 #ifndef SP_REGISTER_READ_H
 #define SP_REGISTER_READ_H
 
+#include "csvtable.h"
 #include "diag.h"
 #include "register.h"
 
@@ -35,5 +36,9 @@
    D.  */
 int sp_register_read (const char *path, long period_end, sp_register *reg,
                       sp_diag *d);
+
+/* The columns of a PHB register, required ones flagged, in the order a
+   template lists them (socialprofit init); *N is set to their number.  */
+const sp_csv_column *sp_register_read_columns (size_t *n);
 
 #endif /* SP_REGISTER_READ_H */

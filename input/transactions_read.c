@@ -20,6 +20,13 @@ static const sp_csv_column columns[N_COLS] = {
   { "category", 1 }, { "amount", 1 }, { "supplier_local", 1 }
 };
 
+const sp_csv_column *
+sp_transactions_read_columns (size_t *n)
+{
+  *n = N_COLS;
+  return columns;
+}
+
 /* How many unmatched identifiers the warning names before "and N
    more".  */
 #define NAMED_UNMATCHED 10

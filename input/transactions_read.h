@@ -18,6 +18,7 @@
 #ifndef SP_TRANSACTIONS_READ_H
 #define SP_TRANSACTIONS_READ_H
 
+#include "csvtable.h"
 #include "diag.h"
 #include "local_economy.h"
 #include "register.h"
@@ -32,5 +33,9 @@
    to the cap) recorded in D.  */
 int sp_transactions_read (const char *path, const sp_register *reg,
                           long period_end, sp_transactions *tx, sp_diag *d);
+
+/* The columns of a transactions file, required ones flagged, in the order a
+   template lists them (socialprofit init); *N is set to their number.  */
+const sp_csv_column *sp_transactions_read_columns (size_t *n);
 
 #endif /* SP_TRANSACTIONS_READ_H */

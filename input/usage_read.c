@@ -29,6 +29,13 @@ static const sp_csv_column columns[N_COLS] = {
   { "quantity", 1 }, { "months", 0 }, { "source", 0 }
 };
 
+const sp_csv_column *
+sp_usage_read_columns (size_t *n)
+{
+  *n = N_COLS;
+  return columns;
+}
+
 /* Names interned in first-seen order (common/strmap.h), each with a
    number the reader attaches to it (a period's place in the list, a
    service's slot; -1 until then).  */

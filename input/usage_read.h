@@ -26,6 +26,7 @@
 #ifndef SP_USAGE_READ_H
 #define SP_USAGE_READ_H
 
+#include "csvtable.h"
 #include "diag.h"
 #include "usage.h"
 
@@ -69,5 +70,9 @@ int sp_usage_cohort_check (const sp_usage_panel *p, size_t before,
 int sp_usage_read (const char *path, const sp_unit_costs *costs,
                    const sp_usage_periods *periods, sp_usage *u,
                    sp_diag *d);
+
+/* The columns of a usage file, required ones flagged, in the order a
+   template lists them (socialprofit init); *N is set to their number.  */
+const sp_csv_column *sp_usage_read_columns (size_t *n);
 
 #endif /* SP_USAGE_READ_H */

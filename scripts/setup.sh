@@ -10,10 +10,12 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 
 # Build tools and libraries (see README: Dependencies).  poppler-utils
-# and fonts-dejavu-core are used by the report tests and the statement.
+# and fonts-dejavu-core are used by the report tests and the statement;
+# bash-completion (its pkg-config file says where completions go) and
+# man-db (man -l renders the installed page in a test) by the install.
 packages="gcc pkg-config meson ninja-build libgsl-dev libcsv-dev
 libcairo2-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
-poppler-utils"
+poppler-utils bash-completion man-db"
 
 missing=""
 for p in $packages; do

@@ -15,6 +15,38 @@ reduction (double a, double b, int *defined)
   return a != 0.0 ? (a - b) / a : 0.0;
 }
 
+sp_basis
+sp_savings_basis (const size_t *before, const size_t *after)
+{
+  if (before[SP_SOURCE_PLAN] > 0 || after[SP_SOURCE_PLAN] > 0)
+    return SP_BASIS_FORECAST;
+  size_t other = 0, records = 0;
+  for (int k = 0; k < SP_N_SOURCES; k++)
+    {
+      size_t n = before[k] + after[k];
+      if (k == SP_SOURCE_RECORD)
+        records += n;
+      else
+        other += n;
+    }
+  return records > 0 && other == 0 ? SP_BASIS_OBSERVED : SP_BASIS_REPORTED;
+}
+
+const char *
+sp_basis_name (sp_basis basis)
+{
+  switch (basis)
+    {
+    case SP_BASIS_OBSERVED:
+      return "observed";
+    case SP_BASIS_FORECAST:
+      return "forecast";
+    case SP_BASIS_REPORTED:
+    default:
+      return "reported";
+    }
+}
+
 void
 sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
                     double scale_n, sp_savings *out)
@@ -22,6 +54,12 @@ sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
   memset (out, 0, sizeof *out);
   out->participants = u->n_participants;
   out->excluded_participants = u->n_excluded;
+  memcpy (out->source_rows_before, u->source_rows_before,
+          sizeof out->source_rows_before);
+  memcpy (out->source_rows_after, u->source_rows_after,
+          sizeof out->source_rows_after);
+  out->basis = sp_savings_basis (u->source_rows_before,
+                                 u->source_rows_after);
   out->n_lines = u->n_services;
   out->lines = sp_xcalloc (u->n_services, sizeof *out->lines);
   for (int c = 0; c < SP_N_CATEGORIES; c++)

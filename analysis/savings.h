@@ -20,7 +20,14 @@
      cost_reduction  = (before_cost - after_cost) / before_cost
      use_reduction   = (before_quantity - after_quantity) / before_quantity
    where quantities of different units are simply added, as the report
-   does.  */
+   does.
+
+   The basis of the saving (issue 8) says what kind of evidence it
+   rests on, from the cohort's rows by source (usage.h) in both periods:
+     forecast   any row used in either period is `plan` (an anticipated
+                use, not a measured one)
+     observed   otherwise, every row used in both periods is `record`
+     reported   otherwise (a `recall` or unspecified row is used)  */
 
 #ifndef SP_SAVINGS_H
 #define SP_SAVINGS_H
@@ -54,10 +61,21 @@ typedef struct
   double use_reduction;   /* fraction; 0 when undefined */
 } sp_savings_category;
 
+/* What the saving rests on.  */
+typedef enum
+{
+  SP_BASIS_OBSERVED = 0,
+  SP_BASIS_REPORTED,
+  SP_BASIS_FORECAST
+} sp_basis;
+
 typedef struct
 {
   size_t participants;
   size_t excluded_participants;
+  sp_basis basis;
+  size_t source_rows_before[SP_N_SOURCES]; /* the cohort's rows by source */
+  size_t source_rows_after[SP_N_SOURCES];
   double baseline_cost;
   double after_cost;
   double saving;
@@ -79,6 +97,15 @@ typedef struct
    people; 0 leaves it out.  */
 void sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
                          double scale_n, sp_savings *out);
+
+/* The basis of a saving whose rows by source (indexed by sp_source) are
+   BEFORE and AFTER, by the rule above.  With no rows at all it is
+   reported: nothing was recorded.  */
+sp_basis sp_savings_basis (const size_t *before, const size_t *after);
+
+/* Name of BASIS in results: "observed", "reported" or "forecast".
+   Static.  */
+const char *sp_basis_name (sp_basis basis);
 
 /* Release what S owns.  */
 void sp_savings_free (sp_savings *s);

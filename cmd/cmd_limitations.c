@@ -8,6 +8,7 @@
    data they came from.  A code that only a section can see is marked
    by that section in ctx->limits and kept here.  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,18 +94,56 @@ mixed_price_years (sp_limits *l, const cJSON *doc)
   free (years);
 }
 
+/* Whether the member PATH of DOC's rollout (or of one of its scenarios'
+   rollouts) satisfies TEST.  */
+static int
+any_rollout (const cJSON *doc, const char *path,
+             int (*test) (const cJSON *))
+{
+  char full[128];
+  snprintf (full, sizeof full, "rollout.%s", path);
+  if (test (sp_doc_get (doc, full)))
+    return 1;
+  const cJSON *s;
+  cJSON_ArrayForEach (s, cJSON_GetObjectItemCaseSensitive (doc, "scenarios"))
+  if (test (sp_doc_get (s, full)))
+    return 1;
+  return 0;
+}
+
+static int
+is_number (const cJSON *v)
+{
+  return cJSON_IsNumber (v);
+}
+
+static int
+is_forecast (const cJSON *v)
+{
+  return cJSON_IsString (v) && strcmp (v->valuestring, "forecast") == 0;
+}
+
+/* Rows of source NAME used by the saving in either period.  */
+static double
+source_rows (const cJSON *doc, const char *name)
+{
+  char path[96];
+  double n = 0;
+  for (int i = 0; i < 2; i++)
+    {
+      snprintf (path, sizeof path, "savings.periods.%s.source_rows.%s",
+                i ? "after" : "before", name);
+      n += sp_doc_num (doc, path, 0);
+    }
+  return n;
+}
+
 /* Whether DOC (or one of its scenarios) carries the rollout's saving
    from the pilot's cohort.  */
 static int
 has_cohort_saving (const cJSON *doc)
 {
-  if (cJSON_IsNumber (sp_doc_get (doc, "rollout.cohort_saving")))
-    return 1;
-  const cJSON *s;
-  cJSON_ArrayForEach (s, cJSON_GetObjectItemCaseSensitive (doc, "scenarios"))
-  if (cJSON_IsNumber (sp_doc_get (s, "rollout.cohort_saving")))
-    return 1;
-  return 0;
+  return any_rollout (doc, "cohort_saving", is_number);
 }
 
 int
@@ -115,6 +154,13 @@ sp_section_limitations (sp_context *ctx, cJSON *doc)
   int value = sp_doc_get (doc, "social_value") != NULL;
   int profit = sp_doc_get (doc, "social_profit") != NULL;
   int cohort = has_cohort_saving (doc);
+
+  /* What the saving rests on (savings.basis, source_rows).  */
+  if ((savings && is_forecast (sp_doc_get (doc, "savings.basis")))
+      || (cohort && any_rollout (doc, "cohort.basis", is_forecast)))
+    sp_limits_mark (l, SP_LIMIT_FORECAST, SP_LIMIT_ON_SAVINGS);
+  if (savings && source_rows (doc, "recall") > 0)
+    sp_limits_mark (l, SP_LIMIT_RECALL, SP_LIMIT_ON_SAVINGS);
 
   /* A before/after change with nobody to compare against; the NHS cost
      saving measured against a comparison group has instead the

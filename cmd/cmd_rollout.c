@@ -13,6 +13,7 @@
    evaluation file's keys (seed, threads, confidence ...).  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "commands.h"
 #include "datadir.h"
@@ -103,6 +104,11 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
   sp_savings_compute (&ctx->usage, &ctx->costs, 0, &sv);
   sec->have_cohort = 1;
   sec->cohort_participants = sv.participants;
+  sec->cohort_basis = sv.basis;
+  memcpy (sec->cohort_rows_before, sv.source_rows_before,
+          sizeof sec->cohort_rows_before);
+  memcpy (sec->cohort_rows_after, sv.source_rows_after,
+          sizeof sec->cohort_rows_after);
   sec->cohort_defined = sv.per_participant_defined;
   sec->cohort_per_participant = sv.per_participant;
   sp_savings_free (&sv);

@@ -7,6 +7,7 @@
 #include "chart.h"
 #include "doc.h"
 #include "format.h"
+#include "words.h"
 
 char *
 sp_fig_number (double x, sp_fig_kind kind, char *buf, size_t size)
@@ -72,4 +73,25 @@ sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind, char *buf,
            size_t size)
 {
   return sp_fig_format (sp_doc_get (obj, path), kind, buf, size);
+}
+
+char *
+sp_fig_sources (const cJSON *rows, char *buf, size_t size)
+{
+  static const struct
+  {
+    const char *key;
+    const char *words;
+  } sources[] = {
+    { "recall", "recalled" },
+    { "record", "recorded" },
+    { "plan", "planned" },
+    { "unspecified", "of unstated source" },
+  };
+  size_t n = sizeof sources / sizeof sources[0], used = 0;
+  const char *words[sizeof sources / sizeof sources[0]];
+  for (size_t i = 0; i < n; i++)
+    if (sp_doc_num (rows, sources[i].key, 0) > 0)
+      words[used++] = sources[i].words;
+  return sp_words_list (words, used, "no rows", buf, size);
 }

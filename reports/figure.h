@@ -46,4 +46,11 @@ char *sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind,
    absent or empty; "" when neither is a string.  Owned by OBJ.  */
 const char *sp_fig_label (const cJSON *obj, const char *key);
 
+/* Where a period's use of services came from, in words, from its
+   "source_rows" object ROWS (savings_doc.h): each source with rows,
+   "recalled", "recorded", "planned" or "of unstated source", joined
+   with "and" ("recalled and recorded"); "no rows" when there are none.
+   Into BUF; returns BUF.  */
+char *sp_fig_sources (const cJSON *rows, char *buf, size_t size);
+
 #endif /* SP_FIGURE_H */

@@ -12,7 +12,7 @@
 
 static const sp_doc_text formulas[] = {
   { "comparison.change", "comparison baseline_cost - after_cost, over the "
-                         "comparison group observed in both periods" },
+                         "comparison group with rows in both periods" },
   { "comparison.change_rate", "comparison change / comparison "
                               "baseline_cost" },
   { "comparison.baseline_difference",

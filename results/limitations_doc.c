@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "words.h"
+
 /* Every limitation's code and text, indexed by sp_limit.  In a text,
    {figures} is replaced by the names of the figures the limitation bears
    on ("the NHS cost saving and the social value"; capitalised at the
@@ -142,22 +144,12 @@ sp_limit_code (sp_limit limit)
 static void
 names (unsigned figures, char *buf, size_t size)
 {
-  size_t n = 0, total = 0, len = 0;
-  size_t count = sizeof figure_names / sizeof figure_names[0];
+  size_t count = sizeof figure_names / sizeof figure_names[0], n = 0;
+  const char *words[sizeof figure_names / sizeof figure_names[0]];
   for (size_t i = 0; i < count; i++)
-    total += (figures & figure_names[i].bit) != 0;
-  buf[0] = '\0';
-  for (size_t i = 0; i < count && len < size; i++)
-    {
-      if (!(figures & figure_names[i].bit))
-        continue;
-      const char *sep = n == 0 ? "" : n + 1 == total ? " and " : ", ";
-      len += (size_t) snprintf (buf + len, size - len, "%s%s", sep,
-                                figure_names[i].name);
-      n++;
-    }
-  if (total == 0)
-    snprintf (buf, size, "these figures");
+    if (figures & figure_names[i].bit)
+      words[n++] = figure_names[i].name;
+  sp_words_list (words, n, "these figures", buf, size);
 }
 
 char *

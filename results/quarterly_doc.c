@@ -38,7 +38,7 @@ sp_doc_add_savings_trend (cJSON *doc, const sp_savings_period *t, size_t n,
                           const sp_usage_panel *panel)
 {
   static const sp_doc_text formulas[] = {
-    { "trend.participants", "participants observed in both the baseline "
+    { "trend.participants", "participants with rows in both the baseline "
                             "and the period" },
     { "trend.baseline_cost", "their annualised cost in the baseline "
                              "(quantity x 12 / months x unit_cost)" },

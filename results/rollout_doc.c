@@ -7,6 +7,7 @@
 
 #include "doc.h"
 #include "intervals_doc.h"
+#include "savings_doc.h"
 #include "xalloc.h"
 
 char *
@@ -214,6 +215,11 @@ add_cohort (cJSON *ro, cJSON *parent, const sp_rollout_section *in)
                            (double) in->cohort_participants);
   sp_doc_number (c, "saving_per_participant", in->cohort_per_participant,
                  in->cohort_defined);
+  cJSON_AddStringToObject (c, "basis", sp_basis_name (in->cohort_basis));
+  cJSON_AddStringToObject (c, "title",
+                           sp_savings_title (in->cohort_basis,
+                                             in->cohort_rows_before,
+                                             in->cohort_rows_after));
   if (in->cohort_interval)
     sp_doc_add_interval (parent, "rollout.cohort_saving", in->cohort_interval,
                          in->cohort_seed);

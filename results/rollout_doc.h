@@ -20,7 +20,9 @@
      sensitivity[]      { parameter, low, high, net_low, net_high,
                           npv_low, npv_high }, largest swing first
      simulations, seed, probability_positive
-     cohort_saving, cohort { participants, saving_per_participant }
+     cohort_saving, cohort { participants, saving_per_participant,
+                             basis, title } (the savings basis and title
+                             of the cohort's saving, savings_doc.h)
      parameters[]       the assumptions used, with their distributions
      published[]        { figure, published, computed, difference }
      formulas           how each figure is computed
@@ -40,6 +42,7 @@
 #include "ci.h"
 #include "psa.h"
 #include "rollout.h"
+#include "savings.h"
 
 /* What the section is made from; the pointers are borrowed.  */
 typedef struct
@@ -54,6 +57,9 @@ typedef struct
   size_t cohort_participants;
   int cohort_defined;               /* per-participant saving defined */
   double cohort_per_participant;
+  sp_basis cohort_basis;            /* what the cohort's saving rests on */
+  size_t cohort_rows_before[SP_N_SOURCES]; /* its rows by source */
+  size_t cohort_rows_after[SP_N_SOURCES];
   const sp_ci *cohort_interval;     /* NULL: none; already scaled to
                                        the target */
   unsigned long cohort_seed;        /* the bootstrap's seed */

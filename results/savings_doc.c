@@ -41,10 +41,41 @@ add_category (cJSON *cats, const sp_savings_category *c)
                  c->use_reduction_defined);
 }
 
+const char *
+sp_savings_title (sp_basis basis, const size_t *before, const size_t *after)
+{
+  switch (basis)
+    {
+    case SP_BASIS_FORECAST:
+      return "Forecast NHS cost saving";
+    case SP_BASIS_OBSERVED:
+      return "NHS cost saving (recorded activity)";
+    case SP_BASIS_REPORTED:
+    default:
+      return before[SP_SOURCE_RECALL] + after[SP_SOURCE_RECALL] > 0
+               ? "Reported NHS cost saving (recalled use)"
+               : "Reported NHS cost saving (source of use not recorded)";
+    }
+}
+
+/* periods.NAME = { period: LABEL, source_rows: { recall, record, plan,
+   unspecified } }.  */
+static void
+add_period (cJSON *periods, const char *name, const char *label,
+            const size_t *rows)
+{
+  cJSON *o = cJSON_AddObjectToObject (periods, name);
+  sp_doc_string (o, "period", label);
+  cJSON *r = cJSON_AddObjectToObject (o, "source_rows");
+  for (int k = 0; k < SP_N_SOURCES; k++)
+    cJSON_AddNumberToObject (r, sp_source_name ((sp_source) k),
+                             (double) rows[k]);
+}
+
 static const sp_doc_text formulas[] = {
   { "annualised_quantity", "quantity x 12 / months" },
-  { "cost", "annualised quantity x unit_cost, summed over participants "
-            "observed in both periods" },
+  { "cost", "annualised quantity x unit_cost, summed over the "
+            "participants with rows in both periods" },
   { "saving", "baseline_cost - after_cost" },
   { "saving_rate", "saving / baseline_cost" },
   { "per_participant", "saving / participants" },
@@ -52,6 +83,8 @@ static const sp_doc_text formulas[] = {
   { "cost_reduction", "(before_cost - after_cost) / before_cost" },
   { "use_reduction", "(before_quantity - after_quantity) / "
                      "before_quantity" },
+  { "source_rows", "rows of the period's cohort participants by source "
+                   "(no source column or an empty cell: unspecified)" },
 };
 
 void
@@ -68,9 +101,13 @@ sp_doc_add_savings (cJSON *doc, const sp_savings *s,
   sp_doc_number (sec, "saving_rate", s->saving_rate, s->saving_rate_defined);
   sp_doc_number (sec, "per_participant", s->per_participant,
                  s->per_participant_defined);
+  cJSON_AddStringToObject (sec, "basis", sp_basis_name (s->basis));
+  cJSON_AddStringToObject (sec, "title",
+                           sp_savings_title (s->basis, s->source_rows_before,
+                                             s->source_rows_after));
   cJSON *periods = cJSON_AddObjectToObject (sec, "periods");
-  cJSON_AddStringToObject (periods, "before", e->before);
-  cJSON_AddStringToObject (periods, "after", e->after);
+  add_period (periods, "before", e->before, s->source_rows_before);
+  add_period (periods, "after", e->after, s->source_rows_after);
 
   cJSON *lines = cJSON_AddArrayToObject (sec, "lines");
   for (size_t i = 0; i < s->n_lines; i++)

@@ -3,7 +3,13 @@
    "savings": {
      "participants", "excluded_participants", "baseline_cost",
      "after_cost", "saving", "saving_rate", "per_participant",
-     "periods": { "before", "after" },
+     "basis": "observed" | "reported" | "forecast" (savings.h),
+     "title": the figure's name for people, saying its basis
+              (sp_savings_title),
+     "periods": { "before": { "period": label,
+                              "source_rows": { "recall", "record", "plan",
+                                               "unspecified" } },
+                  "after": { the same } },
      "lines": [ { "service", "label", "unit", "category", "unit_cost",
                   "before_quantity", "before_cost", "after_quantity",
                   "after_cost", "saving", "price_year", "source" } ],
@@ -21,6 +27,13 @@
 
 #include "evaluation.h"
 #include "savings.h"
+
+/* The title of a saving of BASIS whose rows by source are BEFORE and
+   AFTER: "Forecast NHS cost saving", "Reported NHS cost saving
+   (recalled use)" (or "(source of use not recorded)" when no row is a
+   recall), "NHS cost saving (recorded activity)".  Static.  */
+const char *sp_savings_title (sp_basis basis, const size_t *before,
+                              const size_t *after);
 
 /* Add the "savings" section for S, priced with COSTS, to DOC.  */
 void sp_doc_add_savings (cJSON *doc, const sp_savings *s,

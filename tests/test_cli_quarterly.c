@@ -552,9 +552,11 @@ savings_trend_match (void **state)
                        0);
         }
     }
-  assert_string_equal (sp_doc_str (doc, "savings.periods.before", ""),
+  /* Issue 8: each period is an object, its label in "period".  */
+  assert_string_equal (sp_doc_str (doc, "savings.periods.before.period", ""),
                        "baseline");
-  assert_string_equal (sp_doc_str (doc, "savings.periods.after", ""), "q4");
+  assert_string_equal (sp_doc_str (doc, "savings.periods.after.period", ""),
+                       "q4");
   /* --periods gives the same trend as the evaluation key, and a shorter
      list ends the headline at its last period.  */
   sp_cli_result f = sp_cli_run ("savings '%s' --periods baseline,q1,q2,q3,q4 "

@@ -70,12 +70,45 @@ zero_baseline (void **state)
   sp_savings_free (&s);
 }
 
+/* The basis rule (rows indexed recall, record, plan, unspecified): a
+   single plan row anywhere makes a forecast; only records make an
+   observation; anything else (recall, unspecified, or no rows) is
+   reported.  */
+static void
+basis (void **state)
+{
+  (void) state;
+  const size_t none[SP_N_SOURCES] = { 0, 0, 0, 0 };
+  const size_t records[SP_N_SOURCES] = { 0, 7, 0, 0 };
+  const size_t one_plan[SP_N_SOURCES] = { 0, 9, 1, 0 };
+  const size_t recall[SP_N_SOURCES] = { 3, 0, 0, 0 };
+  const size_t one_recall[SP_N_SOURCES] = { 1, 20, 0, 0 };
+  const size_t unspecified[SP_N_SOURCES] = { 0, 5, 0, 1 };
+  const size_t plan_and_recall[SP_N_SOURCES] = { 4, 0, 2, 0 };
+  assert_int_equal (sp_savings_basis (records, records), SP_BASIS_OBSERVED);
+  assert_int_equal (sp_savings_basis (records, one_plan), SP_BASIS_FORECAST);
+  assert_int_equal (sp_savings_basis (one_plan, records), SP_BASIS_FORECAST);
+  assert_int_equal (sp_savings_basis (recall, one_plan), SP_BASIS_FORECAST);
+  assert_int_equal (sp_savings_basis (plan_and_recall, none),
+                    SP_BASIS_FORECAST);
+  assert_int_equal (sp_savings_basis (recall, records), SP_BASIS_REPORTED);
+  assert_int_equal (sp_savings_basis (records, one_recall),
+                    SP_BASIS_REPORTED);
+  assert_int_equal (sp_savings_basis (unspecified, records),
+                    SP_BASIS_REPORTED);
+  assert_int_equal (sp_savings_basis (none, none), SP_BASIS_REPORTED);
+  assert_string_equal (sp_basis_name (SP_BASIS_OBSERVED), "observed");
+  assert_string_equal (sp_basis_name (SP_BASIS_REPORTED), "reported");
+  assert_string_equal (sp_basis_name (SP_BASIS_FORECAST), "forecast");
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (small_cohort),
     cmocka_unit_test (zero_baseline),
+    cmocka_unit_test (basis),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

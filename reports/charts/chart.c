@@ -309,10 +309,10 @@ sp_chart_period_legend (cairo_t *cr, const cJSON *doc, double x, double y,
 {
   char lb[96], la[96];
   sp_legend_item legend[] = {
-    { period_label ("Before", sp_doc_str (doc, "savings.periods.before", NULL),
+    { period_label ("Before", sp_doc_str (doc, "savings.periods.before.period", NULL),
                     lb, sizeof lb),
       SP_COLOUR_BEFORE, 0, 0 },
-    { period_label ("After", sp_doc_str (doc, "savings.periods.after", NULL),
+    { period_label ("After", sp_doc_str (doc, "savings.periods.after.period", NULL),
                     la, sizeof la),
       SP_COLOUR_AFTER, 0, 0 },
   };

@@ -105,8 +105,12 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   if (note && len > 0 && (size_t) len < sizeof sub)
     snprintf (sub + len, sizeof sub - (size_t) len, " Note: %s.", note);
   sp_chart_background (cr, w, h);
-  double y = sp_chart_title (cr, w, m, "How sure is the saving? Bootstrap "
-                             "distribution", sub);
+  /* The title names the saving's basis (forecast, reported, recorded).  */
+  char title[192];
+  snprintf (title, sizeof title, "How sure is the saving? %s: bootstrap "
+            "distribution",
+            sp_doc_str (doc, "savings.title", "NHS cost saving"));
+  double y = sp_chart_title (cr, w, m, title, sub);
   char ll[64];
   snprintf (ll, sizeof ll, "Inside the %s interval", lv);
   sp_legend_item legend[] = {

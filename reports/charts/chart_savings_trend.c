@@ -38,12 +38,12 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   const double m = 18;
   char sub[512];
   snprintf (sub, sizeof sub,
-            "Annualised NHS cost of the participants observed both in the "
+            "Annualised NHS cost of the participants with figures both in the "
             "baseline ('%s') and in each period, in the baseline and in "
             "that period; the saving rate above each pair, the number of "
             "participants under it. Each period has its own participants, "
             "so the baseline costs differ.",
-            sp_doc_str (doc, "savings.periods.before", "baseline"));
+            sp_doc_str (doc, "savings.periods.before.period", "baseline"));
   sp_chart_background (cr, w, h);
   double y = sp_chart_title (cr, w, m, "NHS costs period by period", sub);
   sp_legend_item legend[] = {

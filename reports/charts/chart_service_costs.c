@@ -119,8 +119,11 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
                   : "Values are printed at the end of each bar.");
 
   sp_chart_background (cr, w, h);
-  double y = sp_chart_title (cr, w, m, "NHS cost per service line, before "
-                             "and after", sub);
+  /* The title names the saving's basis (forecast, reported, recorded).  */
+  char title[192];
+  snprintf (title, sizeof title, "%s: cost per service line, before and "
+            "after", sp_doc_str (doc, "savings.title", "NHS cost saving"));
+  double y = sp_chart_title (cr, w, m, title, sub);
   y += sp_chart_period_legend (cr, doc, m, y, size) + 6;
 
   double lw = sp_chart_row_label_width (cr, r, n, sizeof *r, w * 0.28, size);

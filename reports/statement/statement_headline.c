@@ -108,8 +108,9 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
   snprintf (scaled, sizeof scaled, "Saving if replicated across %s people",
             sp_fmt_number (sp_doc_num (doc, "savings.scaled.n", 0), 0, n,
                            sizeof n));
-  snprintf (saving, sizeof saving, "NHS cost saving (%s participants, a "
-            "year)",
+  /* The saving's title says its basis (forecast, reported, recorded).  */
+  snprintf (saving, sizeof saving, "%s (%s participants, a year)",
+            sp_doc_str (doc, "savings.title", "NHS cost saving"),
             sp_fmt_number (sp_doc_num (doc, "savings.participants", 0), 0,
                            n, sizeof n));
   snprintf (value, sizeof value, "Social value (%s participants, present "

@@ -7,6 +7,7 @@
    them, which it does only when built with --internal.  */
 
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "format.h"
@@ -109,7 +110,12 @@ sp_stmt_influence (sp_page *p, const cJSON *doc)
                                                            figures[i].key);
       if (!cJSON_IsObject (inf))
         continue;
-      one_figure (p, figures[i].name, inf);
+      /* The saving is named by its basis (savings.title).  */
+      const char *name = strcmp (figures[i].key, "savings.saving") == 0
+                           ? sp_doc_str (doc, "savings.title",
+                                         figures[i].name)
+                           : figures[i].name;
+      one_figure (p, name, inf);
       identified (p, inf);
     }
 }

@@ -276,7 +276,7 @@ sp_stmt_quarter (sp_page *p, const cJSON *doc)
     {
       sp_page_heading (p, "NHS costs period by period", 2, CHART_KEEP);
       sp_page_para (p, "Each usage period after the baseline compared with "
-                       "the baseline, over the participants observed in "
+                       "the baseline, over the participants with figures in "
                        "both. The headline saving is the last period's.");
       sp_stmt_chart (p, doc, &sp_chart_savings_trend);
     }

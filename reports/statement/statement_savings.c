@@ -3,6 +3,7 @@
    bootstrap distribution of the saving */
 
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "format.h"
@@ -106,21 +107,40 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
   /* The heading, the sentence and the whole Appendix 2a table together
      (allowing for labels that wrap onto a second line).  */
   size_t n_lines = (size_t) cJSON_GetArraySize (sp_doc_get (sec, "lines"));
-  sp_page_heading (p, "NHS cost savings", 1,
+  const char *title = sp_doc_str (sec, "title", "NHS cost saving");
+  sp_page_heading (p, title, 1,
                    50 + sp_table_height (n_lines + 1 + n_lines / 2));
-  char line[768], n[32], x[32], s[192], r[192];
+  char line[1024], n[32], x[32], s[192], r[192], before[96], after[96];
   int compared = sp_stmt_comparison_present (doc);
   double excluded = sp_doc_num (sec, "excluded_participants", 0);
+  const char *basis = sp_doc_str (sec, "basis", "reported");
+  /* "Observed" only when every row is a record (savings.basis).  */
+  const char *cohort
+    = strcmp (basis, "observed") == 0
+        ? "observed in both periods"
+        : "with figures for both periods (not all of them recorded)";
+  const char *kind
+    = strcmp (basis, "forecast") == 0
+        ? " The use after the plan is, at least in part, what the plans "
+          "expected, so the saving is a forecast, not a measured saving."
+      : strcmp (basis, "reported") == 0
+        ? " Some of the use was reported by the participants or is of "
+          "unstated source, not taken from records."
+        : " All of the use comes from records of the activity.";
   snprintf (line, sizeof line,
-            "Use of NHS services by the %s participants observed in both "
-            "periods ('%s' and '%s'), annualised and priced with the unit "
-            "costs listed under Assumptions and sources. The %s is %s, "
-            "%s of the baseline cost.%s%s%s%s",
+            "Use of NHS services by the %s participants %s ('%s': %s; "
+            "'%s': %s), annualised and priced with the unit costs listed "
+            "under Assumptions and sources.%s The %s is %s, %s of the "
+            "baseline cost.%s%s%s%s",
             sp_fmt_number (sp_doc_num (sec, "participants", 0), 0, n,
                            sizeof n),
-            sp_doc_str (sec, "periods.before", "before"),
-            sp_doc_str (sec, "periods.after", "after"),
-            compared ? "before/after saving" : "saving",
+            cohort, sp_doc_str (sec, "periods.before.period", "before"),
+            sp_fig_sources (sp_doc_get (sec, "periods.before.source_rows"),
+                            before, sizeof before),
+            sp_doc_str (sec, "periods.after.period", "after"),
+            sp_fig_sources (sp_doc_get (sec, "periods.after.source_rows"),
+                            after, sizeof after),
+            kind, compared ? "before/after saving" : "saving",
             sp_stmt_figure (doc, "savings.saving", SP_FIG_MONEY, s, sizeof s),
             sp_fig_at (sec, "saving_rate", SP_FIG_PERCENT, r, sizeof r),
             excluded > 0 ? " " : "",

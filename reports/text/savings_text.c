@@ -78,14 +78,20 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   const cJSON *sec = sp_doc_get (doc, "savings");
   if (!sec)
     return;
-  char a[64], b[64];
+  char a[64], b[64], before[96], after[96];
   const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
-  fprintf (out, "NHS cost savings%s%s\n", programme ? ": " : "",
+  const char *title = sp_doc_str (sec, "title", "NHS cost saving");
+  fprintf (out, "%s%s%s\n", title, programme ? ": " : "",
            programme ? programme : "");
-  fprintf (out, "Participants compared: %.0f (period '%s' against '%s')",
+  fprintf (out, "Participants compared: %.0f (period '%s', %s, against "
+                "'%s', %s)",
            sp_doc_num (sec, "participants", 0),
-           sp_doc_str (sec, "periods.before", ""),
-           sp_doc_str (sec, "periods.after", ""));
+           sp_doc_str (sec, "periods.before.period", ""),
+           sp_fig_sources (sp_doc_get (sec, "periods.before.source_rows"),
+                           before, sizeof before),
+           sp_doc_str (sec, "periods.after.period", ""),
+           sp_fig_sources (sp_doc_get (sec, "periods.after.source_rows"),
+                           after, sizeof after));
   double excluded = sp_doc_num (sec, "excluded_participants", 0);
   if (excluded > 0)
     fprintf (out, "; %.0f excluded without both periods", excluded);
@@ -99,7 +105,10 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   int compared = sp_comparison_text_present (doc);
   sp_render_comparison_headline_text (doc, out);
   const cJSON *rate = sp_doc_get (sec, "saving_rate");
-  fprintf (out, "\n%s: %s", compared ? "Before/after saving" : "Saving",
+  /* The saving is named by its basis (savings.title); with a comparison
+     group it is the unadjusted before/after one.  */
+  fprintf (out, "\n%s%s: %s", title,
+           compared ? ", before/after (not adjusted)" : "",
            sp_fmt_money (sp_doc_num (sec, "saving", 0), a, sizeof a));
   sp_print_interval (doc, "savings.saving", SP_FIG_MONEY, out);
   if (cJSON_IsNumber (rate))

@@ -235,3 +235,109 @@ sp_comparison_statistic (const double *sums, double *theta, const void *arg)
   theta[SP_COMPARISON_FIG_ADJUSTED_SAVING] = -gamma * n1;
   theta[SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE] = -gamma * n1 / rate_base;
 }
+
+/* d theta / d (s0 .. s4) of one group, in a figure's row.  */
+typedef struct
+{
+  double d[SP_COMPARISON_CONTRIB_WIDTH];
+} partials;
+
+void
+sp_comparison_gradient (const double *sums, const double *theta,
+                        const double *scale, double *grad, double *work,
+                        const void *arg)
+{
+  (void) scale;
+  (void) work;
+  const sp_comparison_boot *cb = arg;
+  const size_t w = cb->width, m = SP_COMPARISON_N_FIGURES;
+  for (size_t i = 0; i < m * w; i++)
+    grad[i] = 0.0;
+  moments g[2];
+  int ok = 1;
+  for (int k = 0; k < 2; k++)
+    ok &= group_moments (sums + cb->col[k], cb->shift_before[k],
+                         cb->shift_after[k], &g[k]) == 0;
+  /* Per figure and group, the partials of s0 .. s4.  */
+  partials p[SP_COMPARISON_N_FIGURES][2];
+  memset (p, 0, sizeof p);
+  if (ok)
+    {
+      const double *s[2] = { sums + cb->col[0], sums + cb->col[1] };
+      double sign[2] = { 1.0, -1.0 };  /* programme minus comparison */
+      double n1 = g[0].n, base = g[0].total_b;
+      double did = theta[SP_COMPARISON_FIG_DID_PER_PARTICIPANT];
+      for (int k = 0; k < 2; k++)
+        {
+          double n = g[k].n, s1 = s[k][1], s3 = s[k][3];
+          /* D = (mean b - mean a)_0 - (mean b - mean a)_1 */
+          partials dd = { { sign[k] * -(s1 - s3) / (n * n),
+                            sign[k] / n, 0.0, -sign[k] / n, 0.0 } };
+          p[SP_COMPARISON_FIG_DID_PER_PARTICIPANT][k] = dd;
+          for (int c = 0; c < SP_COMPARISON_CONTRIB_WIDTH; c++)
+            p[SP_COMPARISON_FIG_DID_SAVING][k].d[c] = n1 * dd.d[c];
+        }
+      /* saving = D n1; rate = D n1 / B, B = s1 + n1 S_b (programme).  */
+      p[SP_COMPARISON_FIG_DID_SAVING][0].d[0] += did;
+      for (int k = 0; k < 2; k++)
+        for (int c = 0; c < SP_COMPARISON_CONTRIB_WIDTH; c++)
+          p[SP_COMPARISON_FIG_DID_SAVING_RATE][k].d[c]
+            = p[SP_COMPARISON_FIG_DID_SAVING][k].d[c] / base;
+      double did_rate = theta[SP_COMPARISON_FIG_DID_SAVING_RATE];
+      p[SP_COMPARISON_FIG_DID_SAVING_RATE][0].d[0]
+        -= did_rate * cb->shift_before[0] / base;
+      p[SP_COMPARISON_FIG_DID_SAVING_RATE][0].d[1] -= did_rate / base;
+
+      double gamma = -theta[SP_COMPARISON_FIG_ADJUSTED_PER_PARTICIPANT];
+      if (isfinite (gamma))
+        {
+          double sbb = g[0].sbb + g[1].sbb, sab = g[0].sab + g[1].sab;
+          double beta = sab / sbb, db_mean = g[0].mean_b - g[1].mean_b;
+          for (int k = 0; k < 2; k++)
+            {
+              double n = g[k].n, s1 = s[k][1], s3 = s[k][3];
+              /* d beta = (d Sab - beta d Sbb) / Sbb  */
+              double dsbb[5] = { s1 * s1 / (n * n), -2.0 * s1 / n, 1.0, 0.0,
+                                 0.0 };
+              double dsab[5] = { s1 * s3 / (n * n), -s3 / n, 0.0, -s1 / n,
+                                 1.0 };
+              double dmb[5] = { -s1 / (n * n) * sign[k], sign[k] / n, 0.0,
+                                0.0, 0.0 };
+              double dma[5] = { -s3 / (n * n) * sign[k], 0.0, 0.0,
+                                sign[k] / n, 0.0 };
+              for (int c = 0; c < SP_COMPARISON_CONTRIB_WIDTH; c++)
+                {
+                  double dbeta = (dsab[c] - beta * dsbb[c]) / sbb;
+                  double dgamma = dma[c] - beta * dmb[c] - db_mean * dbeta;
+                  p[SP_COMPARISON_FIG_ADJUSTED_PER_PARTICIPANT][k].d[c]
+                    = -dgamma;
+                  p[SP_COMPARISON_FIG_ADJUSTED_SAVING][k].d[c]
+                    = -dgamma * n1;
+                }
+            }
+          p[SP_COMPARISON_FIG_ADJUSTED_SAVING][0].d[0] += -gamma;
+          double adj_rate = theta[SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE];
+          for (int k = 0; k < 2; k++)
+            for (int c = 0; c < SP_COMPARISON_CONTRIB_WIDTH; c++)
+              p[SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE][k].d[c]
+                = p[SP_COMPARISON_FIG_ADJUSTED_SAVING][k].d[c] / base;
+          p[SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE][0].d[0]
+            -= adj_rate * cb->shift_before[0] / base;
+          p[SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE][0].d[1]
+            -= adj_rate / base;
+        }
+    }
+  for (size_t j = 0; j < m; j++)
+    {
+      double *row = grad + j * w;
+      if (!isfinite (theta[j]))
+        {
+          for (size_t c = 0; c < w; c++)
+            row[c] = NAN;
+          continue;
+        }
+      for (int k = 0; k < 2; k++)
+        for (int c = 0; c < SP_COMPARISON_CONTRIB_WIDTH; c++)
+          row[cb->col[k] + (size_t) c] += p[j][k].d[c];
+    }
+}

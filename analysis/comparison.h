@@ -168,6 +168,9 @@ typedef struct
   size_t col[2];            /* first column of each group in the sums */
   double shift_before[2];
   double shift_after[2];
+  size_t width;             /* columns of the gradient's rows (the
+                               statistic's window): at least col[k] +
+                               SP_COMPARISON_CONTRIB_WIDTH */
 } sp_comparison_boot;
 
 /* The shifts of group G: its mean baseline and after cost (0 when it is
@@ -189,5 +192,21 @@ void sp_comparison_contributions (const sp_comparison_group *g,
    Allocates nothing.  */
 void sp_comparison_statistic (const double *sums, double *theta,
                               const void *arg);
+
+/* Its gradient (bootstrap.h), analytic: SP_COMPARISON_N_FIGURES rows of
+   ARG->width columns, figure-major, the derivative of each figure with
+   respect to each summed column (0 outside the two groups' columns; NaN
+   throughout for a figure that is undefined at SUMS).  With, per group,
+   n = s0, mean b = s1/n + S_b, mean a = s3/n + S_a,
+   Sbb = s2 - s1^2/n, Sab = s4 - s1 s3/n, the derivatives follow from
+   those of the means (d/ds1 = 1/n, d/dn = -s1/n^2), of Sbb (d/ds2 = 1,
+   d/ds1 = -2 s1/n, d/dn = s1^2/n^2) and of Sab (d/ds4 = 1,
+   d/ds1 = -s3/n, d/ds3 = -s1/n, d/dn = s1 s3/n^2); beta = Sab/Sbb,
+   gamma = (difference of mean a) - beta (difference of mean b), the
+   savings x n1 and the rates / (s1 + n1 S_b) of the programme.  SCALE
+   and WORK are not needed.  */
+void sp_comparison_gradient (const double *sums, const double *theta,
+                             const double *scale, double *grad,
+                             double *work, const void *arg);
 
 #endif /* SP_COMPARISON_H */

@@ -308,10 +308,11 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->comparison.col[0] = d->col[r->index[PART_USAGE]]
                              + USAGE_COMPARISON_COL;
       r->comparison.col[1] = d->col[r->index[PART_COMPARISON]];
+      r->comparison.width = d->k;
       size_t j = r->m;
       r->first[PART_COMPARISON] = j;
-      add_group (r, sp_comparison_statistic, NULL, &r->comparison,
-                 SP_COMPARISON_N_FIGURES, 0, d->k);
+      add_group (r, sp_comparison_statistic, sp_comparison_gradient,
+                 &r->comparison, SP_COMPARISON_N_FIGURES, 0, d->k);
       const char *f = "savings.%s";
       name (r, j + SP_COMPARISON_FIG_DID_SAVING, 0, f,
             "difference_in_differences.saving");

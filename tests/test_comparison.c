@@ -21,6 +21,7 @@
 #include "ols3.h"
 #include "sptest.h"
 
+#include "bootstrap.h"
 #include "comparison.h"
 
 /* |A - B| <= 1e-9 x max(1, |B|).  */
@@ -178,7 +179,7 @@ independent (void **state)
         for (size_t k = 0; k < w; k++)
           sums[k] += xc[i * w + k];
       sp_comparison_boot arg = { { w, 0 }, { s_b[0], s_b[1] },
-                                 { s_a[0], s_a[1] } };
+                                 { s_a[0], s_a[1] }, 2 * w };
       double theta[SP_COMPARISON_N_FIGURES];
       sp_comparison_statistic (sums, theta, &arg);
       assert_rel (theta[SP_COMPARISON_FIG_DID_SAVING], r.did.saving);
@@ -192,6 +193,48 @@ independent (void **state)
                   r.adjusted.per_participant);
       assert_rel (theta[SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE],
                   r.adjusted.saving_rate);
+
+      /* The analytic gradient against central differences (bootstrap.h),
+         at the full sums and at a resample-like perturbation of them.  */
+      double scale[2 * SP_COMPARISON_CONTRIB_WIDTH];
+      for (size_t k = 0; k < 2 * w; k++)
+        scale[k] = 0.0;
+      for (size_t i = 0; i < n1; i++)
+        for (size_t k = 0; k < w; k++)
+          scale[w + k] += fabs (xp[i * w + k]);
+      for (size_t i = 0; i < n0; i++)
+        for (size_t k = 0; k < w; k++)
+          scale[k] += fabs (xc[i * w + k]);
+      for (int at = 0; at < 2; at++)
+        {
+          double s2[2 * SP_COMPARISON_CONTRIB_WIDTH];
+          memcpy (s2, sums, sizeof s2);
+          if (at == 1)
+            for (size_t i = 0; i < 3; i++)  /* one row counted 3 more times */
+              for (size_t k = 0; k < w; k++)
+                {
+                  s2[w + k] += xp[k];
+                  s2[k] += xc[(n0 - 1) * w + k];
+                }
+          double th[SP_COMPARISON_N_FIGURES];
+          sp_comparison_statistic (s2, th, &arg);
+          enum { M = SP_COMPARISON_N_FIGURES, K = 2 * SP_COMPARISON_CONTRIB_WIDTH };
+          double g[M * K], num[M * K], work[K + 2 * M];
+          sp_comparison_gradient (s2, th, scale, g, work, &arg);
+          sp_boot_numeric_gradient (sp_comparison_statistic, &arg, M, s2, K,
+                                    scale, num, work);
+          for (size_t e = 0; e < (size_t) M * K; e++)
+            {
+              /* Relative to the row's largest derivative x its column's
+                 scale (the size of a step's effect).  */
+              size_t j = e / K;
+              double big = 0.0;
+              for (size_t c = 0; c < (size_t) K; c++)
+                big = fmax (big, fabs (num[j * K + c]) * scale[c]);
+              assert_near (g[e] * scale[e % K], num[e] * scale[e % K],
+                           1e-6 * big);
+            }
+        }
       free (xp);
       free (xc);
       free (pb);
@@ -251,7 +294,8 @@ undefined (void **state)
       sums[(i < 3 ? 0 : SP_COMPARISON_CONTRIB_WIDTH) + k]
         += x[i * SP_COMPARISON_CONTRIB_WIDTH + k];
   sp_comparison_boot arg = { { 0, SP_COMPARISON_CONTRIB_WIDTH },
-                             { s_b[0], s_b[1] }, { s_a[0], s_a[1] } };
+                             { s_b[0], s_b[1] }, { s_a[0], s_a[1] },
+                             2 * SP_COMPARISON_CONTRIB_WIDTH };
   double theta[SP_COMPARISON_N_FIGURES];
   sp_comparison_statistic (sums, theta, &arg);
   assert_rel (theta[SP_COMPARISON_FIG_DID_PER_PARTICIPANT], 3.5);

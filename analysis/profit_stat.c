@@ -48,8 +48,15 @@ profit_from_parts (const double *sums, double value, const sp_profit_stat *pa,
       l.r3 = reg[SP_CONTRIB_FIG_R3];
       local = sp_lm3_additional (&l, pa->counterfactual_lm3);
     }
+  double nhs = saving[SP_SAVINGS_FIG_SAVING];
+  if (pa->comparison)
+    {
+      double c[SP_COMPARISON_N_FIGURES];
+      sp_comparison_statistic (sums, c, pa->comparison);
+      nhs = c[SP_COMPARISON_FIG_ADJUSTED_SAVING];
+    }
   sp_social_profit_inputs in = {
-    .nhs_savings = saving[SP_SAVINGS_FIG_SAVING],
+    .nhs_savings = nhs,
     .social_value = value,
     .local_economic_effect = local,
     .investment = reg[SP_CONTRIB_FIG_INVESTMENT],
@@ -193,9 +200,13 @@ sp_profit_gradient (const double *sums, const double *theta,
      differences of the cheap rest.  */
   double *s = work;
   memcpy (s, sums, width * sizeof *s);
-  size_t first[2] = { pa->usage_col, pa->register_col };
-  size_t count[2] = { SP_SAVINGS_CONTRIB_WIDTH, SP_N_CONTRIB };
-  for (int part = 0; part < 2; part++)
+  const sp_comparison_boot *cb = pa->comparison;
+  size_t first[4] = { pa->usage_col, pa->register_col, cb ? cb->col[0] : 0,
+                      cb ? cb->col[1] : 0 };
+  size_t count[4] = { SP_SAVINGS_CONTRIB_WIDTH, SP_N_CONTRIB,
+                      SP_COMPARISON_CONTRIB_WIDTH,
+                      SP_COMPARISON_CONTRIB_WIDTH };
+  for (int part = 0; part < (cb ? 4 : 2); part++)
     for (size_t c = first[part]; c < first[part] + count[part]; c++)
       {
         double hc = step (sums[c], scale[c]);

@@ -54,6 +54,7 @@
 
 #include <stddef.h>
 
+#include "comparison.h"
 #include "contrib.h"
 #include "social_value.h"
 
@@ -91,6 +92,12 @@ typedef struct
   double counterfactual_lm3; /* < 0: not given (no local effect counted) */
   double value_participants; /* social_value.participants */
   double budget_additional_share; /* 0 when not stated */
+  const sp_comparison_boot *comparison; /* NULL: the NHS saving is the
+                               before/after one; else the saving against
+                               the comparison group (comparison.h's
+                               adjusted saving, its columns absolute in
+                               the sums), as social profit counts it
+                               then (issue 14) */
 } sp_profit_stat;
 
 #define SP_PROFIT_STAT_FIGURES 4

@@ -350,6 +350,13 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->profit.register_col = d->col[r->index[PART_REGISTER]];
       r->profit.value = r->value;
       r->profit.width = d->k;
+      /* Social profit counts the saving against the comparison group
+         when there is one (cmd_profit.c).  */
+      r->profit.comparison
+        = r->index[PART_COMPARISON] >= 0
+              && strcmp (sp_doc_str (doc, "social_profit.nhs_savings_basis",
+                                     ""), "comparison_group") == 0
+            ? &r->comparison : NULL;
       size_t j = r->m;
       r->first[PART_REGISTER] = j;
       add_group (r, sp_profit_statistic, sp_profit_gradient, &r->profit,

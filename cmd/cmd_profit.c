@@ -111,7 +111,12 @@ int
 sp_section_profit (sp_context *ctx, cJSON *doc)
 {
   sp_social_profit_inputs in = { 0 };
-  int bad = take (ctx, doc, "savings.saving", &in.nhs_savings);
+  /* With a comparison group, the saving against it: the before/after
+     saving counts a fall that would have happened anyway (issue 14).  */
+  int compared = cJSON_IsNumber (sp_doc_get (doc, "savings.adjusted.saving"));
+  int bad = take (ctx, doc, compared ? "savings.adjusted.saving"
+                                     : "savings.saving",
+                  &in.nhs_savings);
   bad |= take (ctx, doc, "savings.participants", &in.savings_participants);
   bad |= take (ctx, doc, "social_value.total", &in.social_value);
   bad |= take (ctx, doc, "social_value.participants",
@@ -132,7 +137,7 @@ sp_section_profit (sp_context *ctx, cJSON *doc)
   sp_social_profit_compute (&in, &p);
   sp_profit_counted counted = { local, local && ctx->eval.counterfactual_lm3
                                                    >= 0.0,
-                                share >= 0.0 };
+                                share >= 0.0, compared };
   sp_doc_add_social_profit (doc, &p, &counted);
   return 0;
 }

@@ -87,7 +87,22 @@ sp_doc_add_social_profit (cJSON *doc, const sp_social_profit *p,
   cJSON_AddBoolToObject (m, "local_economic_effect", c->local_measured);
   cJSON *k = cJSON_AddObjectToObject (sec, "counted");
   cJSON_AddBoolToObject (k, "local_economic_effect", c->local_counted);
-  sp_doc_texts (sec, "sources", sources, sizeof sources / sizeof sources[0]);
+  cJSON_AddStringToObject (sec, "nhs_savings_basis",
+                           c->saving_compared ? "comparison_group"
+                                              : "before_after");
+  cJSON *src = sp_doc_texts (sec, "sources", sources,
+                             sizeof sources / sizeof sources[0]);
+  if (c->saving_compared)
+    {
+      /* The saving against the comparison group replaces the
+         before/after one (issue 14).  */
+      cJSON_ReplaceItemInObjectCaseSensitive (
+        src, "nhs_savings", cJSON_CreateString ("savings.adjusted.saving"));
+      cJSON_ReplaceItemInObjectCaseSensitive (
+        src, "per_person.saving",
+        cJSON_CreateString ("savings.adjusted.saving / "
+                            "savings.participants"));
+    }
   cJSON_AddStringToObject (sec, "formula",
                            "sroi_ratio = (saving + social_value + "
                            "local_effect) / (delivery_cost + "

@@ -18,6 +18,9 @@
      "measured": { "local_economic_effect" }   (false: no transactions)
      "counted":  { "local_economic_effect" }   (false: no counterfactual
                                                  LM3, so 0 is counted)
+     "nhs_savings_basis": "comparison_group" (the saving against a
+                          comparison group, savings.adjusted.saving) or
+                          "before_after" (savings.saving),
      "sources": { figure: "section.field" it was read from },
      "formula": "sroi_ratio = ...",
      "formulas": { name: text } }
@@ -37,6 +40,9 @@ typedef struct
   int local_measured;   /* a transactions file gave a local economy */
   int local_counted;    /* ... and a counterfactual LM3 made it count */
   int share_stated;     /* the evaluation gave budget_additional_share */
+  int saving_compared;  /* the NHS saving counted is the one against a
+                           comparison group (savings.adjusted.saving),
+                           not the before/after saving (issue 14) */
 } sp_profit_counted;
 
 /* Add the "social_profit" section for P to DOC.  */

@@ -378,6 +378,72 @@ flag_as_key (void **state)
   unmake (&s);
 }
 
+/* Social profit counts the saving against the comparison group, not the
+   before/after one, and its bootstrap statistic agrees: on the pilot
+   fixture with a comparison group written here (priced with the pilot's
+   unit costs), the interval's estimate of the net social profit equals
+   the document's, and 1 and 2 threads agree.  */
+static void
+social_profit_counts_the_compared_saving (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *path = sp_xasprintf ("%s/cmp.csv", dir);
+  FILE *f = fopen (path, "w");
+  assert_non_null (f);
+  fputs ("participant_id,period,service,quantity\n", f);
+  gsl_rng *rng = gsl_rng_alloc (gsl_rng_mt19937);
+  gsl_rng_set (rng, 2024);
+  static const char *const svc[] = { "ae_attendance", "hospital_admission",
+                                     "gp_in_hours" };
+  for (int i = 0; i < 30; i++)
+    for (int t = 0; t < 2; t++)
+      for (int k = 0; k < 3; k++)
+        fprintf (f, "CMP-%d,%s,%s,%u\n", i, t ? "after" : "before", svc[k],
+                 gsl_ran_poisson (rng, (t ? 1.5 : 3.0) * (k == 2 ? 4 : 1)));
+  fclose (f);
+  gsl_rng_free (rng);
+  sp_cli_result a = sp_cli_run ("profit fixtures/calico-2019/evaluation.json "
+                                "--comparison-usage '%s' --bootstrap 300 "
+                                "--threads 1 --format json", path);
+  sp_cli_result b = sp_cli_run ("profit fixtures/calico-2019/evaluation.json "
+                                "--comparison-usage '%s' --bootstrap 300 "
+                                "--threads 2 --format json", path);
+  assert_int_equal (a.status, 0);
+  assert_string_equal (a.out, b.out);
+  cJSON *doc = sp_cli_json (&a);
+  assert_string_equal (sp_doc_str (doc, "social_profit.nhs_savings_basis", ""),
+                       "comparison_group");
+  double adjusted = sp_cli_num (doc, "savings.adjusted.saving");
+  assert_true (fabs (adjusted - sp_cli_num (doc, "savings.saving")) > 1.0);
+  assert_rel (sp_cli_num (doc, "social_profit.nhs_savings"), adjusted);
+  assert_rel (sp_cli_num (doc, "social_profit.per_person.saving"),
+              sp_cli_num (doc, "savings.adjusted.per_participant"));
+  const char *figs[] = { "social_profit.net", "social_profit.net_per_person",
+                         "social_profit.sroi_ratio" };
+  for (int i = 0; i < 3; i++)
+    assert_rel (sp_cli_num (sp_cli_interval (doc, figs[i]), "estimate"),
+                sp_cli_num (doc, figs[i]));
+  cJSON_Delete (doc);
+  sp_cli_free (&a);
+  sp_cli_free (&b);
+
+  /* Without the comparison group: the before/after saving.  */
+  a = sp_cli_run ("profit fixtures/calico-2019/evaluation.json --bootstrap 0 "
+                  "--format json");
+  assert_int_equal (a.status, 0);
+  doc = sp_cli_json (&a);
+  assert_string_equal (sp_doc_str (doc, "social_profit.nhs_savings_basis", ""),
+                       "before_after");
+  assert_rel (sp_cli_num (doc, "social_profit.nhs_savings"),
+              sp_cli_num (doc, "savings.saving"));
+  cJSON_Delete (doc);
+  sp_cli_free (&a);
+  free (path);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* A comparison file that does not exist: exit 66, named.  */
 static void
 missing_comparison_file (void **state)
@@ -477,6 +543,7 @@ main (void)
     cmocka_unit_test (intervals_two_strata_and_threads),
     cmocka_unit_test (shared_identifier_refused_at_both_positions),
     cmocka_unit_test (flag_as_key),
+    cmocka_unit_test (social_profit_counts_the_compared_saving),
     cmocka_unit_test (missing_comparison_file),
     cmocka_unit_test (headline_against_a_comparison_group),
   };

@@ -2,6 +2,7 @@
    economy and social profit in the statement */
 
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "format.h"
@@ -179,6 +180,12 @@ profit_part (sp_page *p, const cJSON *doc)
   char saving[160], value[160], delivery[160], t_saving[160],
     t_value[160], t_delivery[160];
   const char *cohort_year = "a year on the plan against the year before";
+  /* With a comparison group social profit counts the saving against it
+     (issue 14).  */
+  int compared = strcmp (sp_doc_str (sp, "nhs_savings_basis", ""),
+                         "comparison_group") == 0;
+  if (compared)
+    cohort_year = "a year, against a comparison group";
   const sp_stmt_row rows[] = {
     { "social_profit.per_person.saving",
       covering (doc, "NHS cost saving per participant",

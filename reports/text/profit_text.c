@@ -224,10 +224,16 @@ print_social_profit (const cJSON *doc, FILE *out)
                                           "counted.local_economic_effect"));
   int stated = cJSON_IsTrue (sp_doc_get (sec,
                                          "budget_additional_share_stated"));
+  /* With a comparison group social profit counts the saving against it
+     (issue 14).  */
+  int compared = strcmp (sp_doc_str (sec, "nhs_savings_basis", ""),
+                         "comparison_group") == 0;
   fputs ("\nSocial profit, like for like (per person)\n", out);
+  const char *year = compared ? "a year, against a comparison group"
+                              : "a year";
   figure (out, pp, "NHS cost saving per participant", "saving",
           SP_FIG_MONEY, people (doc, "savings.participants", "participants",
-                                "a year", b, sizeof b));
+                                year, b, sizeof b));
   figure (out, pp, "Social value per participant", "social_value",
           SP_FIG_MONEY, people (doc, "social_value.participants",
                                 "participants", "present value", b,
@@ -276,7 +282,7 @@ print_social_profit (const cJSON *doc, FILE *out)
   fputs ("\nTotals as measured, each over its own people (not like for "
          "like)\n", out);
   figure (out, sec, "NHS cost saving", "nhs_savings", SP_FIG_MONEY,
-          people (doc, "savings.participants", "participants", "a year", b,
+          people (doc, "savings.participants", "participants", year, b,
                   sizeof b));
   figure (out, sec, "Social value", "social_value", SP_FIG_MONEY,
           people (doc, "social_value.participants", "participants",

@@ -44,7 +44,20 @@ sp_section_comparison (sp_context *ctx, cJSON *doc)
   sp_comparison_data_make (ctx, &d);
   sp_comparison c;
   sp_comparison_compute (&d.group[0], &d.group[1], &c);
-  sp_doc_add_comparison (doc, &c);
+  sp_doc_add_comparison (doc, &c, &ctx->comparison);
+  /* A comparison group has no plan: its use must be recorded (or at
+     worst recalled), never planned.  */
+  const size_t *rows[2] = { ctx->comparison.source_rows_before,
+                            ctx->comparison.source_rows_after };
+  size_t planned = rows[0][SP_SOURCE_PLAN] + rows[1][SP_SOURCE_PLAN];
+  if (planned > 0)
+    sp_diag_warn (&ctx->diag, ctx->eval.comparison_usage, 0, 0,
+                  "%zu row%s of the comparison group %s source 'plan': a "
+                  "comparison group is people without a plan, so its use "
+                  "should be recorded; a planned use compared with the "
+                  "programme's says nothing about what the programme did",
+                  planned, planned == 1 ? "" : "s",
+                  planned == 1 ? "has" : "have");
   sp_comparison_data_free (&d);
   return 0;
 }

@@ -123,18 +123,20 @@ is_forecast (const cJSON *v)
   return cJSON_IsString (v) && strcmp (v->valuestring, "forecast") == 0;
 }
 
-/* Rows of source NAME used by the saving in either period.  */
+/* Rows of source NAME used by the saving in either period, the
+   comparison group's included (issue 14).  */
 static double
 source_rows (const cJSON *doc, const char *name)
 {
-  char path[96];
+  char path[128];
   double n = 0;
-  for (int i = 0; i < 2; i++)
-    {
-      snprintf (path, sizeof path, "savings.periods.%s.source_rows.%s",
-                i ? "after" : "before", name);
-      n += sp_doc_num (doc, path, 0);
-    }
+  for (int g = 0; g < 2; g++)
+    for (int i = 0; i < 2; i++)
+      {
+        snprintf (path, sizeof path, "savings.%speriods.%s.source_rows.%s",
+                  g ? "comparison." : "", i ? "after" : "before", name);
+        n += sp_doc_num (doc, path, 0);
+      }
   return n;
 }
 

@@ -9,6 +9,8 @@
 
 #include "doc.h"
 #include "format.h"
+#include "savings.h"
+#include "savings_doc.h"
 
 static const sp_doc_text formulas[] = {
   { "comparison.change", "comparison baseline_cost - after_cost, over the "
@@ -35,7 +37,7 @@ static const sp_doc_text formulas[] = {
 };
 
 static void
-add_cohort (cJSON *sec, const sp_comparison *c)
+add_cohort (cJSON *sec, const sp_comparison *c, const sp_usage *cohort)
 {
   const sp_comparison_cohort *k = &c->comparison, *p = &c->programme;
   cJSON *o = cJSON_AddObjectToObject (sec, "comparison");
@@ -62,6 +64,20 @@ add_cohort (cJSON *sec, const sp_comparison *c)
                  c->baseline_difference_defined);
   sp_doc_number (o, "baseline_difference_rate", c->baseline_difference_rate,
                  c->baseline_difference_rate_defined);
+  cJSON_AddStringToObject (
+    o, "basis", sp_basis_name (sp_savings_basis (cohort->source_rows_before,
+                                                 cohort->source_rows_after)));
+  cJSON *periods = cJSON_AddObjectToObject (o, "periods");
+  const char *names[2] = { "before", "after" };
+  const size_t *rows[2] = { cohort->source_rows_before,
+                            cohort->source_rows_after };
+  for (int t = 0; t < 2; t++)
+    {
+      char path[64];
+      snprintf (path, sizeof path, "periods.%s.period", names[t]);
+      sp_doc_add_period (periods, names[t], sp_doc_str (sec, path, NULL),
+                         rows[t]);
+    }
 }
 
 static const char *
@@ -82,10 +98,11 @@ adjusted_note (sp_adjusted_problem problem)
 }
 
 void
-sp_doc_add_comparison (cJSON *doc, const sp_comparison *c)
+sp_doc_add_comparison (cJSON *doc, const sp_comparison *c,
+                       const sp_usage *cohort)
 {
   cJSON *sec = cJSON_GetObjectItemCaseSensitive (doc, "savings");
-  add_cohort (sec, c);
+  add_cohort (sec, c, cohort);
 
   const sp_comparison_did *d = &c->did;
   cJSON *o = cJSON_AddObjectToObject (sec, "difference_in_differences");

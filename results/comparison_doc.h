@@ -15,6 +15,8 @@
        "baseline_difference",                     programme - comparison mean
                                                   baseline cost
        "baseline_difference_rate"                 / comparison mean baseline
+       "basis",                                   what its rows rest on
+       "periods": { "before", "after" }           { period, source_rows }
      },
      "difference_in_differences": { "per_participant", "saving",
                                      "saving_rate" },
@@ -32,8 +34,13 @@
 
 #include "comparison.h"
 
-/* Add C's figures to DOC's "savings" section (which must exist).  */
-void sp_doc_add_comparison (cJSON *doc, const sp_comparison *c);
+/* Add C's figures to DOC's "savings" section (which must exist), with
+   the comparison cohort COHORT's rows by source: savings.comparison.
+   periods.{before,after} (as savings.periods, the same labels) and
+   savings.comparison.basis (forecast, reported or observed, as
+   savings.basis).  */
+void sp_doc_add_comparison (cJSON *doc, const sp_comparison *c,
+                            const sp_usage *cohort);
 
 /* The size of the difference between the groups at the start, as a
    sentence beginning with a space (the limitation

@@ -58,11 +58,9 @@ sp_savings_title (sp_basis basis, const size_t *before, const size_t *after)
     }
 }
 
-/* periods.NAME = { period: LABEL, source_rows: { recall, record, plan,
-   unspecified } }.  */
-static void
-add_period (cJSON *periods, const char *name, const char *label,
-            const size_t *rows)
+void
+sp_doc_add_period (cJSON *periods, const char *name, const char *label,
+                   const size_t *rows)
 {
   cJSON *o = cJSON_AddObjectToObject (periods, name);
   sp_doc_string (o, "period", label);
@@ -106,8 +104,8 @@ sp_doc_add_savings (cJSON *doc, const sp_savings *s,
                            sp_savings_title (s->basis, s->source_rows_before,
                                              s->source_rows_after));
   cJSON *periods = cJSON_AddObjectToObject (sec, "periods");
-  add_period (periods, "before", e->before, s->source_rows_before);
-  add_period (periods, "after", e->after, s->source_rows_after);
+  sp_doc_add_period (periods, "before", e->before, s->source_rows_before);
+  sp_doc_add_period (periods, "after", e->after, s->source_rows_after);
 
   cJSON *lines = cJSON_AddArrayToObject (sec, "lines");
   for (size_t i = 0; i < s->n_lines; i++)

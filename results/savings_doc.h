@@ -39,4 +39,10 @@ const char *sp_savings_title (sp_basis basis, const size_t *before,
 void sp_doc_add_savings (cJSON *doc, const sp_savings *s,
                          const sp_unit_costs *costs, const sp_evaluation *e);
 
+/* PERIODS.NAME = { period: LABEL, source_rows: { recall, record, plan,
+   unspecified } } for ROWS (SP_N_SOURCES counts, by sp_source); also
+   used for the comparison group's periods (comparison_doc.c).  */
+void sp_doc_add_period (cJSON *periods, const char *name, const char *label,
+                        const size_t *rows);
+
 #endif /* SP_SAVINGS_DOC_H */

@@ -444,6 +444,52 @@ social_profit_counts_the_compared_saving (void **state)
   free (dir);
 }
 
+/* The comparison group's rows by source: in the document; a recalled
+   row brings the recall limitation; a planned one draws a warning (a
+   comparison group has no plan), the run still succeeding.  */
+static void
+comparison_sources (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  free (sp_cli_write (dir, "costs.csv", costs_csv));
+  free (sp_cli_write (dir, "usage.csv",
+                      "participant_id,period,service,quantity,source\n"
+                      "P1,before,clinic,3,record\nP1,after,clinic,1,record\n"
+                      "P2,before,clinic,5,record\nP2,after,clinic,2,record\n"
+                      "P3,before,call,4,record\nP3,after,call,1,record\n"));
+  free (sp_cli_write (dir, "cmp.csv",
+                      "participant_id,period,service,quantity,source\n"
+                      "C1,before,clinic,3,recall\nC1,after,clinic,2,record\n"
+                      "C2,before,clinic,6,record\nC2,after,clinic,5,plan\n"
+                      "C3,before,call,2,record\nC3,after,call,2,record\n"));
+  char *eval = sp_cli_write (dir, "e.json",
+                             "{\"usage\":\"usage.csv\",\"comparison_usage\":"
+                             "\"cmp.csv\",\"unit_costs\":\"costs.csv\"}");
+  sp_cli_result r = sp_cli_run ("savings '%s' --format json", eval);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.err, "1 row of the comparison group has "
+                                  "source 'plan'"));
+  cJSON *doc = sp_cli_json (&r);
+  assert_rel (sp_cli_num (doc, "savings.comparison.periods.before."
+                               "source_rows.recall"), 1);
+  assert_rel (sp_cli_num (doc, "savings.comparison.periods.after."
+                               "source_rows.plan"), 1);
+  assert_string_equal (sp_doc_str (doc, "savings.comparison.basis", ""),
+                       "forecast");
+  assert_string_equal (sp_doc_str (doc, "savings.basis", ""), "observed");
+  int recall = 0;
+  const cJSON *lim;
+  cJSON_ArrayForEach (lim, cJSON_GetObjectItem (doc, "limitations"))
+  recall += strcmp (sp_doc_str (lim, "code", ""), "recall") == 0;
+  assert_int_equal (recall, 1);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  free (eval);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* A comparison file that does not exist: exit 66, named.  */
 static void
 missing_comparison_file (void **state)
@@ -474,8 +520,9 @@ headline_against_a_comparison_group (void **state)
   make (&s, 99, 30, 40);
   sp_cli_result r = sp_cli_run ("savings '%s' --bootstrap 200", s.eval);
   assert_int_equal (r.status, 0);
-  assert_non_null (strstr (r.out, "Saving against a comparison group"));
-  assert_non_null (strstr (r.out, "Before/after saving"));
+  assert_non_null (strstr (r.out, "against a comparison group (adjusted "
+                                  "for each person's baseline cost)"));
+  assert_non_null (strstr (r.out, "before/after (not adjusted)"));
   sp_cli_free (&r);
 
   char *out = sp_xasprintf ("%s/report", s.dir);
@@ -496,7 +543,8 @@ headline_against_a_comparison_group (void **state)
   const char *headline = strstr (text, "Headline figures");
   assert_non_null (headline);
   const char *adjusted = strstr (headline, "against a comparison group");
-  const char *unadjusted = strstr (headline, "Before/after saving");
+  const char *unadjusted = strstr (headline, "before and after, not "
+                                             "adjusted");
   assert_non_null (adjusted);
   assert_non_null (unadjusted);
   assert_true (adjusted < unadjusted);
@@ -543,6 +591,7 @@ main (void)
     cmocka_unit_test (intervals_two_strata_and_threads),
     cmocka_unit_test (shared_identifier_refused_at_both_positions),
     cmocka_unit_test (flag_as_key),
+    cmocka_unit_test (comparison_sources),
     cmocka_unit_test (social_profit_counts_the_compared_saving),
     cmocka_unit_test (missing_comparison_file),
     cmocka_unit_test (headline_against_a_comparison_group),

@@ -19,19 +19,29 @@ sp_stmt_comparison_present (const cJSON *doc)
 }
 
 size_t
-sp_stmt_comparison_headline (const cJSON *doc, sp_stmt_figures *f)
+sp_stmt_comparison_headline (const cJSON *doc, sp_stmt_figures *f,
+                             sp_stmt_comparison_labels *labels)
 {
   if (!sp_stmt_comparison_present (doc))
     return 0;
-  static const sp_stmt_row rows[] = {
-    { "savings.adjusted.saving", "NHS cost saving against a comparison "
-      "group (adjusted for baseline cost)", SP_FIG_MONEY },
+  /* The saving's title names its basis (forecast, reported, recorded).  */
+  const char *title = sp_doc_str (doc, "savings.title", "NHS cost saving");
+  char n[32];
+  snprintf (labels->saving, sizeof labels->saving,
+            "%s against a comparison group (%s participants, a year, "
+            "adjusted for baseline cost)",
+            title, sp_fmt_number (sp_doc_num (doc, "savings.participants",
+                                              0), 0, n, sizeof n));
+  snprintf (labels->before_after, sizeof labels->before_after,
+            "%s before and after, not adjusted (it includes the fall that "
+            "would have happened anyway)", title);
+  const sp_stmt_row rows[] = {
+    { "savings.adjusted.saving", labels->saving, SP_FIG_MONEY },
     { "savings.adjusted.saving_rate", "Saving against a comparison group, "
       "as a share of the baseline cost", SP_FIG_PERCENT },
     { "savings.adjusted.per_participant", "Saving per participant against "
       "a comparison group", SP_FIG_MONEY },
-    { "savings.saving", "Before/after saving, not adjusted (it includes "
-      "the fall that would have happened anyway)", SP_FIG_MONEY },
+    { "savings.saving", labels->before_after, SP_FIG_MONEY },
   };
   size_t before = f->n;
   sp_stmt_figures_rows (f, doc, rows, sizeof rows / sizeof rows[0]);

@@ -132,7 +132,8 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
   };
   /* With a comparison group its saving is the headline, the before/after
      saving beside it (statement_comparison.c).  */
-  if (sp_stmt_comparison_headline (doc, &f) == 0)
+  sp_stmt_comparison_labels labels;
+  if (sp_stmt_comparison_headline (doc, &f, &labels) == 0)
     sp_stmt_figures_rows (&f, doc, savings,
                           sizeof savings / sizeof savings[0]);
   const sp_stmt_row rows[] = {

@@ -146,7 +146,15 @@ void sp_stmt_budget_assumption (sp_page *p, const cJSON *doc);
    group: the headline then shows the before/after rows); and the
    section itself (nothing without a comparison group).  */
 int sp_stmt_comparison_present (const cJSON *doc);
-size_t sp_stmt_comparison_headline (const cJSON *doc, sp_stmt_figures *f);
+/* The labels of the headline's rows that name the saving's basis (kept
+   by the caller while F is used).  */
+typedef struct
+{
+  char saving[256];
+  char before_after[256];
+} sp_stmt_comparison_labels;
+size_t sp_stmt_comparison_headline (const cJSON *doc, sp_stmt_figures *f,
+                                    sp_stmt_comparison_labels *labels);
 void sp_stmt_comparison (sp_page *p, const cJSON *doc);
 void sp_stmt_value (sp_page *p, const cJSON *doc);
 /* Which follow-up wave the social value uses and why, and the share of

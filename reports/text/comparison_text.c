@@ -32,8 +32,9 @@ sp_render_comparison_headline_text (const cJSON *doc, FILE *out)
   if (!sp_comparison_text_present (doc))
     return;
   char v[64];
-  fprintf (out, "\nSaving against a comparison group (adjusted for each "
+  fprintf (out, "\n%s against a comparison group (adjusted for each "
                 "person's baseline cost): %s",
+           sp_doc_str (doc, "savings.title", "NHS cost saving"),
            sp_fig_at (doc, "savings.adjusted.saving", SP_FIG_MONEY, v,
                       sizeof v));
   sp_print_interval (doc, "savings.adjusted.saving", SP_FIG_MONEY, out);

@@ -214,6 +214,7 @@ sp_value_proxies_free (sp_value_proxies *set)
       free (set->items[i].label);
       free (set->items[i].price_year);
       free (set->items[i].source);
+      free (set->items[i].price_year_original);
     }
   free (set->items);
   free (set->path);

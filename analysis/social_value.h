@@ -73,6 +73,14 @@ typedef struct
   double drop_off;
   int duration_years;   /* >= 1 */
   size_t line;          /* line in the proxy file, for messages */
+  /* Uprating (analysis/prices.h), as for sp_unit_cost: price_year is
+     the year of value (the evaluation's price_year once uprated); the
+     file's value and year, and value / value_original (1 when not
+     uprated).  A struct built without them reads as not uprated.  */
+  size_t year_column;   /* of price_year in the proxy file */
+  double value_original;
+  char *price_year_original;  /* owned, may be NULL */
+  double uprating_factor;
 } sp_value_proxy;
 
 typedef struct

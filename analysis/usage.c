@@ -44,6 +44,7 @@ sp_unit_costs_free (sp_unit_costs *set)
       free (c->unit);
       free (c->price_year);
       free (c->source);
+      free (c->price_year_original);
     }
   free (set->items);
   free (set->path);

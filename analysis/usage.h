@@ -38,10 +38,20 @@ typedef struct
   char *service;     /* key used in usage files */
   char *label;       /* words for tables */
   char *unit;        /* what one quantity is: attendance, day, ... */
-  double unit_cost;  /* pounds per unit */
+  double unit_cost;  /* pounds per unit, in price_year's prices */
   sp_category category;
-  char *price_year;
+  char *price_year;  /* the price year of unit_cost: the file's, or the
+                        evaluation's price_year once uprated */
   char *source;      /* where the cost comes from */
+  /* Uprating (analysis/prices.h): the cost and price year as the file
+     gives them, and unit_cost / unit_cost_original (1 when not uprated).
+     A reader sets them; a struct built without them (0, NULL) reads as
+     not uprated.  */
+  double unit_cost_original;
+  char *price_year_original;  /* owned, may be NULL */
+  double uprating_factor;
+  size_t line;                /* the row in the unit-cost file, and the */
+  size_t year_column;         /* price_year column, for messages */
 } sp_unit_cost;
 
 typedef struct

@@ -202,6 +202,8 @@ sp_context_close (sp_context *ctx)
   sp_instrument_free (&ctx->instrument);
   sp_outcomes_free (&ctx->outcomes);
   sp_value_proxies_free (&ctx->proxies);
+  sp_price_index_free (&ctx->cost_index);
+  sp_price_index_free (&ctx->value_index);
   sp_register_free (&ctx->reg);
   sp_transactions_free (&ctx->transactions);
   sp_evaluation_free (&ctx->eval);

@@ -14,6 +14,7 @@
 #include "limitations.h"
 #include "local_economy.h"
 #include "options.h"
+#include "prices.h"
 #include "register.h"
 #include "social_value.h"
 #include "term_progress.h"
@@ -47,6 +48,13 @@ typedef struct
   sp_outcomes outcomes;
   int have_proxies;          /* value proxies loaded */
   sp_value_proxies proxies;
+
+  /* Price indices (issue 9), read when the evaluation sets price_year
+     (sp_context_uprate_costs, sp_context_uprate_proxies).  */
+  int have_cost_index;
+  sp_price_index cost_index;
+  int have_value_index;
+  sp_price_index value_index;
   sp_value_settings value_settings; /* method, discount rate and the
                                        waves, resolved ("latest" made a
                                        wave number) once all loaded */
@@ -102,6 +110,18 @@ int sp_context_load_comparison (sp_context *ctx);
    after the baseline is bad usage (64); a wave absent from the outcome
    file is bad data (65).  Defined in context_value.c.  */
 int sp_context_load_outcomes (sp_context *ctx);
+
+/* When the evaluation sets price_year, bring every loaded unit cost
+   (sp_context_uprate_costs) or value proxy (sp_context_uprate_proxies)
+   to that year's prices with the cost or value index (read once;
+   analysis/prices.h).  Returns 0 (nothing to do without price_year), or
+   -1 with the problems in ctx->diag: a price year missing from an index
+   or not a financial year is bad data (65) at the cell that needs it
+   (the unit cost's or proxy's price_year, or the evaluation's
+   "price_year"); an index file that cannot be read, 66.  Called by the
+   loaders as soon as the set is read.  Defined in context_prices.c.  */
+int sp_context_uprate_costs (sp_context *ctx);
+int sp_context_uprate_proxies (sp_context *ctx);
 
 /* For socialprofit validate: load whichever of the instrument, outcomes
    and proxies the evaluation names (outcomes and proxies need the

@@ -51,7 +51,8 @@ sp_context_load_usage (sp_context *ctx)
   if (!ctx->have_costs)
     {
       sp_unit_costs_free (&ctx->costs);
-      if (sp_unit_costs_read (e->unit_costs, &ctx->costs, &ctx->diag) != 0)
+      if (sp_unit_costs_read (e->unit_costs, &ctx->costs, &ctx->diag) != 0
+          || sp_context_uprate_costs (ctx) != 0)
         return -1;
       ctx->have_costs = 1;
     }

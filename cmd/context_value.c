@@ -44,7 +44,8 @@ load_scores_and_proxies (sp_context *ctx)
     {
       sp_value_proxies_free (&ctx->proxies);
       if (sp_value_proxies_read (ctx->eval.proxies, &ctx->instrument,
-                                 &ctx->proxies, &ctx->diag) == 0)
+                                 &ctx->proxies, &ctx->diag) == 0
+          && sp_context_uprate_proxies (ctx) == 0)
         ctx->have_proxies = 1;
       else
         ok = 0;

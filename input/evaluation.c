@@ -11,6 +11,7 @@
 #include "datadir.h"
 #include "isodate.h"
 #include "jsonpos.h"
+#include "prices.h"
 #include "slurp.h"
 #include "xalloc.h"
 
@@ -75,7 +76,8 @@ sp_evaluation_free (sp_evaluation *e)
     &e->period_start, &e->period_end, &e->usage, &e->comparison_usage,
     &e->unit_costs, &e->outcomes, &e->instrument, &e->proxies,
     &e->register_file, &e->transactions, &e->before, &e->after, &e->method,
-    &e->bootstrap.method, &e->notes
+    &e->bootstrap.method, &e->notes, &e->price_year, &e->cost_index,
+    &e->value_index
   };
   for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
     {
@@ -389,6 +391,28 @@ read_local_economy (reader *r, const cJSON *root, sp_evaluation *e)
                "+ R3) / R1, of the provision the budgets replaced");
 }
 
+/* price_year: a financial year, remembered with its position so that
+   an index without it can be reported there.  */
+static void
+read_price_year (reader *r, const cJSON *root, sp_evaluation *e)
+{
+  char *year = NULL;
+  read_string (r, root, "price_year", &year);
+  if (!year)
+    return;
+  if (sp_fin_year_parse (year, &e->price_year_start) != 0)
+    {
+      bad_key (r, "price_year", "must be a financial year such as "
+                                "\"2024/25\"");
+      free (year);
+      return;
+    }
+  free (e->price_year);
+  e->price_year = year;
+  sp_json_key_position (r->text, "price_year", &e->price_year_line,
+                        &e->price_year_column);
+}
+
 static void
 read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
 {
@@ -455,7 +479,8 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
     "before", "after", "periods", "scale_to", "baseline_wave",
     "followup_wave", "min_followup_share",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
-    "scenarios", "local_economy", "notes", NULL
+    "scenarios", "local_economy", "notes", "price_year", "cost_index",
+    "value_index", NULL
   };
   warn_unknown (&r, root, known, NULL);
   sp_evaluation_set (&e->path, path);
@@ -489,6 +514,9 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_investment (&r, root, &e->investment, &e->budget_additional_share);
   read_local_economy (&r, root, e);
   read_string (&r, root, "notes", &e->notes);
+  read_price_year (&r, root, e);
+  read_path (&r, root, "cost_index", &e->cost_index);
+  read_path (&r, root, "value_index", &e->value_index);
   read_bootstrap (&r, root, &e->bootstrap);
   read_scenarios (&r, root, e);
 
@@ -496,4 +524,16 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   cJSON_Delete (root);
   free (text);
   return r.ok ? 0 : -1;
+}
+
+char *
+sp_evaluation_index (const sp_evaluation *e, int costs)
+{
+  const char *set = costs ? e->cost_index : e->value_index;
+  if (set)
+    return sp_xstrdup (set);
+  const char *name = costs ? "nhs-cost-inflation.csv" : "gdp-deflator.csv";
+  const char *data = getenv ("SOCIALPROFIT_DATA");
+  return sp_xasprintf ("%s/proxies/indices/%s",
+                       data && data[0] ? data : SP_SOURCE_ROOT, name);
 }

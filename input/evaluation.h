@@ -16,7 +16,8 @@
        "periods": ["baseline", "q1", "q2"],
        "outcomes": "poet.csv", "instrument": "...", "proxies": "...",
        "baseline_wave": 0, "followup_wave": 2, "min_followup_share": 0.5,
-       "method": "relative",
+       "method": "relative", "price_year": "2024/25",
+       "cost_index": "...", "value_index": "...",
        "discount_rate": 0.035,
        "register": "register.csv", "transactions": "transactions.csv",
        "local_respend": 0.4,
@@ -90,6 +91,16 @@ typedef struct
                                at least min_followup_share of the
                                baseline participants */
   double min_followup_share; /* in (0, 1], default 0.5 */
+
+  /* One price year (issue 9, analysis/prices.h): when price_year is set
+     ("2024/25"), every unit cost is uprated with cost_index and every
+     value proxy with value_index before any figure is computed.  */
+  char *price_year;         /* as written (owned), NULL = no uprating */
+  int price_year_start;     /* its first calendar year (2024) */
+  size_t price_year_line;   /* where "price_year" is in the evaluation */
+  size_t price_year_column; /* file, for messages (0 when not there) */
+  char *cost_index;         /* index files (owned), NULL = the shipped */
+  char *value_index;        /* ones (see sp_evaluation_index) */
   char *method;             /* improvement method (owned) */
   double discount_rate;
   double local_respend;     /* share of local spend re-spent locally */
@@ -133,5 +144,12 @@ void sp_evaluation_set (char **slot, const char *value);
 
 /* Release what E owns.  */
 void sp_evaluation_free (sp_evaluation *e);
+
+/* The index file for unit costs (COSTS nonzero) or value proxies: E's
+   cost_index or value_index when set, else the shipped
+   proxies/indices/nhs-cost-inflation.csv or gdp-deflator.csv (in
+   $SOCIALPROFIT_DATA when that is set, else in the source tree the
+   program was built from).  Owned.  */
+char *sp_evaluation_index (const sp_evaluation *e, int costs);
 
 #endif /* SP_EVALUATION_H */

@@ -106,6 +106,10 @@ sp_value_proxies_read (const char *path, const sp_instrument *inst,
       px.price_year = sp_xstrdup (sp_csv_cell (row, col[C_YEAR]));
       px.source = sp_xstrdup (sp_csv_cell (row, col[C_SOURCE]));
       px.line = row->line;
+      px.year_column = sp_csv_colno (col[C_YEAR]);
+      px.value_original = px.value;
+      px.price_year_original = sp_xstrdup (px.price_year);
+      px.uprating_factor = 1.0;
       set->items[set->n++] = px;
     }
   sp_csv_table_free (&t);

@@ -71,6 +71,11 @@ sp_unit_costs_read (const char *path, sp_unit_costs *set, sp_diag *d)
       uc.unit = sp_xstrdup (sp_csv_cell (row, col[C_UNIT]));
       uc.price_year = sp_xstrdup (sp_csv_cell (row, col[C_YEAR]));
       uc.source = sp_xstrdup (sp_csv_cell (row, col[C_SOURCE]));
+      uc.unit_cost_original = uc.unit_cost;
+      uc.price_year_original = sp_xstrdup (uc.price_year);
+      uc.uprating_factor = 1.0;
+      uc.line = row->line;
+      uc.year_column = sp_csv_colno (col[C_YEAR]);
       set->items[set->n++] = uc;
     }
   sp_csv_table_free (&t);

@@ -2,7 +2,10 @@
 
 #include "doc.h"
 
+#include "prices.h"
+
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 void
@@ -21,6 +24,17 @@ sp_doc_string (cJSON *obj, const char *name, const char *value)
     cJSON_AddStringToObject (obj, name, value);
   else
     cJSON_AddNullToObject (obj, name);
+}
+
+void
+sp_doc_add_uprating (cJSON *obj, const char *original_name, double price,
+                     double original, const char *year,
+                     const char *year_original, double factor)
+{
+  int built = year_original != NULL;
+  cJSON_AddNumberToObject (obj, original_name, built ? original : price);
+  sp_doc_string (obj, "price_year_original", built ? year_original : year);
+  cJSON_AddNumberToObject (obj, "uprating_factor", built ? factor : 1.0);
 }
 
 cJSON *
@@ -72,6 +86,13 @@ sp_doc_new (const sp_evaluation *e)
   sp_doc_string (ev, "period_end", e->period_end);
   if (e->notes)
     sp_doc_string (ev, "notes", e->notes);
+  /* The price year every pound is in (issue 9), or null when prices
+     are left in their own years.  */
+  char year[16];
+  sp_doc_string (ev, "price_year",
+                 e->price_year ? sp_fin_year_name (e->price_year_start, year,
+                                                   sizeof year)
+                               : NULL);
   cJSON *in = cJSON_AddObjectToObject (ev, "inputs");
   sp_doc_string (in, "usage", e->usage);
   sp_doc_string (in, "comparison_usage", e->comparison_usage);
@@ -81,6 +102,15 @@ sp_doc_new (const sp_evaluation *e)
   sp_doc_string (in, "proxies", e->proxies);
   sp_doc_string (in, "register", e->register_file);
   sp_doc_string (in, "transactions", e->transactions);
+  /* The index files uprating used (null without a price year).  */
+  char *index[2] = { NULL, NULL };
+  if (e->price_year)
+    for (int costs = 0; costs < 2; costs++)
+      index[costs] = sp_evaluation_index (e, costs);
+  sp_doc_string (in, "cost_index", index[1]);
+  sp_doc_string (in, "value_index", index[0]);
+  free (index[0]);
+  free (index[1]);
   return doc;
 }
 

@@ -5,8 +5,10 @@
    Sections are added by the sp_doc_add_* functions of each module:
 
      tool         name and version
-     evaluation   labels, reporting period, input files and settings
-                  used; excluded_after_period { register, transactions,
+     evaluation   labels, reporting period, the price year every pound
+                  is in (null when prices keep their own years), input
+                  files (with the index files uprating used) and
+                  settings used; excluded_after_period { register, transactions,
                   outcomes }: rows dated after period_end left out; "notes", the
                   evaluator's words on where the data came from, when
                   the evaluation file gives them
@@ -35,6 +37,15 @@ void sp_doc_number (cJSON *obj, const char *name, double value, int defined);
 
 /* Add NAME: "VALUE" to OBJ, or NAME: null when VALUE is NULL.  */
 void sp_doc_string (cJSON *obj, const char *name, const char *value);
+
+/* Beside a price of OBJ (a unit cost or a value proxy; issue 9): the
+   member ORIGINAL_NAME (the price as its file gave it),
+   "price_year_original" and "uprating_factor" (price / original; 1 when
+   not uprated).  A struct built without them (YEAR_ORIGINAL NULL)
+   shows PRICE, YEAR and 1.  */
+void sp_doc_add_uprating (cJSON *obj, const char *original_name,
+                          double price, double original, const char *year,
+                          const char *year_original, double factor);
 
 /* A member NAME: "TEXT" of the document, e.g. a formula or the path a
    figure is read from.  */

@@ -22,6 +22,9 @@ add_line (cJSON *lines, const sp_savings_line *l, const sp_unit_cost *uc)
   };
   sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
   cJSON_AddStringToObject (o, "price_year", uc->price_year);
+  sp_doc_add_uprating (o, "unit_cost_original", uc->unit_cost,
+                       uc->unit_cost_original, uc->price_year,
+                       uc->price_year_original, uc->uprating_factor);
   cJSON_AddStringToObject (o, "source", uc->source);
 }
 

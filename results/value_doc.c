@@ -41,6 +41,9 @@ add_outcome (cJSON *list, const sp_outcome_value *v, const sp_value_proxy *px,
   };
   sp_doc_numbers (o, adj, sizeof adj / sizeof adj[0]);
   cJSON_AddStringToObject (o, "price_year", px->price_year);
+  sp_doc_add_uprating (o, "value_original", px->value, px->value_original,
+                       px->price_year, px->price_year_original,
+                       px->uprating_factor);
   cJSON_AddStringToObject (o, "source", px->source);
   sp_doc_string (o, "note", sp_value_undefined_reason (ch, method));
 }

@@ -20,9 +20,10 @@
 #include "doc.h"
 
 /* Run "report EVAL" without intervals into DIR/report and return the
-   statement's words through pdftotext with line ends made spaces, so
-   that a phrase the page wraps is still found; NULL when pdftotext is
-   not installed.  Owned.  */
+   statement's words through pdftotext with every run of white space
+   made one space, so that a phrase the page wraps (or a table row,
+   cell by cell) is still found; NULL when pdftotext is not installed.
+   Owned.  */
 static char *
 statement_words (const char *eval, const char *dir)
 {
@@ -34,10 +35,11 @@ statement_words (const char *eval, const char *dir)
   assert_int_equal (r.status, 0);
   sp_cli_free (&r);
   char *words = sp_cli_pdf_text (pdf, 0);
-  for (char *c = words; c && *c; c++)
-    if (*c == '\n')
-      *c = ' ';
-  return words;
+  if (!words)
+    return NULL;
+  char *flat = sp_cli_squash (words);
+  free (words);
+  return flat;
 }
 
 /* Whether DOC's limitations include CODE.  */
@@ -408,12 +410,322 @@ default_followup_and_attrition (void **state)
   free (dir);
 }
 
+/* The inputs the price tests share, in DIR: the cost index costs.csv
+   (2019/20 100, 2020/21 103.2, 2022/23 111.5), the value index
+   values.csv (2020/21 90, 2022/23 99), the instrument inst.csv (mood
+   1..10) and the unit costs unit_costs.csv: c1 £10 of 2019/20 and c2
+   £20 of the year C2_YEAR.  */
+static void
+write_price_inputs (const char *dir, const char *c2_year)
+{
+  char text[512];
+  free (sp_cli_write (dir, "costs.csv",
+    "year,index\n2019/20,100\n2020/21,103.2\n2022/23,111.5\n"));
+  free (sp_cli_write (dir, "values.csv",
+    "year,index\n2020/21,90\n2022/23,99\n"));
+  free (sp_cli_write (dir, "inst.csv",
+    "domain,label,min,max,higher_is_better\nmood,Mood,1,10,yes\n"));
+  snprintf (text, sizeof text,
+            "service,label,unit,unit_cost,category,price_year,source\n"
+            "c1,Clinic,visit,10,planned,2019/20,test\n"
+            "c2,Ward,day,20,emergency,%s,test\n", c2_year);
+  free (sp_cli_write (dir, "unit_costs.csv", text));
+}
+
+/* One price year.  Index files of our own:
+     costs.csv   2019/20 100, 2020/21 103.2, 2022/23 111.5
+     values.csv  2020/21 90, 2022/23 99 (2019/20 absent)
+   Unit costs: c1 £10 of 2019/20, c2 £20 of 2020/21.  Proxies: v1 £100
+   of "2020-21" (the same year), v2 £50 of 2022/23.  price_year
+   "2022/23":
+     c1 10 x 111.5/100 = 11.15          (factor 1.115)
+     c2 20 x 111.5/103.2 = 21.608527... (factor 1.0804263565891473)
+     v1 100 x 99/90 = 110               (factor 1.1)
+     v2 50 x 1 = 50                     (factor 1, already 2022/23)
+   Usage: P1..P3 each use c1 4 -> 2 and c2 1 -> 0: saving per person
+   2 x 11.15 + 21.608527 = 43.908527, total 131.72558139534885
+   (= 3 x (22.3 + 2230/103.2)).  Outcomes: mood 1..10, P1..P3 4 -> 6:
+   relative 0.5, value 3 x 0.5 x (110 + 50) = 240.
+   Without price_year nothing moves (factors 1): saving 3 x (20 + 20) =
+   120, value 3 x 0.5 x 150 = 225, and the two price years of the costs
+   (and of the proxies) raise mixed_price_years; with it, every price
+   is 2022/23 and the code does not appear.  */
+static void
+one_price_year (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  write_price_inputs (dir, "2020/21");
+  free (sp_cli_write (dir, "usage.csv",
+    "participant_id,period,service,quantity\n"
+    "P1,before,c1,4\nP1,after,c1,2\nP1,before,c2,1\nP1,after,c2,0\n"
+    "P2,before,c1,4\nP2,after,c1,2\nP2,before,c2,1\nP2,after,c2,0\n"
+    "P3,before,c1,4\nP3,after,c1,2\nP3,before,c2,1\nP3,after,c2,0\n"));
+  free (sp_cli_write (dir, "scores.csv",
+    "participant_id,wave,domain,score\n"
+    "P1,0,mood,4\nP1,1,mood,6\nP2,0,mood,4\nP2,1,mood,6\n"
+    "P3,0,mood,4\nP3,1,mood,6\n"));
+  free (sp_cli_write (dir, "proxies.csv", PROXY_HEADER
+    "v1,Better mood,mood,100,2020-21,test,0,0,0,0,1\n"
+    "v2,Less worry,mood,50,2022/23,test,0,0,0,0,1\n"));
+  const char *inputs =
+    "\"usage\": \"usage.csv\", \"unit_costs\": \"unit_costs.csv\", "
+    "\"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\", "
+    "\"proxies\": \"proxies.csv\", \"cost_index\": \"costs.csv\", "
+    "\"value_index\": \"values.csv\"";
+  char text[1024];
+  snprintf (text, sizeof text, "{ %s, \"price_year\": \"2022/23\" }\n",
+            inputs);
+  char *eval = sp_cli_write (dir, "eval.json", text);
+  snprintf (text, sizeof text, "{ %s }\n", inputs);
+  char *plain = sp_cli_write (dir, "plain.json", text);
+
+  for (int uprated = 1; uprated >= 0; uprated--)
+    {
+      const char *file = uprated ? eval : plain;
+      sp_cli_result r = sp_cli_run ("savings '%s' --format json", file);
+      assert_int_equal (r.status, 0);
+      cJSON *doc = sp_cli_json (&r);
+      const cJSON *c1 = sp_cli_item (doc, "savings.lines", "service", "c1");
+      const cJSON *c2 = sp_cli_item (doc, "savings.lines", "service", "c2");
+      double f1 = uprated ? 111.5 / 100 : 1, f2 = uprated ? 111.5 / 103.2
+                                                          : 1;
+      assert_near (sp_cli_num (c1, "unit_cost"), 10 * f1, 1e-9 * 10 * f1);
+      assert_near (sp_cli_num (c2, "unit_cost"), 20 * f2, 1e-9 * 20 * f2);
+      assert_near (sp_cli_num (c1, "uprating_factor"), f1, 1e-9 * f1);
+      assert_near (sp_cli_num (c2, "uprating_factor"), f2, 1e-9 * f2);
+      assert_near (sp_cli_num (c2, "unit_cost_original"), 20, 0);
+      assert_string_equal (sp_doc_str (c1, "price_year", ""),
+                           uprated ? "2022/23" : "2019/20");
+      assert_string_equal (sp_doc_str (c1, "price_year_original", ""),
+                           "2019/20");
+      double saving = 3 * (2 * 10 * f1 + 20 * f2);
+      assert_near (sp_cli_num (doc, "savings.saving"), saving,
+                   1e-9 * saving);
+      if (uprated)
+        {
+          assert_near (saving, 131.72558139534885, 1e-9);
+          assert_string_equal (sp_doc_str (doc, "evaluation.price_year",
+                                           ""), "2022/23");
+        }
+      else
+        assert_true (cJSON_IsNull (sp_doc_get (doc,
+                                               "evaluation.price_year")));
+      assert_int_equal (has_limitation (doc, "mixed_price_years"),
+                        !uprated);
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+
+      r = sp_cli_run ("value '%s' --format json", file);
+      assert_int_equal (r.status, 0);
+      doc = sp_cli_json (&r);
+      const cJSON *v1 = sp_cli_item (doc, "social_value.outcomes",
+                                     "outcome", "v1");
+      const cJSON *v2 = sp_cli_item (doc, "social_value.outcomes",
+                                     "outcome", "v2");
+      double g1 = uprated ? 99.0 / 90 : 1;
+      assert_near (sp_cli_num (v1, "value"), 100 * g1, 1e-9 * 100 * g1);
+      assert_near (sp_cli_num (v1, "uprating_factor"), g1, 1e-9 * g1);
+      assert_near (sp_cli_num (v1, "value_original"), 100, 0);
+      assert_string_equal (sp_doc_str (v1, "price_year_original", ""),
+                           "2020-21");
+      assert_near (sp_cli_num (v2, "value"), 50, 0);
+      assert_near (sp_cli_num (v2, "uprating_factor"), 1, 0);
+      assert_string_equal (sp_doc_str (v2, "price_year", ""), "2022/23");
+      double total = uprated ? 240 : 225;
+      assert_near (sp_cli_num (doc, "social_value.total"), total,
+                   1e-9 * total);
+      assert_int_equal (has_limitation (doc, "mixed_price_years"),
+                        !uprated);
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+    }
+  /* Text and statement say which year and by how much.  */
+  sp_cli_result t = sp_cli_run ("savings '%s'", eval);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, "Prices: 2022/23 (unit costs of 2019/20 "
+                                  "x 1.1150, unit costs of 2020/21 x "
+                                  "1.0804)"));
+  sp_cli_free (&t);
+  t = sp_cli_run ("value '%s'", plain);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, "Prices: values of 2020-21 and 2022/23 as "
+                                  "their sources give them"));
+  sp_cli_free (&t);
+  char *words = statement_words (eval, dir);
+  if (words)
+    {
+      assert_non_null (strstr (words, "Every pound in these figures is in "
+                                      "2022/23 prices"));
+      assert_non_null (strstr (words, "Unit costs of 2020/21 x 1.0804"));
+      assert_non_null (strstr (words, "Values per person of 2020-21 x "
+                                      "1.1000"));
+      free (words);
+    }
+  free (eval);
+  free (plain);
+
+  /* The shipped indices (the evaluation names none), on the pilot's
+     A&E attendance, £328 of 2017/18, to 2024/25: the NHS Cost Inflation
+     levels in proxies/indices/nhs-cost-inflation.csv are 103.355916
+     (2017/18) and 128.992167 (2024/25); the first proxy, £1,592.73 of
+     2018/19, with the GDP deflator's 88.825 and 112.375.  */
+  char *root = realpath (".", NULL);  /* the tests run from the source */
+  assert_non_null (root);
+  snprintf (text, sizeof text,
+            "{ \"usage\": \"%s/fixtures/calico-2019/usage.csv\",\n"
+            "  \"unit_costs\": \"%s/proxies/unit-costs/east-lancs-2018.csv\","
+            "\n  \"price_year\": \"2024/25\" }\n", root, root);
+  char *pilot = sp_cli_write (dir, "pilot.json", text);
+  sp_cli_result r = sp_cli_run ("savings '%s' --format json", pilot);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  const cJSON *ae = sp_cli_item (doc, "savings.lines", "service",
+                                 "ae_attendance");
+  double ae_cost = 328 * 128.992167 / 103.355916;
+  assert_near (sp_cli_num (ae, "unit_cost"), ae_cost, 1e-9 * ae_cost);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  free (pilot);
+  snprintf (text, sizeof text,
+            "{ \"outcomes\": \"%s/fixtures/calico-2019/poet.csv\",\n"
+            "  \"instrument\": \"%s/proxies/instruments/poet.csv\",\n"
+            "  \"proxies\": \"%s/proxies/values/calico-2019-gve.csv\",\n"
+            "  \"price_year\": \"2024/25\" }\n", root, root, root);
+  pilot = sp_cli_write (dir, "pilot.json", text);
+  r = sp_cli_run ("value '%s' --format json", pilot);
+  assert_int_equal (r.status, 0);
+  doc = sp_cli_json (&r);
+  const cJSON *relief = sp_cli_item (doc, "social_value.outcomes",
+                                     "outcome",
+                                     "relief_health_limits_activity");
+  double relief_value = 1592.73 * 112.375 / 88.825;
+  assert_near (sp_cli_num (relief, "value"), relief_value,
+               1e-9 * relief_value);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  free (pilot);
+  free (root);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
+/* A price year an index lacks is refused at the cell that needs it,
+   exit 65, nothing on stdout: a unit cost of 2013/14 (line 3, column 6
+   of the unit costs), a proxy of "2021" (not a financial year; line 2,
+   column 4), every one of them; the evaluation's own price year when an
+   index lacks it (line 2 of eval.json, where "price_year" is).  Index
+   files are checked like every input.  */
+static void
+missing_index_year (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  write_price_inputs (dir, "2013/14");
+  free (sp_cli_write (dir, "usage.csv",
+    "participant_id,period,service,quantity\n"
+    "P1,before,c1,4\nP1,after,c1,2\n"));
+  free (sp_cli_write (dir, "scores.csv",
+    "participant_id,wave,domain,score\nP1,0,mood,4\nP1,1,mood,6\n"));
+  free (sp_cli_write (dir, "proxies.csv",
+    "outcome,label,domain,price_year,value,source,deadweight,attribution,"
+    "displacement,drop_off,duration_years\n"
+    "v1,Better mood,mood,2021,100,test,0,0,0,0,1\n"
+    "v2,Less worry,mood,2020/21,50,test,0,0,0,0,1\n"));
+  char *eval = sp_cli_write (dir, "eval.json",
+    "{ \"usage\": \"usage.csv\", \"unit_costs\": \"unit_costs.csv\",\n"
+    "  \"price_year\": \"2022/23\", \"outcomes\": \"scores.csv\",\n"
+    "  \"instrument\": \"inst.csv\", \"proxies\": \"proxies.csv\",\n"
+    "  \"cost_index\": \"costs.csv\", \"value_index\": \"values.csv\" }\n");
+  static const char *const commands[] = { "savings", "value", "validate",
+                                          "report" };
+  for (size_t i = 0; i < 4; i++)
+    {
+      char out[4096];
+      snprintf (out, sizeof out, "%s/out", dir);
+      sp_cli_result r = sp_cli_run ("%s '%s'%s%s", commands[i], eval,
+                                    i == 3 ? " --bootstrap 0 --out " : "",
+                                    i == 3 ? out : "");
+      assert_int_equal (r.status, 65);
+      assert_string_equal (r.out, "");
+      if (i != 1)
+        assert_non_null (strstr (r.err, "unit_costs.csv:3:6: error: price "
+                                        "year 2013/14 is not in the "
+                                        "index"));
+      if (i != 0)
+        assert_non_null (strstr (r.err, "proxies.csv:2:4: error: price "
+                                        "year '2021' is not a financial "
+                                        "year"));
+      assert_false (sp_cli_exists (out));
+      sp_cli_free (&r);
+    }
+
+  /* The evaluation's price year is not in the value index.  */
+  char *late = sp_cli_write (dir, "late.json",
+    "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
+    "  \"proxies\": \"ok.csv\", \"price_year\": \"2019/20\",\n"
+    "  \"value_index\": \"values.csv\" }\n");
+  free (sp_cli_write (dir, "ok.csv", PROXY_HEADER
+    "v2,Less worry,mood,50,2020/21,test,0,0,0,0,1\n"));
+  sp_cli_result r = sp_cli_run ("value '%s'", late);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "late.json:2:24: error: price year "
+                                  "2019/20 is not in the value index"));
+  sp_cli_free (&r);
+
+  /* A price year that is not a financial year; an index with a year
+     twice (2020/21 and 2020-21), a year that is not one, an index of 0;
+     an index file that is not there.  */
+  char *bad = sp_cli_write (dir, "bad.json",
+    "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
+    "  \"proxies\": \"ok.csv\", \"price_year\": \"2022\" }\n");
+  r = sp_cli_run ("value '%s'", bad);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "bad.json:2:24: error: key "
+                                  "\"price_year\" must be a financial "
+                                  "year"));
+  sp_cli_free (&r);
+  free (sp_cli_write (dir, "badindex.csv",
+    "year,index\n2020/21,90\n2020-21,91\n2021,95\n2022/23,0\n"));
+  char *badidx = sp_cli_write (dir, "badidx.json",
+    "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
+    "  \"proxies\": \"ok.csv\", \"price_year\": \"2020/21\",\n"
+    "  \"value_index\": \"badindex.csv\" }\n");
+  r = sp_cli_run ("value '%s'", badidx);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "badindex.csv:3:1: error: year "
+                                  "'2020-21' is listed twice (first on "
+                                  "line 2)"));
+  assert_non_null (strstr (r.err, "badindex.csv:4:1: error: column 'year' "
+                                  "is '2021'"));
+  assert_non_null (strstr (r.err, "badindex.csv:5:2: error: column "
+                                  "'index' is '0'"));
+  sp_cli_free (&r);
+  char *gone = sp_cli_write (dir, "gone.json",
+    "{ \"outcomes\": \"scores.csv\", \"instrument\": \"inst.csv\",\n"
+    "  \"proxies\": \"ok.csv\", \"price_year\": \"2020/21\",\n"
+    "  \"value_index\": \"nowhere.csv\" }\n");
+  r = sp_cli_run ("value '%s'", gone);
+  assert_int_equal (r.status, 66);
+  sp_cli_free (&r);
+
+  free (eval);
+  free (late);
+  free (bad);
+  free (badidx);
+  free (gone);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (methods_with_mid_and_reversed_scale),
     cmocka_unit_test (default_followup_and_attrition),
+    cmocka_unit_test (one_price_year),
+    cmocka_unit_test (missing_index_year),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

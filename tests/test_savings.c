@@ -51,7 +51,8 @@ zero_baseline (void **state)
 {
   (void) state;
   sp_unit_cost items[1] = {
-    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
+    { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test",
+        10.0, NULL, 1, 0, 0 },
   };
   sp_unit_costs costs = { items, 1, NULL };
   size_t cost_index[1] = { 0 };

@@ -64,15 +64,17 @@ static const sp_outcomes outcomes = {
   4, ids, scores, sizeof scores / sizeof scores[0], 2, NULL, 0
 };
 
+/* The last four members of each: no uprating (year column 0, the value
+   as given, no original year, factor 1).  */
 static sp_value_proxy proxy_items[] = {
   { S ("calm"), S ("Calm"), MOOD, 100, S ("2020"), S ("t"), 0, 0, 0, 0, 1,
-    2 },
+    2, 0, 100, NULL, 1 },
   { S ("less_pain"), S ("Less pain"), PAIN, 200, S ("2020"), S ("t"), 0.25,
-    0.2, 0.1, 0.5, 3, 3 },
+    0.2, 0.1, 0.5, 3, 3, 0, 200, NULL, 1 },
   { S ("rest"), S ("Rest"), SLEEP, 50, S ("2020"), S ("t"), 0, 0, 0, 0, 1,
-    4 },
+    4, 0, 50, NULL, 1 },
   { S ("vigour"), S ("Vigour"), ENERGY, 90, S ("2020"), S ("t"), 0, 0, 0, 0,
-    1, 5 },
+    1, 5, 0, 90, NULL, 1 },
 };
 static const sp_value_proxies proxies = { proxy_items, 4, NULL, NULL };
 

@@ -22,9 +22,12 @@
 /* The unit-cost set of these tests, in this order: b (emergency,
    £100), a (planned, £10), c (planned, £1; never used).  */
 static sp_unit_cost items[3] = {
-  { "b", "B", "unit", 100.0, SP_CATEGORY_EMERGENCY, "2018", "test" },
-  { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test" },
-  { "c", "C", "unit", 1.0, SP_CATEGORY_PLANNED, "2018", "test" },
+  { "b", "B", "unit", 100.0, SP_CATEGORY_EMERGENCY, "2018", "test",
+      100.0, NULL, 1, 0, 0 },
+  { "a", "A", "unit", 10.0, SP_CATEGORY_PLANNED, "2018", "test",
+      10.0, NULL, 1, 0, 0 },
+  { "c", "C", "unit", 1.0, SP_CATEGORY_PLANNED, "2018", "test",
+      1.0, NULL, 1, 0, 0 },
 };
 static sp_unit_costs costs = { items, 3, "costs.csv" };
 

@@ -39,6 +39,7 @@ statement_parts (sp_page *p, const cJSON *doc)
   sp_stmt_rollout (p, doc);
   sp_stmt_about (p, doc);
   sp_stmt_sources (p, doc);
+  sp_stmt_prices (p, doc);
 }
 
 /* "TITLE: programme" of DOC into BUF.  */

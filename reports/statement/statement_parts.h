@@ -14,6 +14,7 @@
      social value           statement_value.c
        follow-up, attrition statement_followup.c
        method sensitivity   statement_methods.c
+     price year             statement_prices.c
      register, investment,
      local economy, profit  statement_profit.c
      rollout                statement_rollout.c
@@ -170,5 +171,9 @@ void sp_stmt_rollout (sp_page *p, const cJSON *doc);
    has none (statement_about.c).  */
 void sp_stmt_about (sp_page *p, const cJSON *doc);
 void sp_stmt_sources (sp_page *p, const cJSON *doc);
+/* The price year the figures are in and the factor that brought each
+   year's unit costs and values to it, or that prices keep their own
+   years (statement_prices.c).  */
+void sp_stmt_prices (sp_page *p, const cJSON *doc);
 
 #endif /* SP_STATEMENT_PARTS_H */

@@ -7,6 +7,7 @@
 #include "figure.h"
 #include "format.h"
 #include "interval_text.h"
+#include "price_years.h"
 #include "render.h"
 #include "render_quarterly.h"
 
@@ -95,7 +96,13 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   double excluded = sp_doc_num (sec, "excluded_participants", 0);
   if (excluded > 0)
     fprintf (out, "; %.0f excluded without both periods", excluded);
-  fputs ("\n", out);
+  char prices[512];
+  const char *year = sp_doc_str (doc, "evaluation.price_year", NULL);
+  fprintf (out, "\nPrices: %s%s%s%s\n", year ? year : "",
+           year ? " (" : "",
+           sp_price_years_text (doc, sp_doc_get (sec, "lines"),
+                                "unit costs", prices, sizeof prices),
+           year ? ")" : "");
   sp_render_period_text (doc, out);
   fputc ('\n', out);
   print_lines (sec, out);

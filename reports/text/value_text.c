@@ -8,6 +8,7 @@
 #include "figure.h"
 #include "format.h"
 #include "interval_text.h"
+#include "price_years.h"
 #include "render_value.h"
 
 /* Width of the label column: the longest label of LIST (at most 64
@@ -238,6 +239,12 @@ sp_render_value_text (const cJSON *doc, FILE *out)
            sp_doc_num (sec, "participants", 0));
   print_followup (sec, out);
   sp_render_period_text (doc, out);
+  char prices[512];
+  const char *year = sp_doc_str (doc, "evaluation.price_year", NULL);
+  fprintf (out, "Prices: %s%s%s%s\n", year ? year : "", year ? " (" : "",
+           sp_price_years_text (doc, sp_doc_get (sec, "outcomes"),
+                                "values", prices, sizeof prices),
+           year ? ")" : "");
   fprintf (out, "Improvement method: %s (%s); discount rate %s\n\n",
            sp_doc_str (sec, "method", ""),
            sp_doc_str (sec, "method_label", ""),

@@ -8,6 +8,9 @@
 static const sp_headline_words words[] = {
   { "savings.saving", "NHS cost saving", "the NHS cost saving",
     SP_FIG_MONEY, 0 },
+  { "savings.adjusted.saving", "NHS cost saving against the comparison "
+    "group", "the NHS cost saving against the comparison group",
+    SP_FIG_MONEY, 0 },
   { "savings.saving_rate", "Saving rate", "the saving rate", SP_FIG_PERCENT,
     0 },
   { "savings.per_participant", "Saving per participant",

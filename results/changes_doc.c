@@ -5,7 +5,8 @@
 #include "doc.h"
 
 static const char *const headline[] = {
-  "savings.saving",      "savings.saving_rate", "savings.per_participant",
+  "savings.saving",      "savings.adjusted.saving",
+  "savings.saving_rate", "savings.per_participant",
   "social_value.total",  "social_profit.net",   "social_profit.sroi_ratio",
   "register.referrals",  "register.phbs",       "local_economy.lm3",
   "local_economy.effect", "rollout.progress.observed_phbs",

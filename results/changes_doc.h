@@ -3,7 +3,8 @@
    The headline figures a quarterly report compares with the previous
    one and the trend command follows over several, in this order:
 
-     savings.saving, savings.saving_rate, savings.per_participant,
+     savings.saving, savings.adjusted.saving (against a comparison
+     group), savings.saving_rate, savings.per_participant,
      social_value.total, social_profit.net, social_profit.sroi_ratio,
      register.referrals, register.phbs, local_economy.lm3,
      local_economy.effect, rollout.progress.observed_phbs

@@ -110,7 +110,8 @@ interval (const cJSON *doc, const char *path, double *lo, double *hi)
 }
 
 static const char *const headline[] = {
-  "savings.saving",      "savings.saving_rate", "savings.per_participant",
+  "savings.saving",      "savings.adjusted.saving",
+  "savings.saving_rate", "savings.per_participant",
   "social_value.total",  "social_profit.net",   "social_profit.sroi_ratio",
   "register.referrals",  "register.phbs",       "local_economy.lm3",
   "local_economy.effect", "rollout.progress.observed_phbs",
@@ -497,6 +498,42 @@ statement_this_quarter (void **state)
   free (text);
 }
 
+/* With a comparison group, the saving against it is a headline figure
+   too: compared with the previous report and followed by trend.  */
+static void
+comparison_saving_followed (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  sp_cli_result r = sp_cli_run ("report fixtures/comparison/evaluation.json "
+                                "--bootstrap 200 --out '%s/a'", dir);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  r = sp_cli_run ("report fixtures/comparison/evaluation.json --bootstrap 200 "
+                  "--seed 9 --out '%s/b' --previous '%s/a/results.json'", dir,
+                  dir);
+  assert_int_equal (r.status, 0);
+  char *path = sp_xasprintf ("%s/b/results.json", dir);
+  char *json = sp_cli_read (path, NULL);
+  cJSON *doc = cJSON_Parse (json);
+  const cJSON *c = cJSON_GetArrayItem (sp_doc_get (doc, "changes"), 1);
+  assert_string_equal (sp_doc_str (c, "path", ""), "savings.adjusted.saving");
+  assert_true (sp_cli_num (c, "current")
+               == sp_cli_num (doc, "savings.adjusted.saving"));
+  assert_near (sp_cli_num (c, "change"), 0, 1e-6);   /* same data */
+  sp_cli_result t = sp_cli_run ("trend '%s/a/results.json' '%s' --format csv",
+                                dir, path);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, "\r\nsavings.adjusted.saving,"));
+  sp_cli_free (&t);
+  cJSON_Delete (doc);
+  free (json);
+  free (path);
+  sp_cli_free (&r);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* The README's walk-through on fixtures/quarterly: each quarter with
    the previous one's results, then trend over the four.  */
 static void
@@ -563,6 +600,7 @@ main (void)
     cmocka_unit_test (statement_this_quarter),
   };
   const struct CMUnitTest fixture[] = {
+    cmocka_unit_test (comparison_saving_followed),
     cmocka_unit_test (fixture_walkthrough),
   };
   int failed = cmocka_run_group_tests (tests, setup, teardown);

@@ -33,9 +33,12 @@ typedef struct
 {
   double budget_per_phb;   /* a year's budget of one PHB */
   double savings_rate;     /* fraction of the budget saved */
-  double advocacy_unit;    /* per assessment, VAT included */
-  double review_unit;      /* per PHB-year, VAT and reviews included */
-  double marketplace_fee;  /* fraction of the budget */
+  double advocacy_unit;    /* per assessment, VAT (and any optimism
+                              bias, rollout.h) included */
+  double review_unit;      /* per PHB-year, VAT, reviews and any optimism
+                              bias included */
+  double marketplace_fee;  /* fraction of the budget (times 1 + any
+                              optimism bias) */
   double discount_rate;
   int horizon_years;       /* 1 or more */
 } sp_cashflow_params;

@@ -4,6 +4,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
@@ -92,6 +93,64 @@ sp_dist_check (const sp_dist *d)
     default:
       return "is unknown";
     }
+}
+
+int
+sp_dist_in_support (const sp_dist *d, double x)
+{
+  const double *p = d->p;
+  if (!isfinite (x))
+    return 0;
+  switch (d->kind)
+    {
+    case SP_DIST_FIXED:
+      return x == p[0];
+    case SP_DIST_UNIFORM:
+      return p[0] <= x && x <= p[1];
+    case SP_DIST_TRIANGULAR:
+      return p[0] <= x && x <= p[2];
+    case SP_DIST_LOGNORMAL:
+      return x > 0;
+    case SP_DIST_BETA:
+      return 0 <= x && x <= 1;
+    case SP_DIST_GAMMA:
+      return x >= 0;
+    case SP_DIST_NORMAL:
+    default:
+      return 1;
+    }
+}
+
+char *
+sp_dist_support_text (const sp_dist *d, char *buf, size_t size)
+{
+  const double *p = d->p;
+  switch (d->kind)
+    {
+    case SP_DIST_FIXED:
+      snprintf (buf, size, "only %g", p[0]);
+      break;
+    case SP_DIST_UNIFORM:
+      snprintf (buf, size, "from %g to %g", p[0], p[1]);
+      break;
+    case SP_DIST_TRIANGULAR:
+      snprintf (buf, size, "from %g to %g", p[0], p[2]);
+      break;
+    case SP_DIST_LOGNORMAL:
+      snprintf (buf, size, "above 0");
+      break;
+    case SP_DIST_BETA:
+      snprintf (buf, size, "from 0 to 1");
+      break;
+    case SP_DIST_GAMMA:
+      snprintf (buf, size, "0 or more");
+      break;
+    case SP_DIST_NORMAL:
+    default:
+      snprintf (buf, size, "any number");
+      break;
+    }
+  return buf;
 }
 
 double

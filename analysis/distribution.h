@@ -100,6 +100,16 @@ const char *sp_dist_param_name (sp_dist_kind kind, size_t i);
    what is wrong ("needs sd above 0").  */
 const char *sp_dist_check (const sp_dist *d);
 
+/* Whether D can give X (D must have passed sp_dist_check): within [min,
+   max] for uniform and triangular, within [0, 1] for beta, 0 or more for
+   gamma, above 0 for lognormal, any number for normal, the value itself
+   for fixed.  */
+int sp_dist_in_support (const sp_dist *d, double x);
+
+/* The support of D in words ("from 0.03 to 0.05", "above 0") into BUF;
+   returns BUF.  */
+char *sp_dist_support_text (const sp_dist *d, char *buf, size_t size);
+
 /* Mean, cumulative probability at X, and the quantile at probability P
    (0 < P < 1) of D, which must have passed sp_dist_check.  */
 double sp_dist_mean (const sp_dist *d);

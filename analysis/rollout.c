@@ -96,9 +96,12 @@ sp_rollout_figures_compute (const sp_scenario *s, const double *v,
   out->annual_budget = t * out->budget_per_phb;
   out->pas_required = t * pas_per_phb;
   out->pas_at_highest_rate = t * highest;
-  out->advocacy = out->assessments * v[SP_RP_ADVOCACY_COST] * vat;
-  out->reviews = t * v[SP_RP_REVIEW_COST] * vat * v[SP_RP_REVIEWS_PER_YEAR];
-  out->marketplace = v[SP_RP_MARKETPLACE_FEE] * out->annual_budget;
+  /* Optimism bias (Green Book): every delivery cost raised by it.  */
+  double ob = 1 + v[SP_RP_OPTIMISM_BIAS];
+  out->advocacy = out->assessments * v[SP_RP_ADVOCACY_COST] * vat * ob;
+  out->reviews = t * v[SP_RP_REVIEW_COST] * vat * v[SP_RP_REVIEWS_PER_YEAR]
+                 * ob;
+  out->marketplace = v[SP_RP_MARKETPLACE_FEE] * out->annual_budget * ob;
   out->investment = out->advocacy + out->reviews + out->marketplace;
   out->gross_saving = v[SP_RP_SAVINGS_RATE] * out->annual_budget;
   out->net_saving = out->gross_saving - out->investment;
@@ -129,13 +132,14 @@ sp_rollout_project (const sp_scenario *s, const double *v, int detail,
                          detail ? SP_ROLLOUT_MAX_MONTHS : horizon_months,
                          &out->trajectory);
 
-  double vat = 1 + v[SP_RP_VAT_RATE];
+  double vat = 1 + v[SP_RP_VAT_RATE], ob = 1 + v[SP_RP_OPTIMISM_BIAS];
   sp_cashflow_params cp = {
     .budget_per_phb = f->budget_per_phb,
     .savings_rate = v[SP_RP_SAVINGS_RATE],
-    .advocacy_unit = v[SP_RP_ADVOCACY_COST] * vat,
-    .review_unit = v[SP_RP_REVIEW_COST] * vat * v[SP_RP_REVIEWS_PER_YEAR],
-    .marketplace_fee = v[SP_RP_MARKETPLACE_FEE],
+    .advocacy_unit = v[SP_RP_ADVOCACY_COST] * vat * ob,
+    .review_unit = v[SP_RP_REVIEW_COST] * vat * v[SP_RP_REVIEWS_PER_YEAR]
+                   * ob,
+    .marketplace_fee = v[SP_RP_MARKETPLACE_FEE] * ob,
     .discount_rate = v[SP_RP_DISCOUNT_RATE],
     .horizon_years = s->horizon_years,
   };

@@ -17,9 +17,13 @@
      budget per PHB   = sum_k s_k b_k
      annual_budget    = T * sum_k s_k b_k
      pas_required     = T * sum_k s_k a_k        (by segment: T s_k a_k)
-     advocacy         = assessments * advocacy_cost * (1 + vat_rate)
+     advocacy         = assessments * advocacy_cost * (1 + vat_rate) * ob
      reviews          = T * review_cost * (1 + vat_rate) * reviews_per_year
-     marketplace      = marketplace_fee * annual_budget
+                        * ob
+     marketplace      = marketplace_fee * annual_budget * ob
+                        (ob = 1 + optimism_bias, the Green Book's uplift
+                        of every delivery cost; optimism_bias 0 unless
+                        the scenario gives one)
      investment       = advocacy + reviews + marketplace
      gross_saving     = savings_rate * annual_budget
      net_saving       = gross_saving - investment  (first year at target)
@@ -51,6 +55,7 @@ enum
   SP_RP_RAMP_START,
   SP_RP_RAMP_GROWTH,
   SP_RP_RAMP_CEILING,
+  SP_RP_OPTIMISM_BIAS,
   SP_RP_N_GLOBAL
 };
 

@@ -103,6 +103,9 @@ static const param_spec global_specs[SP_RP_N_GLOBAL] = {
                           "20% a month)" },
   [SP_RP_RAMP_CEILING] = { "ceiling", 0, 1e9, 1,
                            "referrals a month, above 0" },
+  [SP_RP_OPTIMISM_BIAS] = { "optimism_bias", 0, 5, 0,
+                            "a fraction from 0 to 5 added to every "
+                            "delivery cost (0.24 for 24%)" },
 };
 
 static const param_spec budget_spec = { "mean_budget", 0, 1e9, 0,
@@ -161,6 +164,39 @@ optional_number (reader *r, const cJSON *obj, const char *jpath,
     error_at (r, pp, "\"%s\" of \"%s\" must be %s", key, param, spec->range);
   free (pp);
   return ok;
+}
+
+/* The base value of P (at JPATH, named KEY) must be one its distribution
+   can give and lie within its own low-high range (GIVEN: the range was
+   written, else the 5th and 95th percentiles): a one-way sensitivity
+   that does not bracket the base case, or a base case the simulations
+   never draw, is a contradiction in the scenario.  The error points at
+   "value" when it is written.  */
+static void
+check_base (reader *r, const cJSON *obj, const char *jpath, const char *key,
+            const sp_param *p, int given)
+{
+  char *at = cJSON_GetObjectItemCaseSensitive (obj, "value")
+               ? sp_xasprintf ("%s.value", jpath) : sp_xstrdup (jpath);
+  char support[96];
+  if (p->dist.kind != SP_DIST_FIXED
+      && !sp_dist_in_support (&p->dist, p->value))
+    error_at (r, at,
+              "the base value of \"%s\" (%g) is outside what its %s "
+              "distribution can give (%s): give a base value inside it, or "
+              "a distribution that includes it",
+              key, p->value, sp_dist_name (p->dist.kind),
+              sp_dist_support_text (&p->dist, support, sizeof support));
+  else if (p->has_range && (p->value < p->low || p->value > p->high))
+    error_at (r, at,
+              "the base value of \"%s\" (%g) is outside its own range "
+              "%g to %g (%s): the one-way sensitivity must bracket the base "
+              "case; widen the range around the base value, or correct the "
+              "base value",
+              key, p->value, p->low, p->high,
+              given ? "its \"low\" and \"high\""
+                    : "the 5th to 95th percentiles of its distribution");
+  free (at);
 }
 
 /* A parameter given as an object (at JPATH, named KEY in messages).  */
@@ -273,8 +309,12 @@ read_param_object (reader *r, const cJSON *obj, const char *jpath,
   if (p->dist.kind == SP_DIST_FIXED)
     p->has_range = has_low;
   if (p->has_range && p->low > p->high)
-    error_at (r, jpath, "\"low\" of \"%s\" (%g) is above its \"high\" (%g)",
-              key, p->low, p->high);
+    {
+      error_at (r, jpath, "\"low\" of \"%s\" (%g) is above its \"high\" "
+                "(%g)", key, p->low, p->high);
+      return;
+    }
+  check_base (r, obj, jpath, key, p, has_low || has_high);
 }
 
 /* Read parameter KEY of OBJ (OBJ at JPARENT, "" for the top level) into
@@ -558,7 +598,7 @@ read_root (reader *r, const cJSON *root, sp_scenario *s)
     "name", "description", "target_phbs", "conversion_rate", "segments",
     "advocacy_cost", "review_cost", "vat_rate", "reviews_per_year",
     "marketplace_fee", "savings_rate", "horizon_years", "discount_rate",
-    "ramp", "target_date", "published", NULL
+    "optimism_bias", "ramp", "target_date", "published", NULL
   };
   check_keys (r, root, "", keys, NULL, "the scenario");
   const cJSON *name = cJSON_GetObjectItemCaseSensitive (root, "name");
@@ -586,6 +626,10 @@ read_root (reader *r, const cJSON *root, sp_scenario *s)
     read_param (r, root, "", global_specs[i].key, global_specs[i].key,
                 &global_specs[i], i == SP_RP_DISCOUNT_RATE ? 0.035 : NAN,
                 &s->params[i]);
+  /* Green Book optimism bias: 0 unless given.  */
+  read_param (r, root, "", "optimism_bias", "optimism_bias",
+              &global_specs[SP_RP_OPTIMISM_BIAS], 0,
+              &s->params[SP_RP_OPTIMISM_BIAS]);
   read_ramp (r, root, s);
   s->target_month = read_month (r, root, "", "target_date");
   read_segments (r, root, s);

@@ -15,6 +15,9 @@
      reviews_per_year                    0 to 365
      savings_rate                        fraction in [-1, 1]
      discount_rate                       fraction in [0, 1], default 0.035
+     optimism_bias                       fraction in [0, 5] added to
+                                         every delivery cost (Green
+                                         Book), default 0
      horizon_years                       whole number, 1 to 100
      ramp               { start, growth, ceiling, start_month "YYYY-MM" }
      target_date        "YYYY-MM"

@@ -3,6 +3,7 @@
 #include "figure.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "chart.h"
 #include "doc.h"
@@ -73,6 +74,26 @@ sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind, char *buf,
            size_t size)
 {
   return sp_fig_format (sp_doc_get (obj, path), kind, buf, size);
+}
+
+int
+sp_fig_interval_simulated (const cJSON *iv)
+{
+  const char *kind = sp_doc_str (iv, "kind", NULL);
+  if (kind)
+    return strcmp (kind, "simulation") == 0;
+  return cJSON_GetObjectItemCaseSensitive (iv, "simulations") != NULL;
+}
+
+char *
+sp_fig_interval_name (const cJSON *iv, char *buf, size_t size)
+{
+  char level[32];
+  sp_fmt_percent (sp_doc_num (iv, "level", 0.95), 0, level, sizeof level);
+  snprintf (buf, size, "%s %s", level,
+            sp_fig_interval_simulated (iv)
+              ? "uncertainty interval (simulation)" : "CI");
+  return buf;
 }
 
 char *

@@ -46,6 +46,17 @@ char *sp_fig_at (const cJSON *obj, const char *path, sp_fig_kind kind,
    absent or empty; "" when neither is a string.  Owned by OBJ.  */
 const char *sp_fig_label (const cJSON *obj, const char *key);
 
+/* Whether the interval IV (an entry of the document's "intervals") comes
+   from simulating assumed distributions (its kind is "simulation", or
+   it counts "simulations") rather than from the bootstrap.  */
+int sp_fig_interval_simulated (const cJSON *iv);
+
+/* What the interval IV is called, with its level: "95% CI" for a
+   bootstrap (confidence) interval, "95% uncertainty interval
+   (simulation)" for one from simulations, never called a confidence
+   interval.  Into BUF; returns BUF.  */
+char *sp_fig_interval_name (const cJSON *iv, char *buf, size_t size);
+
 /* Where a period's use of services came from, in words, from its
    "source_rows" object ROWS (savings_doc.h): each source with rows,
    "recalled", "recorded", "planned" or "of unstated source", joined

@@ -68,6 +68,7 @@ sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
 {
   cJSON *iv = sp_doc_section (doc, "intervals");
   cJSON *o = cJSON_AddObjectToObject (iv, path);
+  cJSON_AddStringToObject (o, "kind", "bootstrap");
   int has_estimate = !(ci->notes & SP_CI_NOTE_NO_ESTIMATE);
   sp_doc_number (o, "estimate", ci->estimate, has_estimate);
   sp_doc_number (o, "lower", ci->lower, ci->defined);

@@ -9,6 +9,13 @@
                social_value.total, social_value.outcomes.<outcome>.
                present_value, social_profit.net, social_profit.sroi_ratio.
                Each entry:
+                 kind             "bootstrap" (these; a confidence
+                                  interval from resampling the
+                                  participants) or "simulation" (the
+                                  rollout's, rollout_doc.h: an
+                                  uncertainty interval from assumed
+                                  distributions, never called a
+                                  confidence interval)
                  estimate         the figure (null when undefined)
                  lower, upper     the interval (null when there is none)
                  level            e.g. 0.95

@@ -188,6 +188,9 @@ add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
       double lo, hi;
       sp_psa_percentile (figs[i].x, n, in->level, &lo, &hi);
       cJSON *o = cJSON_CreateObject ();
+      /* An uncertainty interval from the scenario's assumed
+         distributions, not a confidence interval.  */
+      cJSON_AddStringToObject (o, "kind", "simulation");
       cJSON_AddNumberToObject (o, "estimate", figs[i].estimate);
       cJSON_AddNumberToObject (o, "lower", lo);
       cJSON_AddNumberToObject (o, "upper", hi);
@@ -278,10 +281,15 @@ add_formulas (cJSON *ro)
     { "pas_required", "target_phbs x sum over segments of share x "
                       "pas_per_phb" },
     { "pas_at_highest_rate", "target_phbs x the highest pas_per_phb" },
-    { "investment.advocacy", "assessments x advocacy_cost x (1 + vat_rate)" },
+    { "investment.advocacy", "assessments x advocacy_cost x (1 + vat_rate) "
+                             "x (1 + optimism_bias)" },
     { "investment.reviews", "target_phbs x review_cost x (1 + vat_rate) x "
-                            "reviews_per_year" },
-    { "investment.marketplace", "marketplace_fee x annual_budget" },
+                            "reviews_per_year x (1 + optimism_bias)" },
+    { "investment.marketplace", "marketplace_fee x annual_budget x (1 + "
+                                "optimism_bias)" },
+    { "optimism_bias", "the Green Book's uplift of every delivery cost "
+                       "(advocacy, reviews, marketplace) before the net "
+                       "saving and NPV; 0 unless the scenario gives one" },
     { "investment.total", "advocacy + reviews + marketplace" },
     { "gross_saving", "savings_rate x annual_budget" },
     { "net_saving", "gross_saving - investment.total (first year at "
@@ -317,6 +325,7 @@ sp_doc_add_rollout (cJSON *parent, const sp_rollout_section *in)
   add_static (ro, &p->figures);
   add_segments (ro, s, &p->figures);
   add_money (ro, &p->figures);
+  cJSON_AddNumberToObject (ro, "optimism_bias", v[SP_RP_OPTIMISM_BIAS]);
   add_cashflows (ro, s, v, &p->cashflow);
   add_timing (ro, s, p);
   add_sensitivity (ro, in);

@@ -8,6 +8,8 @@
      pas_by_segment[]   { name, share, phbs, mean_budget, budget,
                           pas_per_phb, pas }
      investment         { advocacy, reviews, marketplace, total }
+     optimism_bias      the uplift added to every delivery cost (0
+                        unless the scenario gives one)
      gross_saving, net_saving, steady_state_net_saving
      discount_rate, horizon_years, npv, payback_year
      start_month, target_date, target_month, months_to_target,
@@ -28,8 +30,10 @@
      formulas           how each figure is computed
 
    and the intervals object beside it gains "rollout.net_saving" and
-   "rollout.npv", percentile intervals of the simulations { estimate,
-   lower, upper, level, method "percentile", simulations, seed }, and
+   "rollout.npv", percentile intervals of the simulations { kind
+   "simulation", estimate, lower, upper, level, method "percentile",
+   simulations, seed } (uncertainty intervals from the assumed
+   distributions, not confidence intervals), and
    "rollout.cohort_saving", the bootstrap interval of the cohort's saving
    per participant times the target, written by intervals_doc.h
    (estimate, lower, upper, level, method, resamples, seed ...).  */

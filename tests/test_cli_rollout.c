@@ -192,6 +192,24 @@ targets_scale (void **state)
   sp_cli_free (&r);
 }
 
+/* A small scenario unlike the shipped ones (figures by hand below); the
+   %s takes further keys (an optimism bias).  */
+static const char *const small_scenario =
+  "{ \"name\": \"small\", \"target_phbs\": 40,\n"
+  "  \"conversion_rate\": 0.5,\n"
+  "  \"segments\": [ { \"name\": \"high\", \"share\": 0.25,"
+  " \"mean_budget\": 80000, \"pas_per_phb\": 6 },\n"
+  "    { \"name\": \"low\", \"share\": 0.75, \"mean_budget\": 8000,"
+  " \"pas_per_phb\": 1 } ],\n"
+  "  \"advocacy_cost\": 900, \"review_cost\": 100, \"vat_rate\": 0,\n"
+  "  \"reviews_per_year\": 4, \"marketplace_fee\": 0.1,\n"
+  "  \"savings_rate\": { \"distribution\": \"uniform\", \"min\": 0.2,"
+  " \"max\": 0.3 },\n"
+  "  \"horizon_years\": 2, \"discount_rate\": 0,%s\n"
+  "  \"ramp\": { \"start\": 10, \"growth\": 0, \"ceiling\": 10,"
+  " \"start_month\": \"2023-01\" },\n"
+  "  \"target_date\": \"2023-06\" }\n";
+
 /* A scenario the tests have not seen: two segments, a flat ramp, a
    distribution.  By hand:
      budget per PHB 0.25 x 80,000 + 0.75 x 8,000 = 20,000 + 6,000 =
@@ -215,21 +233,9 @@ unseen_scenario (void **state)
 {
   (void) state;
   char *dir = sp_cli_tmpdir ();
-  char *path = sp_cli_write (dir, "small.json",
-    "{ \"name\": \"small\", \"target_phbs\": 40,\n"
-    "  \"conversion_rate\": 0.5,\n"
-    "  \"segments\": [ { \"name\": \"high\", \"share\": 0.25,"
-    " \"mean_budget\": 80000, \"pas_per_phb\": 6 },\n"
-    "    { \"name\": \"low\", \"share\": 0.75, \"mean_budget\": 8000,"
-    " \"pas_per_phb\": 1 } ],\n"
-    "  \"advocacy_cost\": 900, \"review_cost\": 100, \"vat_rate\": 0,\n"
-    "  \"reviews_per_year\": 4, \"marketplace_fee\": 0.1,\n"
-    "  \"savings_rate\": { \"distribution\": \"uniform\", \"min\": 0.2,"
-    " \"max\": 0.3 },\n"
-    "  \"horizon_years\": 2, \"discount_rate\": 0,\n"
-    "  \"ramp\": { \"start\": 10, \"growth\": 0, \"ceiling\": 10,"
-    " \"start_month\": \"2023-01\" },\n"
-    "  \"target_date\": \"2023-06\" }\n");
+  char *text = sp_xasprintf (small_scenario, "");
+  char *path = sp_cli_write (dir, "small.json", text);
+  free (text);
   sp_cli_result r = sp_cli_run ("rollout '%s' --simulations 500 --format json",
                                 path);
   assert_int_equal (r.status, 0);
@@ -388,6 +394,79 @@ bad_scenarios (void **state)
                  want4, sizeof want4 / sizeof want4[0]);
 }
 
+/* A base value outside its own low-high range (given, or the 5th-95th
+   percentiles of its distribution), or outside what its distribution can
+   give, is refused at the "value" key (issue 8); a base on the edge of
+   its range is fine; and report writes nothing.  By hand: vat_rate 0.25
+   above its high 0.2; marketplace_fee uniform (0.03, 0.05) has 5th and
+   95th percentiles 0.031 and 0.049, below the base 0.05; savings_rate
+   lognormal gives only values above 0, not -0.1; advocacy_cost
+   triangular (100, 200, 300) never gives 350; mean_budget 90 below its
+   low 100.  review_cost 1 = its low, and reviews_per_year uniform (1, 3)
+   with its mean 2 inside 1.1-2.9, pass.  */
+static void
+base_outside_range (void **state)
+{
+  (void) state;
+  static const char *const text =
+    "{ \"name\": \"x\", \"target_phbs\": 5, \"conversion_rate\": 0.5,\n"
+    "  \"vat_rate\": { \"value\": 0.25, \"low\": 0.1, \"high\": 0.2 },\n"
+    "  \"marketplace_fee\": { \"distribution\": \"uniform\", \"min\": 0.03,"
+    " \"max\": 0.05, \"value\": 0.05 },\n"
+    "  \"savings_rate\": { \"distribution\": \"lognormal\", \"meanlog\": -2,"
+    " \"sdlog\": 0.5, \"value\": -0.1 },\n"
+    "  \"advocacy_cost\": { \"distribution\": \"triangular\", \"min\": 100,"
+    " \"mode\": 200, \"max\": 300, \"value\": 350 },\n"
+    "  \"review_cost\": { \"value\": 1, \"low\": 1, \"high\": 2 },\n"
+    "  \"reviews_per_year\": { \"distribution\": \"uniform\", \"min\": 1,"
+    " \"max\": 3 },\n"
+    "  \"segments\": [ { \"name\": \"a\", \"share\": 1, \"mean_budget\":"
+    " { \"value\": 90, \"low\": 100, \"high\": 200 }, \"pas_per_phb\": 1 }"
+    " ],\n"
+    "  \"horizon_years\": 1, \"target_date\": \"2020-01\",\n"
+    "  \"ramp\": { \"start\": 1, \"growth\": 0, \"ceiling\": 1,"
+    " \"start_month\": \"2020-01\" } }\n";
+  static const char *const want[] = {
+    "2:17: error: the base value of \"vat_rate\" (0.25) is outside its own "
+    "range 0.1 to 0.2",
+    "3:77: error: the base value of \"marketplace_fee\" (0.05) is outside "
+    "its own range 0.031 to 0.049 (the 5th to 95th percentiles",
+    "4:79: error: the base value of \"savings_rate\" (-0.1) is outside what "
+    "its lognormal distribution can give (above 0)",
+    "5:89: error: the base value of \"advocacy_cost\" (350) is outside what "
+    "its triangular distribution can give (from 100 to 300)",
+    "8:61: error: the base value of \"mean_budget\" (90) is outside its own "
+    "range 100 to 200",
+  };
+  expect_errors (text, want, sizeof want / sizeof want[0]);
+
+  /* Nothing else in the file is wrong: review_cost and reviews_per_year
+     draw no error.  */
+  char *dir = sp_cli_tmpdir ();
+  char *path = sp_cli_write (dir, "bad.json", text);
+  sp_cli_result r = sp_cli_run ("rollout '%s'", path);
+  assert_int_equal (r.status, 65);
+  assert_null (strstr (r.err, "review_cost"));
+  assert_null (strstr (r.err, "reviews_per_year"));
+  sp_cli_free (&r);
+
+  /* report writes nothing.  */
+  char *eval = sp_cli_write (dir, "evaluation.json",
+                             "{ \"scenarios\": [\"bad.json\"] }\n");
+  char *out = sp_xasprintf ("%s/out", dir);
+  r = sp_cli_run ("report '%s' --out '%s'", eval, out);
+  assert_int_equal (r.status, 65);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "bad.json:2:17: error:"));
+  assert_false (sp_cli_exists (out));
+  sp_cli_free (&r);
+  free (out);
+  free (eval);
+  free (path);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* Usage errors: no scenario, a missing file, two files for rollout, a
    bad --evaluation name.  */
 static void
@@ -463,6 +542,138 @@ evidence_beside_assumption (void **state)
   sp_cli_free (&r);
 }
 
+/* Issue 8: the simulations' intervals are uncertainty intervals, never
+   confidence intervals (kind "simulation"; the bootstrap's are
+   "bootstrap"), and the cohort's saving is called what it is.  */
+static void
+interval_kinds (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("rollout %s --evaluation %s --simulations 300 "
+                                "--bootstrap 200 --format json", S890, EVAL);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  assert_string_equal (sp_doc_str (interval_of (doc, "rollout.net_saving"),
+                                   "kind", ""), "simulation");
+  assert_string_equal (sp_doc_str (interval_of (doc, "rollout.npv"),
+                                   "kind", ""), "simulation");
+  assert_string_equal (sp_doc_str (interval_of (doc, "rollout.cohort_saving"),
+                                   "kind", ""), "bootstrap");
+  /* Every entry has a kind.  */
+  const cJSON *iv;
+  cJSON_ArrayForEach (iv, sp_doc_get (doc, "intervals"))
+  assert_non_null (sp_doc_str (iv, "kind", NULL));
+  /* The cohort's saving rests on the pilot's participants, a forecast.  */
+  assert_string_equal (sp_doc_str (doc, "rollout.cohort.basis", ""),
+                       "forecast");
+  const cJSON *e;
+  int case_mix = 0;
+  cJSON_ArrayForEach (e, sp_doc_get (doc, "limitations"))
+  case_mix |= strcmp (sp_doc_str (e, "code", ""), "cohort_not_case_mix") == 0;
+  assert_true (case_mix);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  r = sp_cli_run ("rollout %s --evaluation %s --simulations 300 "
+                  "--bootstrap 200", S890, EVAL);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "Net saving: £5,471,066 (95% uncertainty "
+                                  "interval (simulation) "));
+  assert_non_null (strstr (r.out, "If every new PHB saved what the pilot's "
+                                  "participants saved: £49,835,955 (95% CI "
+                                  "£"));
+  assert_non_null (strstr (r.out, "not the rollout's case mix"));
+  assert_null (strstr (r.out, "Net saving: £5,471,066 (95% CI"));
+  sp_cli_free (&r);
+}
+
+/* Optimism bias 0.5 on the unseen scenario above: every delivery cost
+   x 1.5.  Advocacy 72,000 -> 108,000, reviews 16,000 -> 24,000,
+   marketplace 104,000 -> 156,000, investment 288,000; net 260,000 -
+   288,000 = -28,000; steady state 260,000 - 24,000 - 156,000 = 80,000.
+   Year 1: 184,166.67 - 1.5 x (72,000 + 11,333.33 + 73,666.67) =
+   -51,333.33; year 2: 80,000; NPV (r = 0) 28,666.67.  Without the key:
+   none, and the statement says so either way.  */
+static void
+optimism_bias (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *with_text = sp_xasprintf (small_scenario, " \"optimism_bias\": 0.5,");
+  char *without_text = sp_xasprintf (small_scenario, "");
+  char *with = sp_cli_write (dir, "with.json", with_text);
+  char *without = sp_cli_write (dir, "without.json", without_text);
+  sp_cli_result r = sp_cli_run ("rollout '%s' --simulations 50 --format json",
+                                with);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  assert_near (sp_cli_num (doc, "rollout.optimism_bias"), 0.5, 0);
+  assert_near (sp_cli_num (doc, "rollout.investment.advocacy"), 108000, 1e-6);
+  assert_near (sp_cli_num (doc, "rollout.investment.reviews"), 24000, 1e-6);
+  assert_near (sp_cli_num (doc, "rollout.investment.marketplace"), 156000,
+               1e-6);
+  assert_near (sp_cli_num (doc, "rollout.investment.total"), 288000, 1e-6);
+  assert_near (sp_cli_num (doc, "rollout.net_saving"), -28000, 1e-6);
+  assert_near (sp_cli_num (doc, "rollout.steady_state_net_saving"), 80000,
+               1e-6);
+  const cJSON *y1 = cJSON_GetArrayItem (sp_doc_get (doc,
+                                                    "rollout.cash_flows"), 0);
+  assert_near (sp_cli_num (y1, "net"), -51333.0 - 1.0 / 3, 1e-6);
+  assert_near (sp_cli_num (doc, "rollout.npv"), 28666.0 + 2.0 / 3, 1e-6);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  r = sp_cli_run ("rollout '%s' --simulations 0", with);
+  assert_non_null (strstr (r.out, "Optimism bias (Green Book): 50.0% added "
+                                  "to every delivery cost"));
+  assert_non_null (strstr (r.out, "- Advocacy     80.0 assessments x £900 x "
+                                  "1.00 x 1.50"));
+  sp_cli_free (&r);
+  r = sp_cli_run ("rollout '%s' --simulations 0 --format json", without);
+  doc = sp_cli_json (&r);
+  assert_near (sp_cli_num (doc, "rollout.optimism_bias"), 0, 0);
+  assert_near (sp_cli_num (doc, "rollout.net_saving"), 68000, 1e-6);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* The statement says it either way.  */
+  const char *words[2] = { "includes an optimism bias of 50%",
+                           "No optimism bias is added to the delivery "
+                           "costs" };
+  const char *files[2] = { "with.json", "without.json" };
+  for (int i = 0; i < 2; i++)
+    {
+      char *eval_text = sp_xasprintf ("{ \"scenarios\": [\"%s\"] }\n",
+                                      files[i]);
+      char *eval = sp_cli_write (dir, "evaluation.json", eval_text);
+      char *out = sp_xasprintf ("%s/out%d", dir, i);
+      r = sp_cli_run ("report '%s' --out '%s' --simulations 50", eval, out);
+      assert_int_equal (r.status, 0);
+      sp_cli_free (&r);
+      char *pdf_path = sp_xasprintf ("%s/statement.pdf", out);
+      char *pdf = sp_cli_pdf_text (pdf_path, 0);
+      if (pdf)
+        {
+          char *flat = sp_cli_squash (pdf);
+          if (!strstr (flat, words[i]))
+            fail_msg ("no '%s' on the statement", words[i]);
+          assert_non_null (strstr (flat, "95% uncertainty interval "
+                                         "(simulation)"));
+          free (flat);
+          free (pdf);
+        }
+      free (pdf_path);
+      free (out);
+      free (eval);
+      free (eval_text);
+    }
+  free (with);
+  free (without);
+  free (with_text);
+  free (without_text);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* "conversion_rate": "register" takes the register's conversion
    ((approved + in_process) / referrals: 76 / 95 = 0.8 in the calico-2019
    register), so 890 PHBs need 890 / 0.8 = 1,112.5 assessments; without
@@ -512,6 +723,9 @@ main (void)
     cmocka_unit_test (targets_scale),
     cmocka_unit_test (unseen_scenario),
     cmocka_unit_test (bad_scenarios),
+    cmocka_unit_test (base_outside_range),
+    cmocka_unit_test (interval_kinds),
+    cmocka_unit_test (optimism_bias),
     cmocka_unit_test (bad_usage),
     cmocka_unit_test (evidence_beside_assumption),
     cmocka_unit_test (conversion_from_register),

@@ -151,6 +151,39 @@ impossible_parameters (void **state)
   assert_int_equal (sp_dist_n_params (SP_DIST_BETA), 2);
 }
 
+/* What each distribution can give, edges included where they can be
+   drawn.  */
+static void
+support (void **state)
+{
+  (void) state;
+  char buf[64];
+  sp_dist u = { SP_DIST_UNIFORM, { 0.03, 0.05, 0 } };
+  assert_true (sp_dist_in_support (&u, 0.03));
+  assert_true (sp_dist_in_support (&u, 0.05));
+  assert_false (sp_dist_in_support (&u, 0.0500001));
+  assert_string_equal (sp_dist_support_text (&u, buf, sizeof buf),
+                       "from 0.03 to 0.05");
+  sp_dist t = { SP_DIST_TRIANGULAR, { 100, 200, 300 } };
+  assert_true (sp_dist_in_support (&t, 300));
+  assert_false (sp_dist_in_support (&t, 99.9));
+  sp_dist ln = { SP_DIST_LOGNORMAL, { -2, 0.5, 0 } };
+  assert_false (sp_dist_in_support (&ln, 0));
+  assert_true (sp_dist_in_support (&ln, 1e-9));
+  sp_dist g = { SP_DIST_GAMMA, { 2, 3, 0 } };
+  assert_true (sp_dist_in_support (&g, 0));
+  assert_false (sp_dist_in_support (&g, -1e-9));
+  sp_dist b = { SP_DIST_BETA, { 2, 3, 0 } };
+  assert_true (sp_dist_in_support (&b, 1));
+  assert_false (sp_dist_in_support (&b, 1.01));
+  sp_dist n = { SP_DIST_NORMAL, { 0, 1, 0 } };
+  assert_true (sp_dist_in_support (&n, -1e300));
+  assert_false (sp_dist_in_support (&n, NAN));
+  sp_dist f = { SP_DIST_FIXED, { 7, 0, 0 } };
+  assert_true (sp_dist_in_support (&f, 7));
+  assert_false (sp_dist_in_support (&f, 7.5));
+}
+
 int
 main (void)
 {
@@ -159,6 +192,7 @@ main (void)
     cmocka_unit_test (quantiles_by_hand),
     cmocka_unit_test (truncation),
     cmocka_unit_test (impossible_parameters),
+    cmocka_unit_test (support),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -25,7 +25,7 @@ char *
 sp_stmt_with_interval (const cJSON *value, const cJSON *doc, const char *key,
                        sp_fig_kind kind, char *buf, size_t size)
 {
-  char v[96], lo[96], hi[96], lv[16];
+  char v[96], lo[96], hi[96], name[64];
   sp_fig_format (value, kind, v, sizeof v);
   const cJSON *iv = sp_chart_interval (doc, key);
   const cJSON *l = cJSON_GetObjectItemCaseSensitive (iv, "lower");
@@ -35,8 +35,8 @@ sp_stmt_with_interval (const cJSON *value, const cJSON *doc, const char *key,
       snprintf (buf, size, "%s", v);
       return buf;
     }
-  sp_fmt_percent (sp_doc_num (iv, "level", 0.95), 0, lv, sizeof lv);
-  snprintf (buf, size, "%s (%s CI %s to %s)", v, lv,
+  snprintf (buf, size, "%s (%s %s to %s)", v,
+            sp_fig_interval_name (iv, name, sizeof name),
             sp_fig_format (l, kind, lo, sizeof lo),
             sp_fig_format (u, kind, hi, sizeof hi));
   return buf;

@@ -59,19 +59,21 @@ interval_with (const cJSON *doc, const char *kind, const char *preferred)
   return NULL;
 }
 
-/* "95% intervals from 10,000 ... (bca method, seed 20190101)" for IV,
-   whose draws are counted by KIND and described by WHAT.  */
+/* "95% CI: confidence intervals from 10,000 ... (bca method, seed
+   20190101)" for IV, whose draws are counted by KIND and described by
+   WHAT; the interval's name (sp_fig_interval_name) says whether it is a
+   confidence interval or a simulation's uncertainty interval.  */
 static void
 method_line (sp_page *p, const cJSON *iv, const char *kind, const char *what,
              const char *meaning)
 {
-  char line[640], n[64], lv[16], seed_text[64] = "";
+  char line[768], n[64], name[64], seed_text[64] = "";
   const cJSON *seed = cJSON_GetObjectItemCaseSensitive (iv, "seed");
   if (cJSON_IsNumber (seed))
     snprintf (seed_text, sizeof seed_text, ", seed %.0f", seed->valuedouble);
-  sp_fmt_percent (sp_doc_num (iv, "level", 0.95), 0, lv, sizeof lv);
-  snprintf (line, sizeof line, "CI: %s intervals from %s %s (%s method%s); %s",
-            lv, sp_fmt_number (sp_doc_num (iv, kind, 0), 0, n, sizeof n),
+  snprintf (line, sizeof line, "%s: from %s %s (%s method%s); %s",
+            sp_fig_interval_name (iv, name, sizeof name),
+            sp_fmt_number (sp_doc_num (iv, kind, 0), 0, n, sizeof n),
             what, sp_doc_str (iv, "method", "percentile"), seed_text,
             meaning);
   sp_page_note (p, line);
@@ -84,20 +86,22 @@ interval_method (sp_page *p, const cJSON *doc)
   const cJSON *boot = interval_with (doc, "resamples", "savings.saving");
   const cJSON *sims = interval_with (doc, "simulations",
                                      "rollout.net_saving");
-  if (!boot && !sims)
+  if (!boot)
     sp_page_note (p, "No confidence intervals (CI) were computed for this "
                      "run (bootstrap resamples set to 0).");
   if (boot)
     method_line (p, boot, "resamples",
                  "bootstrap resamples of the participants",
-                 "they show how far each figure could move by chance with a "
-                 "cohort this small, not errors in the inputs.");
+                 "confidence intervals: they show how far each figure could "
+                 "move by chance with a cohort this small, not errors in "
+                 "the inputs.");
   if (sims)
     method_line (p, sims, "simulations",
                  "simulations of the rollout scenario's uncertain "
                  "parameters",
-                 "they show how far the rollout's figures move with its "
-                 "assumptions.");
+                 "not confidence intervals: they show how far the "
+                 "rollout's figures move when its parameters vary as the "
+                 "scenario assumes.");
 }
 
 void

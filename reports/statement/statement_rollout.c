@@ -124,6 +124,51 @@ scenarios_table (sp_page *p, const cJSON *doc)
                        sizeof cols / sizeof cols[0]);
 }
 
+/* Whether the delivery costs carry an optimism bias, said either way.  */
+static void
+optimism_bias (sp_page *p, const cJSON *ro)
+{
+  double ob = sp_doc_num (ro, "optimism_bias", 0);
+  char line[512], pct[32];
+  if (ob != 0)
+    snprintf (line, sizeof line,
+              "Every delivery cost (advocacy, reviews and the marketplace "
+              "fee) includes an optimism bias of %s (HM Treasury Green "
+              "Book), added before the net saving and the net present "
+              "value.",
+              sp_fmt_percent (ob, 0, pct, sizeof pct));
+  else
+    snprintf (line, sizeof line,
+              "No optimism bias is added to the delivery costs: the "
+              "scenario gives none. The HM Treasury Green Book recommends "
+              "one, to correct the systematic optimism of appraisals "
+              "about costs; with one, the net saving and the net present "
+              "value would be lower.");
+  sp_page_note (p, line);
+}
+
+/* What the saving from the pilot's cohort is, when the rollout has
+   one.  */
+static void
+cohort_note (sp_page *p, const cJSON *ro)
+{
+  if (!cJSON_IsNumber (sp_doc_get (ro, "cohort_saving")))
+    return;
+  char line[640], n[32], pp[64];
+  snprintf (line, sizeof line,
+            "The saving if every new PHB saved what the pilot's participants "
+            "saved applies the pilot's saving per participant (%s, from %s "
+            "participants; %s) to every PHB of the target. The pilot's "
+            "participants are not the rollout's case mix, so it illustrates "
+            "what the policy rate assumes; it is not a forecast of the "
+            "rollout.",
+            sp_fig_at (ro, "cohort.saving_per_participant", SP_FIG_MONEY, pp,
+                       sizeof pp),
+            sp_fig_at (ro, "cohort.participants", SP_FIG_COUNT, n, sizeof n),
+            sp_doc_str (ro, "cohort.title", "NHS cost saving"));
+  sp_page_note (p, line);
+}
+
 void
 sp_stmt_rollout (sp_page *p, const cJSON *doc)
 {
@@ -165,8 +210,8 @@ sp_stmt_rollout (sp_page *p, const cJSON *doc)
       "Referrals a month to meet the target date", SP_FIG_NUMBER },
     { "rollout.probability_positive", "Probability the net saving is "
                                       "positive", SP_FIG_PERCENT },
-    { "rollout.cohort_saving", "The pilot's own saving per participant x "
-                               "target", SP_FIG_MONEY },
+    { "rollout.cohort_saving", "Saving if every new PHB saved what the "
+                               "pilot's participants saved", SP_FIG_MONEY },
   };
   sp_stmt_figures f = { .n = 0 };
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);
@@ -180,6 +225,8 @@ sp_stmt_rollout (sp_page *p, const cJSON *doc)
       sp_stmt_figures_text (&f, "Target date met", line);
     }
   sp_stmt_figures_table (p, &f, "Figure", "Value");
+  optimism_bias (p, ro);
+  cohort_note (p, ro);
   segments_table (p, ro);
   cash_flows_table (p, ro);
   published_table (p, ro);

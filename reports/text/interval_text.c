@@ -26,11 +26,10 @@ sp_render_interval (const cJSON *doc, const char *path,
   const cJSON *hi = cJSON_GetObjectItemCaseSensitive (iv, "upper");
   if (!cJSON_IsNumber (lo) || !cJSON_IsNumber (hi))
     return buf;
-  char a[64], b[64], level[32];
-  sp_fmt_number (sp_doc_num (iv, "level", 0.95) * 100.0, 0, level,
-                 sizeof level);
+  char a[64], b[64], name[64];
   int noted = cJSON_GetObjectItemCaseSensitive (iv, "note") != NULL;
-  snprintf (buf, size, "%s%% CI %s to %s%s", level,
+  snprintf (buf, size, "%s %s to %s%s",
+            sp_fig_interval_name (iv, name, sizeof name),
             sp_fig_number (lo->valuedouble, kind, a, sizeof a),
             sp_fig_number (hi->valuedouble, kind, b, sizeof b),
             noted ? "*" : "");

@@ -104,8 +104,13 @@ print_segments (const cJSON *ro, FILE *out)
 static void
 print_saving (const cJSON *ro, FILE *out)
 {
-  char a[64], b[64], c[64], d[64], w[160];
+  char a[64], b[64], c[64], d[64], w[160], o[32] = "";
   double vat = 1 + param (ro, "vat_rate");
+  /* Optimism bias (Green Book) multiplies every delivery cost.  */
+  double ob = sp_doc_num (ro, "optimism_bias", 0);
+  if (ob != 0)
+    snprintf (o, sizeof o, " x %s",
+              sp_fig_number (1 + ob, SP_FIG_RATIO_PLAIN, a, sizeof a));
   fputs ("\nNet saving in the first year at target\n", out);
   snprintf (w, sizeof w, "%s x %s",
             sp_fig_number (param (ro, "savings_rate"), SP_FIG_PERCENT, a,
@@ -113,26 +118,26 @@ print_saving (const cJSON *ro, FILE *out)
             sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, b, sizeof b));
   sum_line (out, "Gross saving", w,
             sp_fig_at (ro, "gross_saving", SP_FIG_MONEY, c, sizeof c));
-  snprintf (w, sizeof w, "%s assessments x %s x %s",
+  snprintf (w, sizeof w, "%s assessments x %s x %s%s",
             sp_fig_at (ro, "assessments", SP_FIG_NUMBER, a, sizeof a),
             sp_fig_number (param (ro, "advocacy_cost"), SP_FIG_MONEY, b,
                            sizeof b),
-            sp_fig_number (vat, SP_FIG_RATIO_PLAIN, d, sizeof d));
+            sp_fig_number (vat, SP_FIG_RATIO_PLAIN, d, sizeof d), o);
   sum_line (out, "- Advocacy", w,
             sp_fig_at (ro, "investment.advocacy", SP_FIG_MONEY, c, sizeof c));
-  snprintf (w, sizeof w, "%s PHBs x %s x %s x %s a year",
+  snprintf (w, sizeof w, "%s PHBs x %s x %s x %s a year%s",
             sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, a, sizeof a),
             sp_fig_number (param (ro, "review_cost"), SP_FIG_MONEY, b,
                            sizeof b),
             sp_fig_number (vat, SP_FIG_RATIO_PLAIN, d, sizeof d),
             sp_fig_number (param (ro, "reviews_per_year"), SP_FIG_RATIO_PLAIN,
-                           c, sizeof c));
+                           c, sizeof c), o);
   sum_line (out, "- Reviews", w,
             sp_fig_at (ro, "investment.reviews", SP_FIG_MONEY, c, sizeof c));
-  snprintf (w, sizeof w, "%s x %s",
+  snprintf (w, sizeof w, "%s x %s%s",
             sp_fig_number (param (ro, "marketplace_fee"), SP_FIG_PERCENT, a,
                            sizeof a),
-            sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, b, sizeof b));
+            sp_fig_at (ro, "annual_budget", SP_FIG_MONEY, b, sizeof b), o);
   sum_line (out, "- Marketplace", w,
             sp_fig_at (ro, "investment.marketplace", SP_FIG_MONEY, c,
                        sizeof c));
@@ -143,6 +148,13 @@ print_saving (const cJSON *ro, FILE *out)
   sum_line (out, "Steady state", "gross - reviews - marketplace",
             sp_fig_at (ro, "steady_state_net_saving", SP_FIG_MONEY, c,
                        sizeof c));
+  if (ob != 0)
+    fprintf (out, "  Optimism bias (Green Book): %s added to every delivery "
+                  "cost (advocacy, reviews, marketplace)\n",
+             sp_fig_number (ob, SP_FIG_PERCENT, a, sizeof a));
+  else
+    fputs ("  Optimism bias (Green Book): none added to the delivery "
+           "costs (the scenario gives none)\n", out);
 }
 
 /* Money figures are shown as pounds, the rest as numbers.  */
@@ -361,9 +373,9 @@ print_interval (const cJSON *iv, const char *label, FILE *out)
   char a[64], b[64], c[64], d[64];
   if (!iv)
     return;
-  fprintf (out, "  %s: %s (%s interval %s to %s)\n", label,
+  fprintf (out, "  %s: %s (%s %s to %s)\n", label,
            sp_fig_at (iv, "estimate", SP_FIG_MONEY, a, sizeof a),
-           sp_fig_at (iv, "level", SP_FIG_PERCENT, b, sizeof b),
+           sp_fig_interval_name (iv, b, sizeof b),
            sp_fig_at (iv, "lower", SP_FIG_MONEY, c, sizeof c),
            sp_fig_at (iv, "upper", SP_FIG_MONEY, d, sizeof d));
 }
@@ -376,8 +388,9 @@ print_uncertainty (const cJSON *ro, const cJSON *intervals, FILE *out)
   if (n <= 0)
     return;
   fprintf (out,
-           "\nUncertainty: %s simulations, seed %.0f (percentile "
-           "intervals)\n",
+           "\nUncertainty: %s simulations of the scenario's assumed "
+           "distributions, seed %.0f (percentile uncertainty intervals, "
+           "not confidence intervals)\n",
            sp_fig_number (n, SP_FIG_COUNT, a, sizeof a),
            sp_doc_num (ro, "seed", 0));
   print_interval (cJSON_GetObjectItemCaseSensitive (intervals,
@@ -400,15 +413,19 @@ print_cohort (const cJSON *ro, const cJSON *intervals, FILE *out)
   char a[64], b[64], d[64], e[64];
   fputs ("\nEvidence beside assumption\n", out);
   fprintf (out,
-           "  The cohort's own saving: %s per participant (%s "
-           "participants) x %s PHBs = %s\n",
+           "  If every new PHB saved what the pilot's participants saved: %s "
+           "per participant (%s participants) x %s PHBs = %s\n",
            sp_fig_at (c, "saving_per_participant", SP_FIG_MONEY, a, sizeof a),
            sp_fig_at (c, "participants", SP_FIG_COUNT, b, sizeof b),
            sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, d, sizeof d),
            sp_fig_at (ro, "cohort_saving", SP_FIG_MONEY, e, sizeof e));
   print_interval (cJSON_GetObjectItemCaseSensitive (intervals,
                                                     "rollout.cohort_saving"),
-                  "Cohort saving at target", out);
+                  "If every new PHB saved what the pilot's participants "
+                  "saved", out);
+  fprintf (out, "  (%s; the pilot's participants are not the rollout's "
+                "case mix)\n",
+           sp_doc_str (c, "title", "NHS cost saving"));
   fprintf (out, "  The policy rate's gross saving: %s x %s = %s\n",
            sp_fig_number (param (ro, "savings_rate"), SP_FIG_PERCENT, a,
                           sizeof a),
@@ -491,19 +508,21 @@ sp_render_compare_text (const cJSON *doc, FILE *out)
     { "Investment", "investment.total", NULL, SP_FIG_MONEY },
     { "Gross saving", "gross_saving", NULL, SP_FIG_MONEY },
     { "Net saving (first year)", "net_saving", NULL, SP_FIG_MONEY },
-    { "  interval lower", "rollout.net_saving", "lower", SP_FIG_MONEY },
-    { "  interval upper", "rollout.net_saving", "upper", SP_FIG_MONEY },
+    { "  uncertainty int. lower", "rollout.net_saving", "lower",
+      SP_FIG_MONEY },
+    { "  uncertainty int. upper", "rollout.net_saving", "upper",
+      SP_FIG_MONEY },
     { "Steady-state net saving", "steady_state_net_saving", NULL,
       SP_FIG_MONEY },
     { "NPV", "npv", NULL, SP_FIG_MONEY },
-    { "  interval lower", "rollout.npv", "lower", SP_FIG_MONEY },
-    { "  interval upper", "rollout.npv", "upper", SP_FIG_MONEY },
+    { "  uncertainty int. lower", "rollout.npv", "lower", SP_FIG_MONEY },
+    { "  uncertainty int. upper", "rollout.npv", "upper", SP_FIG_MONEY },
     { "Payback year", "payback_year", NULL, SP_FIG_COUNT },
     { "Months to target", "months_to_target", NULL, SP_FIG_COUNT },
     { "Referrals/month for date", "required_referral_rate", NULL,
       SP_FIG_NUMBER },
     { "P(net saving > 0)", "probability_positive", NULL, SP_FIG_PERCENT },
-    { "Cohort saving at target", "cohort_saving", NULL, SP_FIG_MONEY },
+    { "If every PHB saved as pilot", "cohort_saving", NULL, SP_FIG_MONEY },
   };
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
     compare_row (list, out, rows[i].label, rows[i].path, rows[i].field,
@@ -518,4 +537,13 @@ sp_render_compare_text (const cJSON *doc, FILE *out)
     sp_fmt_cell (out, w, 16, 1, s->next == NULL);
   }
   fputc ('\n', out);
+  const cJSON *iv = cJSON_GetObjectItemCaseSensitive (
+    sp_doc_get (cJSON_GetArrayItem (list, 0), "intervals"),
+    "rollout.net_saving");
+  char name[64];
+  if (iv)
+    fprintf (out, "\nUncertainty int.: the %s of the figure above it, from "
+                  "the scenario's assumed distributions; not a confidence "
+                  "interval.\n",
+             sp_fig_interval_name (iv, name, sizeof name));
 }

@@ -53,6 +53,7 @@
 
 #include <stddef.h>
 
+#include "boot_intervals.h"
 #include "usage.h"
 
 /* One group's participants' annual costs (borrowed).  */
@@ -208,5 +209,21 @@ void sp_comparison_statistic (const double *sums, double *theta,
 void sp_comparison_gradient (const double *sums, const double *theta,
                              const double *scale, double *grad,
                              double *work, const void *arg);
+
+/* The bootstrap interval of the adjusted saving per participant x
+   TARGET (the rollout's cohort saving against a comparison group) into
+   OUT (caller's), resampling PROGRAMME's participants (identifiers
+   PROGRAMME_IDS) and COMPARISON's (COMPARISON_IDS, none shared with the
+   programme's) independently, each group a stratum of its own, under
+   settings S; rows in identifier order within each group, so the order
+   of the input files does not matter.  Returns 0, or -1 (OUT untouched)
+   when a group has fewer than two participants.  Defined in
+   comparison_boot.c.  */
+int sp_comparison_scaled_interval (const sp_comparison_group *programme,
+                                   char *const *programme_ids,
+                                   const sp_comparison_group *comparison,
+                                   char *const *comparison_ids,
+                                   double target, const sp_boot_settings *s,
+                                   sp_ci *out);
 
 #endif /* SP_COMPARISON_H */

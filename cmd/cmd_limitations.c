@@ -156,6 +156,10 @@ sp_section_limitations (sp_context *ctx, cJSON *doc)
   int value = sp_doc_get (doc, "social_value") != NULL;
   int profit = sp_doc_get (doc, "social_profit") != NULL;
   int cohort = has_cohort_saving (doc);
+  /* The rollout's cohort saving against a comparison group (issue 14).  */
+  int cohort_compared = cohort
+                        && any_rollout (doc, "cohort.against_comparison_group",
+                                        cJSON_IsTrue);
 
   /* What the saving rests on (savings.basis, source_rows).  */
   if ((savings && is_forecast (sp_doc_get (doc, "savings.basis")))
@@ -171,9 +175,10 @@ sp_section_limitations (sp_context *ctx, cJSON *doc)
   sp_limits_mark (l, SP_LIMIT_NO_COMPARISON_GROUP,
                   (savings && !compared ? SP_LIMIT_ON_SAVINGS : 0)
                   | (value ? SP_LIMIT_ON_VALUE : 0)
-                  | (cohort ? SP_LIMIT_ON_ROLLOUT : 0));
-  if (compared)
-    sp_limits_mark (l, SP_LIMIT_COMPARISON_DIFFERENCES, SP_LIMIT_ON_SAVINGS);
+                  | (cohort && !cohort_compared ? SP_LIMIT_ON_ROLLOUT : 0));
+  sp_limits_mark (l, SP_LIMIT_COMPARISON_DIFFERENCES,
+                  (compared ? SP_LIMIT_ON_SAVINGS : 0)
+                  | (cohort_compared ? SP_LIMIT_ON_ROLLOUT : 0));
 
   if (savings
       && sp_limits_small_cohort ((size_t) sp_doc_num (doc,

@@ -100,6 +100,18 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
     return 0;
   if (!ctx->have_usage && sp_context_load_usage (ctx) != 0)
     return -1;
+  /* With a comparison group, the saving per participant against it
+     (issue 14): the before/after one counts a fall that would have
+     happened anyway.  */
+  if (ctx->eval.comparison_usage && sp_context_load_comparison (ctx) != 0)
+    return -1;
+  sp_comparison_data cd;
+  sp_comparison cmp;
+  if (ctx->have_comparison)
+    {
+      sp_comparison_data_make (ctx, &cd);
+      sp_comparison_compute (&cd.group[0], &cd.group[1], &cmp);
+    }
   sp_savings sv;
   sp_savings_compute (&ctx->usage, &ctx->costs, 0, &sv);
   sec->have_cohort = 1;
@@ -111,6 +123,12 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
           sizeof sec->cohort_rows_after);
   sec->cohort_defined = sv.per_participant_defined;
   sec->cohort_per_participant = sv.per_participant;
+  sec->cohort_compared = ctx->have_comparison;
+  if (ctx->have_comparison)
+    {
+      sec->cohort_defined = cmp.adjusted.defined;
+      sec->cohort_per_participant = cmp.adjusted.per_participant;
+    }
   sp_savings_free (&sv);
   sp_boot_settings bs;
   int want = sp_intervals_settings (ctx, &bs);
@@ -123,11 +141,19 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
         sp_term_progress_boot_seconds (bs.resamples,
                                        ctx->usage.n_participants,
                                        SP_SAVINGS_CONTRIB_WIDTH));
-      *have_ci = sp_savings_scaled_interval (&ctx->usage, &ctx->costs,
-                                             target, &bs, ci) == 0;
+      if (ctx->have_comparison)
+        *have_ci = cmp.adjusted.defined
+                   && sp_comparison_scaled_interval (
+                        &cd.group[0], ctx->usage.ids, &cd.group[1],
+                        ctx->comparison.ids, target, &bs, ci) == 0;
+      else
+        *have_ci = sp_savings_scaled_interval (&ctx->usage, &ctx->costs,
+                                               target, &bs, ci) == 0;
       sp_term_progress_end (&ctx->progress);
     }
   sec->cohort_seed = bs.seed;
+  if (ctx->have_comparison)
+    sp_comparison_data_free (&cd);
   return 0;
 }
 

@@ -37,7 +37,8 @@ const sp_option_spec sp_option_table[] = {
     "service usage, one row per participant, period and service (CSV; - "
     "for standard input)",
     SP_OPT_PATH, OFF (usage), NOSET, 0, 0, NULL, NULL },
-  { "comparison-usage", "FILE", "savings profit validate report", NULL,
+  { "comparison-usage", "FILE", "savings profit validate report rollout "
+    "compare", NULL,
     "comparison_usage",
     "service usage of a comparison group, people not on the programme, in "
     "the format of --usage: the saving is then measured against it "

@@ -46,10 +46,11 @@ static const struct
     "how much of it the budgets caused." },
   [SP_LIMIT_COMPARISON_DIFFERENCES] = {
     "comparison_group_differences",
-    "{figures} is measured against a comparison group: people who did not "
-    "have a personal health budget, with their use of services recorded "
-    "over the same periods. It is adjusted for what each person's care "
-    "cost at the start, but the two groups may still differ in ways the "
+    "A comparison group is behind {figures}: people who did not have a "
+    "personal health budget, with their use of services recorded over the "
+    "same periods. The saving against it is adjusted for what each "
+    "person's care cost at the start, but the two groups may still differ "
+    "in ways the "
     "data do not show (why some people took a budget and others did not, "
     "how ill they were in ways that did not yet show in their use of "
     "services, the support around them), and such differences can make "

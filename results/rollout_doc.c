@@ -223,6 +223,8 @@ add_cohort (cJSON *ro, cJSON *parent, const sp_rollout_section *in)
                            sp_savings_title (in->cohort_basis,
                                              in->cohort_rows_before,
                                              in->cohort_rows_after));
+  cJSON_AddBoolToObject (c, "against_comparison_group",
+                         in->cohort_compared);
   if (in->cohort_interval)
     sp_doc_add_interval (parent, "rollout.cohort_saving", in->cohort_interval,
                          in->cohort_seed);
@@ -334,5 +336,10 @@ sp_doc_add_rollout (cJSON *parent, const sp_rollout_section *in)
   add_parameters (ro, s);
   add_published (ro, s);
   add_formulas (ro);
+  if (in->have_cohort && in->cohort_compared)
+    cJSON_ReplaceItemInObjectCaseSensitive (
+      cJSON_GetObjectItemCaseSensitive (ro, "formulas"), "cohort_saving",
+      cJSON_CreateString ("savings.adjusted.per_participant x target_phbs "
+                          "(the saving against the comparison group)"));
   free (v);
 }

@@ -23,8 +23,12 @@
                           npv_low, npv_high }, largest swing first
      simulations, seed, probability_positive
      cohort_saving, cohort { participants, saving_per_participant,
-                             basis, title } (the savings basis and title
-                             of the cohort's saving, savings_doc.h)
+                             basis, title, against_comparison_group }
+                             (the savings basis and title of the
+                             cohort's saving, savings_doc.h; with a
+                             comparison group the saving per participant
+                             is the adjusted one, savings.adjusted,
+                             issue 14)
      parameters[]       the assumptions used, with their distributions
      published[]        { figure, published, computed, difference }
      formulas           how each figure is computed
@@ -64,6 +68,10 @@ typedef struct
   sp_basis cohort_basis;            /* what the cohort's saving rests on */
   size_t cohort_rows_before[SP_N_SOURCES]; /* its rows by source */
   size_t cohort_rows_after[SP_N_SOURCES];
+  int cohort_compared;              /* the saving per participant is the
+                                       one against a comparison group
+                                       (savings.adjusted.per_participant,
+                                       issue 14) */
   const sp_ci *cohort_interval;     /* NULL: none; already scaled to
                                        the target */
   unsigned long cohort_seed;        /* the bootstrap's seed */

@@ -170,6 +170,22 @@ unmake (setup *s)
   group_free (&s->cmp);
 }
 
+/* DOC's limitations have comparison_group_differences once and no
+   no_comparison_group.  */
+static void
+comparison_limitation_only (const cJSON *doc)
+{
+  const cJSON *lim;
+  int differences = 0;
+  cJSON_ArrayForEach (lim, cJSON_GetObjectItem (doc, "limitations"))
+  {
+    const char *code = sp_doc_str (lim, "code", "");
+    assert_string_not_equal (code, "no_comparison_group");
+    differences += strcmp (code, "comparison_group_differences") == 0;
+  }
+  assert_int_equal (differences, 1);
+}
+
 /* savings.comparison, difference_in_differences and adjusted against
    sums and a regression computed here, on three generated data sets of
    different sizes.  */
@@ -225,15 +241,7 @@ figures_match_an_independent_computation (void **state)
                   (double) (-coef[2] * n1 / b1));
       /* Limitations: the comparison group's, not "no comparison group"
          (the only figure is the saving).  */
-      const cJSON *lim;
-      int differences = 0;
-      cJSON_ArrayForEach (lim, cJSON_GetObjectItem (doc, "limitations"))
-      {
-        const char *code = sp_doc_str (lim, "code", "");
-        assert_string_not_equal (code, "no_comparison_group");
-        differences += strcmp (code, "comparison_group_differences") == 0;
-      }
-      assert_int_equal (differences, 1);
+      comparison_limitation_only (doc);
       cJSON_Delete (doc);
       sp_cli_free (&r);
       unmake (&s);
@@ -490,6 +498,45 @@ comparison_sources (void **state)
   free (dir);
 }
 
+/* The rollout's cohort saving is the saving per participant against the
+   comparison group x the target, with a two-strata interval the same for
+   1 and 2 threads; its limitation is the comparison group's.  */
+static void
+rollout_cohort_against_the_comparison_group (void **state)
+{
+  (void) state;
+  setup s;
+  make (&s, 4711, 25, 35);
+  sp_cli_result a = sp_cli_run ("savings '%s' --bootstrap 0 --format json",
+                                s.eval);
+  assert_int_equal (a.status, 0);
+  cJSON *sav = sp_cli_json (&a);
+  double per = sp_cli_num (sav, "savings.adjusted.per_participant");
+  cJSON_Delete (sav);
+  sp_cli_free (&a);
+  const char *scen = "fixtures/scenarios/east-lancs-890.json";
+  a = sp_cli_run ("rollout %s --evaluation '%s' --bootstrap 400 --threads 1 "
+                  "--simulations 0 --format json", scen, s.eval);
+  sp_cli_result b = sp_cli_run ("rollout %s --evaluation '%s' --bootstrap 400 "
+                                "--threads 2 --simulations 0 --format json",
+                                scen, s.eval);
+  assert_int_equal (a.status, 0);
+  assert_string_equal (a.out, b.out);
+  cJSON *doc = sp_cli_json (&a);
+  assert_true (cJSON_IsTrue (sp_doc_get (doc, "rollout.cohort."
+                                              "against_comparison_group")));
+  double target = sp_cli_num (doc, "rollout.target_phbs");
+  assert_rel (sp_cli_num (doc, "rollout.cohort_saving"), per * target);
+  const cJSON *iv = sp_cli_interval (doc, "rollout.cohort_saving");
+  assert_rel (sp_cli_num (iv, "estimate"), per * target);
+  assert_true (sp_cli_num (iv, "lower") < sp_cli_num (iv, "upper"));
+  comparison_limitation_only (doc);
+  cJSON_Delete (doc);
+  sp_cli_free (&a);
+  sp_cli_free (&b);
+  unmake (&s);
+}
+
 /* A comparison file that does not exist: exit 66, named.  */
 static void
 missing_comparison_file (void **state)
@@ -507,6 +554,24 @@ missing_comparison_file (void **state)
   sp_cli_free (&r);
   free (eval);
   unmake (&s);
+}
+
+/* TEXT with every run of white space (pdftotext's line ends) made one
+   space, in place; returns TEXT.  */
+static char *
+one_line (char *text)
+{
+  char *w = text;
+  for (const char *r = text; *r; r++)
+    if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\f')
+      {
+        if (w == text || w[-1] != ' ')
+          *w++ = ' ';
+      }
+    else
+      *w++ = *r;
+  *w = '\0';
+  return text;
 }
 
 /* Text and statement: the headline is the saving against the comparison
@@ -539,7 +604,9 @@ headline_against_a_comparison_group (void **state)
   char *text = sp_cli_pdf_text (pdf, 0);
   if (!text)
     skip ();
-  /* pdftotext without -layout keeps a wrapped cell's words in order.  */
+  /* pdftotext without -layout keeps a wrapped cell's words in order; its
+     line ends are made spaces.  */
+  one_line (text);
   const char *headline = strstr (text, "Headline figures");
   assert_non_null (headline);
   const char *adjusted = strstr (headline, "against a comparison group");
@@ -571,7 +638,7 @@ headline_against_a_comparison_group (void **state)
   assert_int_equal (r.status, 0);
   sp_cli_free (&r);
   pdf = sp_xasprintf ("%s/statement.pdf", out);
-  text = sp_cli_pdf_text (pdf, 0);
+  text = one_line (sp_cli_pdf_text (pdf, 0));
   assert_non_null (strstr (text, "Headline figures"));
   assert_null (strstr (text, "against a comparison group"));
   assert_non_null (strstr (text, "There is no comparison group"));
@@ -591,6 +658,7 @@ main (void)
     cmocka_unit_test (intervals_two_strata_and_threads),
     cmocka_unit_test (shared_identifier_refused_at_both_positions),
     cmocka_unit_test (flag_as_key),
+    cmocka_unit_test (rollout_cohort_against_the_comparison_group),
     cmocka_unit_test (comparison_sources),
     cmocka_unit_test (social_profit_counts_the_compared_saving),
     cmocka_unit_test (missing_comparison_file),

@@ -185,7 +185,14 @@ sp_stmt_rollout (sp_page *p, const cJSON *doc)
                    "scenario's assumptions (listed under Assumptions and "
                    "sources). The net saving is in the first year at "
                    "target; the steady state has no new assessments.");
-  static const sp_stmt_row rows[] = {
+  /* Against a comparison group when the evaluation has one (issue 14).  */
+  const char *cohort_name
+    = cJSON_IsTrue (sp_doc_get (ro, "cohort.against_comparison_group"))
+        ? "Saving if every new PHB saved what the pilot's participants "
+          "saved against a comparison group"
+        : "Saving if every new PHB saved what the pilot's participants "
+          "saved";
+  const sp_stmt_row rows[] = {
     { "rollout.target_phbs", "Target PHBs", SP_FIG_COUNT },
     { "rollout.conversion_rate", "Conversion (assessed to PHB)",
       SP_FIG_PERCENT },
@@ -210,8 +217,7 @@ sp_stmt_rollout (sp_page *p, const cJSON *doc)
       "Referrals a month to meet the target date", SP_FIG_NUMBER },
     { "rollout.probability_positive", "Probability the net saving is "
                                       "positive", SP_FIG_PERCENT },
-    { "rollout.cohort_saving", "Saving if every new PHB saved what the "
-                               "pilot's participants saved", SP_FIG_MONEY },
+    { "rollout.cohort_saving", cohort_name, SP_FIG_MONEY },
   };
   sp_stmt_figures f = { .n = 0 };
   sp_stmt_figures_rows (&f, doc, rows, sizeof rows / sizeof rows[0]);

@@ -412,9 +412,13 @@ print_cohort (const cJSON *ro, const cJSON *intervals, FILE *out)
     return;
   char a[64], b[64], d[64], e[64];
   fputs ("\nEvidence beside assumption\n", out);
+  /* Against a comparison group when the evaluation has one (issue
+     14).  */
+  int compared = cJSON_IsTrue (sp_doc_get (c, "against_comparison_group"));
   fprintf (out,
-           "  If every new PHB saved what the pilot's participants saved: %s "
-           "per participant (%s participants) x %s PHBs = %s\n",
+           "  If every new PHB saved what the pilot's participants saved%s: "
+           "%s per participant (%s participants) x %s PHBs = %s\n",
+           compared ? " against a comparison group" : "",
            sp_fig_at (c, "saving_per_participant", SP_FIG_MONEY, a, sizeof a),
            sp_fig_at (c, "participants", SP_FIG_COUNT, b, sizeof b),
            sp_fig_at (ro, "target_phbs", SP_FIG_COUNT, d, sizeof d),

@@ -23,6 +23,18 @@ load_index (sp_context *ctx, int costs)
     return idx;
   sp_price_index_free (idx);
   char *path = sp_evaluation_index (&ctx->eval, costs);
+  if (!path)
+    {
+      sp_diag_fail (&ctx->diag, SP_EXIT_NOINPUT, ctx->eval.path,
+                    ctx->eval.price_year_line, ctx->eval.price_year_column,
+                    "the bundled %s index is not in any data folder: name "
+                    "an index file with \"%s\", or set SOCIALPROFIT_DATA "
+                    "to a folder holding proxies/indices",
+                    costs ? "cost (nhs-cost-inflation)"
+                          : "value (gdp-deflator)",
+                    costs ? "cost_index" : "value_index");
+      return NULL;
+    }
   int rc = sp_price_index_read (path, idx, &ctx->diag);
   free (path);
   if (rc != 0)

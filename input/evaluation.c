@@ -515,8 +515,8 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_local_economy (&r, root, e);
   read_string (&r, root, "notes", &e->notes);
   read_price_year (&r, root, e);
-  read_path (&r, root, "cost_index", &e->cost_index);
-  read_path (&r, root, "value_index", &e->value_index);
+  read_data (&r, root, "cost_index", SP_DATA_INDICES, &e->cost_index);
+  read_data (&r, root, "value_index", SP_DATA_INDICES, &e->value_index);
   read_bootstrap (&r, root, &e->bootstrap);
   read_scenarios (&r, root, e);
 
@@ -532,8 +532,6 @@ sp_evaluation_index (const sp_evaluation *e, int costs)
   const char *set = costs ? e->cost_index : e->value_index;
   if (set)
     return sp_xstrdup (set);
-  const char *name = costs ? "nhs-cost-inflation.csv" : "gdp-deflator.csv";
-  const char *data = getenv ("SOCIALPROFIT_DATA");
-  return sp_xasprintf ("%s/proxies/indices/%s",
-                       data && data[0] ? data : SP_SOURCE_ROOT, name);
+  return sp_data_find (SP_DATA_INDICES, costs ? "nhs-cost-inflation"
+                                              : "gdp-deflator");
 }

@@ -146,10 +146,10 @@ void sp_evaluation_set (char **slot, const char *value);
 void sp_evaluation_free (sp_evaluation *e);
 
 /* The index file for unit costs (COSTS nonzero) or value proxies: E's
-   cost_index or value_index when set, else the shipped
-   proxies/indices/nhs-cost-inflation.csv or gdp-deflator.csv (in
-   $SOCIALPROFIT_DATA when that is set, else in the source tree the
-   program was built from).  Owned.  */
+   cost_index or value_index when set (a path or a bundled name,
+   resolved when read), else the bundled nhs-cost-inflation or
+   gdp-deflator (input/datadir.h), or NULL when no data folder has it.
+   Owned.  */
 char *sp_evaluation_index (const sp_evaluation *e, int costs);
 
 #endif /* SP_EVALUATION_H */

@@ -569,7 +569,9 @@ one_price_year (void **state)
      A&E attendance, £328 of 2017/18, to 2024/25: the NHS Cost Inflation
      levels in proxies/indices/nhs-cost-inflation.csv are 103.355916
      (2017/18) and 128.992167 (2024/25); the first proxy, £1,592.73 of
-     2018/19, with the GDP deflator's 88.825 and 112.375.  */
+     2018/19, with the GDP deflator's 88.825 and 112.375 (named by its
+     bundled name).  Without any data folder holding the shipped
+     indices, the default cannot be found: exit 66.  */
   char *root = realpath (".", NULL);  /* the tests run from the source */
   assert_non_null (root);
   snprintf (text, sizeof text,
@@ -591,7 +593,8 @@ one_price_year (void **state)
             "{ \"outcomes\": \"%s/fixtures/calico-2019/poet.csv\",\n"
             "  \"instrument\": \"%s/proxies/instruments/poet.csv\",\n"
             "  \"proxies\": \"%s/proxies/values/calico-2019-gve.csv\",\n"
-            "  \"price_year\": \"2024/25\" }\n", root, root, root);
+            "  \"price_year\": \"2024/25\", \"value_index\": "
+            "\"gdp-deflator\" }\n", root, root, root);
   pilot = sp_cli_write (dir, "pilot.json", text);
   r = sp_cli_run ("value '%s' --format json", pilot);
   assert_int_equal (r.status, 0);
@@ -603,6 +606,20 @@ one_price_year (void **state)
   assert_near (sp_cli_num (relief, "value"), relief_value,
                1e-9 * relief_value);
   cJSON_Delete (doc);
+  sp_cli_free (&r);
+  free (pilot);
+  snprintf (text, sizeof text,
+            "{ \"outcomes\": \"%s/fixtures/calico-2019/poet.csv\",\n"
+            "  \"instrument\": \"%s/proxies/instruments/poet.csv\",\n"
+            "  \"proxies\": \"%s/proxies/values/calico-2019-gve.csv\",\n"
+            "  \"price_year\": \"2024/25\" }\n", root, root, root);
+  pilot = sp_cli_write (dir, "pilot.json", text);
+  setenv ("SOCIALPROFIT_DATA", dir, 1);  /* no proxies/indices there */
+  r = sp_cli_run ("value '%s'", pilot);
+  unsetenv ("SOCIALPROFIT_DATA");
+  assert_int_equal (r.status, 66);
+  assert_non_null (strstr (r.err, "the bundled value (gdp-deflator) index "
+                                  "is not in any data folder"));
   sp_cli_free (&r);
   free (pilot);
   free (root);

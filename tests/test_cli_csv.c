@@ -225,7 +225,11 @@ savings_csv_is_safe (void **state)
   cJSON *doc = sp_cli_json (&j);
   /* %.17g wrote 0.29999999999999999 and 3.2999999999999998 here.  */
   assert_non_null (strstr (c.out, ",emergency,0.3,3,"));
-  assert_non_null (strstr (c.out, ",planned,3.3,4,13.2,2,6.6,6.6\r\n"));
+  /* Each line ends with its price year, original unit cost and year, and
+     uprating factor (issue 9; 1, as the evaluation sets no price
+     year).  */
+  assert_non_null (strstr (c.out, ",planned,3.3,4,13.2,2,6.6,6.6,2023/24,"
+                                  "3.3,2023/24,1\r\n"));
   assert_non_null (strstr (c.out, "\"'=HYPERLINK(\"\"http://example.org\"\")\""));
   assert_non_null (strstr (c.out, ",'+Ambulance,"));
   assert_non_null (strstr (c.out, ",'-Night visits,"));

@@ -547,6 +547,13 @@ one_price_year (void **state)
                                   "x 1.1150, unit costs of 2020/21 x "
                                   "1.0804)"));
   sp_cli_free (&t);
+  /* The CSV carries the uprated cost, the original and the factor,
+     111.5 / 103.2 in its shortest round-trip form.  */
+  t = sp_cli_run ("savings '%s' --format csv", eval);
+  assert_int_equal (t.status, 0);
+  assert_non_null (strstr (t.out, ",2022/23,20,2020/21,1.0804263565891472"
+                                  "\r\n"));
+  sp_cli_free (&t);
   t = sp_cli_run ("value '%s'", plain);
   assert_int_equal (t.status, 0);
   assert_non_null (strstr (t.out, "Prices: values of 2020-21 and 2022/23 as "

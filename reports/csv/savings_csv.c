@@ -12,7 +12,10 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
   static const char *const cols[] = { "service", "label", "category",
                                       "unit_cost", "before_quantity",
                                       "before_cost", "after_quantity",
-                                      "after_cost", "saving" };
+                                      "after_cost", "saving", "price_year",
+                                      "unit_cost_original",
+                                      "price_year_original",
+                                      "uprating_factor" };
   const size_t n_cols = sizeof cols / sizeof cols[0];
   sp_csv_header (out, cols, n_cols);
   const cJSON *line;
@@ -25,5 +28,5 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
   sp_csv_number (out, sp_doc_num (sec, "after_cost", 0));
   fputc (',', out);
   sp_csv_number (out, sp_doc_num (sec, "saving", 0));
-  fputs ("\r\n", out);
+  fputs (",,,,\r\n", out);  /* no price year of its own */
 }

@@ -24,18 +24,17 @@ sp_diag_free (sp_diag *d)
       free (d->msgs[i].text);
     }
   free (d->msgs);
+  free (d->seen);
+  sp_names_free (&d->files);
+  free (d->file_errors);
   memset (d, 0, sizeof *d);
 }
 
 size_t
 sp_diag_errors_in (const sp_diag *d, const char *file)
 {
-  size_t n = 0;
-  for (size_t i = 0; i < d->n_msgs; i++)
-    if (d->msgs[i].kind == SP_DIAG_ERROR && file && d->msgs[i].file
-        && strcmp (d->msgs[i].file, file) == 0)
-      n++;
-  return n;
+  long f = file ? sp_names_find (&d->files, file) : -1;
+  return f < 0 ? 0 : d->file_errors[f];
 }
 
 /* TEXT (consumed) as a message prints: control characters escaped, so
@@ -71,23 +70,86 @@ tidy (char *text)
   return cut;
 }
 
+/* FNV-1a of the parts of a message.  */
+static uint32_t
+message_hash (sp_diag_kind kind, const char *file, size_t line,
+              size_t column, const char *text)
+{
+  uint64_t h = 14695981039346656037ULL;
+  size_t nums[3] = { (size_t) kind, line, column };
+  const unsigned char *b = (const unsigned char *) nums;
+  for (size_t i = 0; i < sizeof nums; i++)
+    h = (h ^ b[i]) * 1099511628211ULL;
+  for (const char *p = file ? file : ""; *p; p++)
+    h = (h ^ (unsigned char) *p) * 1099511628211ULL;
+  h = (h ^ 0xff) * 1099511628211ULL;
+  for (const char *p = text; *p; p++)
+    h = (h ^ (unsigned char) *p) * 1099511628211ULL;
+  return (uint32_t) (h ^ (h >> 32));
+}
+
+static int
+same_message (const sp_diag_msg *m, sp_diag_kind kind, const char *file,
+              size_t line, size_t column, const char *text)
+{
+  return m->kind == kind && m->line == line && m->column == column
+         && (m->file == file
+             || (m->file && file && strcmp (m->file, file) == 0))
+         && strcmp (m->text, text) == 0;
+}
+
+/* The slot of the message (hash H) in D's table of messages kept: the
+   one holding it, or the empty one where it would go.  */
+static size_t
+seen_slot (const sp_diag *d, uint32_t h, sp_diag_kind kind,
+           const char *file, size_t line, size_t column, const char *text)
+{
+  size_t i = (size_t) h & (d->n_seen - 1);
+  for (;; i = (i + 1) & (d->n_seen - 1))
+    {
+      uint64_t e = d->seen[i];
+      if (e == 0 || ((uint32_t) (e >> 32) == h
+                     && same_message (&d->msgs[(uint32_t) e - 1], kind,
+                                      file, line, column, text)))
+        return i;
+    }
+}
+
+/* Note message number K (hash H) as kept.  */
+static void
+remember (sp_diag *d, uint32_t h, size_t k)
+{
+  if (2 * (k + 1) > d->n_seen)
+    {
+      size_t old = d->n_seen;
+      uint64_t *slots = d->seen;
+      d->n_seen = old ? 2 * old : 64;
+      d->seen = sp_xcalloc (d->n_seen, sizeof *d->seen);
+      for (size_t i = 0; i < old; i++)
+        if (slots[i])
+          {
+            size_t j = (size_t) (slots[i] >> 32) & (d->n_seen - 1);
+            while (d->seen[j])
+              j = (j + 1) & (d->n_seen - 1);
+            d->seen[j] = slots[i];
+          }
+      free (slots);
+    }
+  const sp_diag_msg *m = &d->msgs[k];
+  size_t i = seen_slot (d, h, m->kind, m->file, m->line, m->column,
+                        m->text);
+  d->seen[i] = (uint64_t) h << 32 | (uint64_t) (k + 1);
+}
+
 /* True when D already holds this very message: a file checked twice
    (by a section, then by the check of every input after a failure)
    reports each problem once.  */
 static int
-already_said (const sp_diag *d, sp_diag_kind kind, const char *file,
-              size_t line, size_t column, const char *text)
+already_said (const sp_diag *d, uint32_t h, sp_diag_kind kind,
+              const char *file, size_t line, size_t column, const char *text)
 {
-  for (size_t i = 0; i < d->n_msgs; i++)
-    {
-      const sp_diag_msg *m = &d->msgs[i];
-      if (m->kind == kind && m->line == line && m->column == column
-          && (m->file == file
-              || (m->file && file && strcmp (m->file, file) == 0))
-          && strcmp (m->text, text) == 0)
-        return 1;
-    }
-  return 0;
+  return d->n_seen
+         && d->seen[seen_slot (d, h, kind, file, line, column, text)] != 0;
 }
 
 static void
@@ -95,7 +157,8 @@ push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
       size_t column, const char *fmt, va_list ap)
 {
   char *text = tidy (sp_xvasprintf (fmt, ap));
-  if (already_said (d, kind, file, line, column, text))
+  uint32_t h = message_hash (kind, file, line, column, text);
+  if (already_said (d, h, kind, file, line, column, text))
     {
       free (text);
       return;
@@ -109,6 +172,18 @@ push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
           free (text);
           return;
         }
+      if (file)
+        {
+          int added;
+          size_t f = sp_names_intern (&d->files, file, &added);
+          if (added)
+            {
+              d->file_errors = sp_xrealloc (d->file_errors, d->files.n
+                                            * sizeof *d->file_errors);
+              d->file_errors[f] = 0;
+            }
+          d->file_errors[f]++;
+        }
     }
   if (d->n_msgs == d->cap_msgs)
     {
@@ -121,6 +196,7 @@ push (sp_diag *d, sp_diag_kind kind, const char *file, size_t line,
   m->line = line;
   m->column = column;
   m->text = text;
+  remember (d, h, d->n_msgs - 1);
 }
 
 void

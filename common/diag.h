@@ -14,7 +14,10 @@
 #define SP_DIAG_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+
+#include "strmap.h"
 
 /* Default number of errors kept per file before further ones are only
    counted.  */
@@ -63,6 +66,14 @@ typedef struct
   int exit_status;     /* worst exit status requested so far */
   int hide_warnings;   /* nonzero: sp_diag_print leaves warnings out
                           (--quiet); they are still recorded */
+
+  /* private: a message is found among those kept, and a file's kept
+     errors are counted, in time independent of how many there are */
+  uint64_t *seen;      /* n_seen slots: 0, or the message's hash (low
+                          32 bits) << 32 | (its index + 1) */
+  size_t n_seen;
+  sp_names files;      /* files named by errors kept */
+  size_t *file_errors; /* errors kept, by file number */
 } sp_diag;
 
 /* How messages name the file PATH: "<stdin>" for "-" (standard

@@ -128,6 +128,15 @@ names_slot (const sp_names *s, const char *key, uint32_t h)
     }
 }
 
+long
+sp_names_find (const sp_names *s, const char *key)
+{
+  if (!s->nslots)
+    return -1;
+  uint64_t e = s->slots[names_slot (s, key, (uint32_t) hash (key))];
+  return e ? (long) ((uint32_t) e - 1) : -1;
+}
+
 size_t
 sp_names_intern (sp_names *s, const char *key, int *added)
 {

@@ -55,6 +55,9 @@ void sp_names_init (sp_names *s);
    is new (then *ADDED is 1, else 0; ADDED may be NULL).  */
 size_t sp_names_intern (sp_names *s, const char *key, int *added);
 
+/* The number of KEY in S, or -1 when S does not hold it.  */
+long sp_names_find (const sp_names *s, const char *key);
+
 /* Release what S owns, the names included.  To keep the names, take
    S->names and S->n and set S->names to NULL and S->n to 0 first.  */
 void sp_names_free (sp_names *s);

@@ -6,17 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *
-skip_ws (const char *p)
+const char *
+sp_json_skip_ws (const char *p)
 {
   while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
     p++;
   return p;
 }
 
-/* P at an opening quote: just past the closing one.  */
-static const char *
-skip_string (const char *p)
+const char *
+sp_json_skip_string (const char *p)
 {
   for (p++; *p && *p != '"'; p++)
     if (*p == '\\' && p[1])
@@ -24,12 +23,11 @@ skip_string (const char *p)
   return *p ? p + 1 : p;
 }
 
-/* P at the start of a value: just past its end.  */
-static const char *
-skip_value (const char *p)
+const char *
+sp_json_skip_value (const char *p)
 {
   if (*p == '"')
-    return skip_string (p);
+    return sp_json_skip_string (p);
   if (*p != '{' && *p != '[')
     {
       while (*p && !strchr (",}] \t\r\n", *p))
@@ -41,7 +39,7 @@ skip_value (const char *p)
     {
       if (*p == '"')
         {
-          p = skip_string (p);
+          p = sp_json_skip_string (p);
           continue;
         }
       if (*p == '{' || *p == '[')
@@ -58,20 +56,20 @@ skip_value (const char *p)
 static const char *
 find_member (const char *p, const char *key, size_t len, const char **value)
 {
-  for (p = skip_ws (p + 1); *p == '"'; p = skip_ws (p))
+  for (p = sp_json_skip_ws (p + 1); *p == '"'; p = sp_json_skip_ws (p))
     {
       const char *k = p;
-      p = skip_ws (skip_string (p));
+      p = sp_json_skip_ws (sp_json_skip_string (p));
       if (*p != ':')
         return NULL;
-      p = skip_ws (p + 1);
+      p = sp_json_skip_ws (p + 1);
       if ((size_t) (p - k) >= len + 2 && strncmp (k + 1, key, len) == 0
-          && k[len + 1] == '"' && skip_ws (k + len + 2)[0] == ':')
+          && k[len + 1] == '"' && sp_json_skip_ws (k + len + 2)[0] == ':')
         {
           *value = p;
           return k;
         }
-      p = skip_ws (skip_value (p));
+      p = sp_json_skip_ws (sp_json_skip_value (p));
       if (*p == ',')
         p++;
     }
@@ -82,14 +80,14 @@ find_member (const char *p, const char *key, size_t len, const char **value)
 static const char *
 find_element (const char *p, size_t index)
 {
-  p = skip_ws (p + 1);
+  p = sp_json_skip_ws (p + 1);
   for (size_t i = 0; *p && *p != ']'; i++)
     {
       if (i == index)
         return p;
-      p = skip_ws (skip_value (p));
+      p = sp_json_skip_ws (sp_json_skip_value (p));
       if (*p == ',')
-        p = skip_ws (p + 1);
+        p = sp_json_skip_ws (p + 1);
     }
   return NULL;
 }
@@ -106,7 +104,7 @@ sp_json_offset_position (const char *text, size_t offset, size_t *line,
           l++;
           c = 1;
         }
-      else
+      else if (((unsigned char) text[i] & 0xC0) != 0x80)
         c++;
     }
   *line = l;
@@ -122,7 +120,7 @@ sp_json_key_position (const char *text, const char *key, size_t *line,
     {
       if (strncmp (p + 1, key, klen) != 0 || p[1 + klen] != '"')
         continue;
-      if (*skip_ws (p + 2 + klen) == ':')
+      if (*sp_json_skip_ws (p + 2 + klen) == ':')
         {
           sp_json_offset_position (text, (size_t) (p - text), line, column);
           return;
@@ -139,7 +137,7 @@ sp_json_path_position (const char *text, const char *path, size_t *line,
   const char *start = text;
   if (strncmp (start, "\xEF\xBB\xBF", 3) == 0)
     start += 3;
-  const char *value = skip_ws (start);
+  const char *value = sp_json_skip_ws (start);
   const char *found = value;
   while (*path)
     {

@@ -12,7 +12,8 @@
 
 #include <stddef.h>
 
-/* Line and column (1-based) of byte OFFSET in TEXT.  */
+/* Line and column (1-based) of byte OFFSET in TEXT, the column counting
+   characters (UTF-8 sequences), as the CSV messages do.  */
 void sp_json_offset_position (const char *text, size_t offset, size_t *line,
                               size_t *column);
 
@@ -28,5 +29,12 @@ void sp_json_key_position (const char *text, const char *key, size_t *line,
    "" or a missing first key gives the start of the document.  */
 void sp_json_path_position (const char *text, const char *path,
                             size_t *line, size_t *column);
+
+/* Scanning JSON text already known to be valid: P past white space; P
+   (at a value's first byte) past the value's end; P (at an opening
+   quote) past the closing quote.  */
+const char *sp_json_skip_ws (const char *p);
+const char *sp_json_skip_value (const char *p);
+const char *sp_json_skip_string (const char *p);
 
 #endif /* SP_JSONPOS_H */

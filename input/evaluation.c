@@ -10,6 +10,7 @@
 
 #include "datadir.h"
 #include "isodate.h"
+#include "jsonload.h"
 #include "jsonpos.h"
 #include "prices.h"
 #include "slurp.h"
@@ -100,13 +101,27 @@ typedef struct
   char *dir;      /* folder of the evaluation file, with trailing '/' */
   sp_diag *d;
   int ok;
+  const char *within;  /* the object whose keys are being read: NULL for
+                          the top level, else its key ("bootstrap") */
 } reader;
+
+/* Where KEY of the object being read is in the text: found along its
+   path, so that a key of "investment" or "bootstrap" is not placed at
+   a key of the same name met earlier in the file.  */
+static void
+key_position (const reader *r, const char *key, size_t *line, size_t *col)
+{
+  char *path = r->within ? sp_xasprintf ("%s.%s", r->within, key)
+                         : sp_xstrdup (key);
+  sp_json_path_position (r->text, path, line, col);
+  free (path);
+}
 
 static void
 bad_key (reader *r, const char *key, const char *what)
 {
   size_t line, col;
-  sp_json_key_position (r->text, key, &line, &col);
+  key_position (r, key, &line, &col);
   sp_diag_error (r->d, r->path, line, col, "key \"%s\" %s", key, what);
   r->ok = 0;
 }
@@ -126,7 +141,7 @@ warn_unknown (reader *r, const cJSON *obj, const char *const *known,
     if (known[i])
       continue;
     size_t line, col;
-    sp_json_key_position (r->text, item->string, &line, &col);
+    key_position (r, item->string, &line, &col);
     sp_diag_warn (r->d, r->path, line, col,
                   "ignoring unknown key \"%s\"%s%s: check its spelling",
                   item->string, within ? " in " : "", within ? within : "");
@@ -346,6 +361,7 @@ sub_object (reader *r, const cJSON *root, const char *key,
     }
   char within[64];
   snprintf (within, sizeof within, "\"%s\"", key);
+  r->within = key;
   warn_unknown (r, obj, known, within);
   return obj;
 }
@@ -376,6 +392,7 @@ read_investment (reader *r, const cJSON *root, sp_investment_params *p,
                "budget that is new money rather than spending moved from "
                "the care it replaces (0 when budgets wholly replace "
                "existing spend, 1 when all of it is new)");
+  r->within = NULL;
 }
 
 /* The "local_economy" block: the counterfactual LM3.  */
@@ -389,6 +406,7 @@ read_local_economy (reader *r, const cJSON *root, sp_evaluation *e)
   read_number (r, le, "counterfactual_lm3", &e->counterfactual_lm3, 1, 3,
                "must be a local multiplier from 1 to 3: the LM3, (R1 + R2 "
                "+ R3) / R1, of the provision the budgets replaced");
+  r->within = NULL;
 }
 
 /* price_year: a financial year, remembered with its position so that
@@ -440,34 +458,19 @@ read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
                "must be a whole number of threads (0 = all cores)");
   require_whole (r, "threads", threads);
   b->threads = (int) threads;
+  r->within = NULL;
 }
 
 int
 sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
 {
   char *text = NULL;
-  size_t len = 0;
-  if (sp_slurp_text (path, &text, &len, d) != 0)
+  cJSON *root = sp_json_load_strict (path, NULL, "the evaluation file",
+                                     &text, d);
+  if (!root)
     return -1;
 
-  const char *end = NULL;
-  cJSON *root = cJSON_ParseWithLengthOpts (text, len, &end, 0);
-  if (!root || !cJSON_IsObject (root))
-    {
-      size_t line = 1, col = 1;
-      if (!root && end)
-        sp_json_offset_position (text, (size_t) (end - text), &line, &col);
-      sp_diag_error (d, path, line, col,
-                     root ? "the evaluation file must be a JSON object "
-                            "{ ... }"
-                          : "this is not valid JSON: check for a missing "
-                            "comma, quote or brace near here");
-      cJSON_Delete (root);
-      free (text);
-      return -1;
-    }
-
-  reader r = { path, text, NULL, d, 1 };
+  reader r = { path, text, NULL, d, 1, NULL };
   const char *slash = strrchr (path, '/');
   r.dir = slash ? sp_xstrndup (path, (size_t) (slash - path) + 1)
                 : sp_xstrdup ("");

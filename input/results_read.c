@@ -5,8 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonload.h"
 #include "jsonpos.h"
-#include "slurp.h"
+#include "xalloc.h"
 
 int
 sp_results_read (const char *path, const char *what, cJSON **doc,
@@ -14,22 +15,14 @@ sp_results_read (const char *path, const char *what, cJSON **doc,
 {
   *doc = NULL;
   char *text = NULL;
-  size_t len = 0;
-  if (sp_slurp_text (path, &text, &len, d) != 0)
-    return -1;
-  const char *end = NULL;
-  cJSON *root = cJSON_ParseWithLengthOpts (text, len, &end, 0);
-  size_t line = 1, col = 1;
+  char *invalid = sp_xasprintf ("%s is not valid JSON near here: give the "
+                                "results.json that socialprofit report "
+                                "wrote", what);
+  cJSON *root = sp_json_load_strict (path, invalid, NULL, &text, d);
+  free (invalid);
   if (!root)
-    {
-      if (end)
-        sp_json_offset_position (text, (size_t) (end - text), &line, &col);
-      sp_diag_error (d, path, line, col,
-                     "%s is not valid JSON near here: give the "
-                     "results.json that socialprofit report wrote", what);
-      free (text);
-      return -1;
-    }
+    return -1;
+  size_t line = 1, col = 1;
   const cJSON *tool = cJSON_GetObjectItemCaseSensitive (root, "tool");
   const cJSON *name = cJSON_GetObjectItemCaseSensitive (tool, "name");
   if (!cJSON_IsObject (root) || !cJSON_IsString (name)
@@ -38,7 +31,7 @@ sp_results_read (const char *path, const char *what, cJSON **doc,
                                                             "evaluation")))
     {
       if (cJSON_IsObject (root))
-        sp_json_key_position (text, "tool", &line, &col);
+        sp_json_path_position (text, "tool", &line, &col);
       sp_diag_error (d, path, line, col,
                      "%s is not a socialprofit results document (it has no "
                      "\"tool\": { \"name\": \"socialprofit\" } and "

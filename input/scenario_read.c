@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonload.h"
 #include "jsonpos.h"
 #include "slurp.h"
 #include "xalloc.h"
@@ -641,20 +642,10 @@ sp_scenario_parse (const char *path, const char *text, sp_scenario *s,
                    sp_diag *d)
 {
   memset (s, 0, sizeof *s);
-  const char *end = NULL;
-  cJSON *root = cJSON_ParseWithOpts (text, &end, 1);
-  if (!root || !cJSON_IsObject (root))
-    {
-      size_t line = 1, col = 1;
-      if (!root && end)
-        sp_json_offset_position (text, (size_t) (end - text), &line, &col);
-      sp_diag_error (d, path, line, col,
-                     root ? "a scenario file must be a JSON object { ... }"
-                          : "this is not valid JSON: check for a missing "
-                            "comma, quote or brace near here");
-      cJSON_Delete (root);
-      return -1;
-    }
+  cJSON *root = sp_json_parse_strict (path, text, strlen (text), NULL,
+                                      "a scenario file", d);
+  if (!root)
+    return -1;
   reader r = { path, text, d, 1 };
   read_root (&r, root, s);
   cJSON_Delete (root);

@@ -108,7 +108,8 @@ sp_cmd_report (int argc, char **argv)
   cJSON *doc = sp_doc_new (&ctx.eval);
   int charts = -1;
   if (run_sections (&ctx, doc) == 0 && !sp_diag_failed (&ctx.diag))
-    charts = sp_report_dir_write (doc, ctx.opt.out, &ctx.diag);
+    charts = sp_report_dir_write (doc, ctx.opt.out, ctx.opt.force,
+                                  &ctx.diag);
   else if (sp_diag_failed (&ctx.diag))
     sp_context_check_all (&ctx);  /* every bad file at once */
   return sp_run_folder_end (&ctx, doc, charts, "report", "results.json",

@@ -84,7 +84,8 @@ sp_cmd_trend (int argc, char **argv)
   if (!ctx.opt.out || !doc)
     return sp_run_finish (&ctx, doc, doc != NULL, sp_render_trend_text,
                           sp_render_trend_csv);
-  int charts = sp_trend_dir_write (doc, ctx.opt.out, &ctx.diag);
+  int charts = sp_trend_dir_write (doc, ctx.opt.out, ctx.opt.force,
+                                   &ctx.diag);
   return sp_run_folder_end (&ctx, doc, charts, "trend", "trend.json",
                             "trend.pdf");
 }

@@ -165,6 +165,10 @@ const sp_option_spec sp_option_table[] = {
     "the folder to write trend.json, a chart per figure and trend.pdf to "
     "(without it, the figures go to standard output)",
     SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
+  { "force", NULL, "report trend", "off", NULL,
+    "write to --out even when the folder holds files that are not a "
+    "previous socialprofit output: they are deleted",
+    SP_OPT_SWITCH, OFF (force), NOSET, 0, 0, NULL, NULL },
   { "previous", "FILE", "report", NULL, NULL,
     "the previous report's results.json: the document says what changed "
     "since it and the statement gains \"This quarter\"",

@@ -92,6 +92,8 @@ typedef struct
   /* Output.  */
   int format;                /* sp_format */
   const char *out;
+  int force;                 /* --force: replace an --out folder that is
+                                not a previous output */
   int internal;              /* identifiers allowed in published output */
   int quiet;                 /* no warnings, no progress */
 } sp_options;

@@ -2,6 +2,8 @@
 
 #include "outdir.h"
 
+#include <cjson/cJSON.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -11,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "slurp.h"
 #include "xalloc.h"
 
 static int
@@ -78,6 +81,68 @@ make_parents (sp_outdir *o, sp_diag *d)
     }
   free (path);
   return rc;
+}
+
+/* Whether the file PATH is a JSON document written by socialprofit:
+   an object whose "tool" is { "name": "socialprofit" }.  */
+static int
+is_ours (const char *path)
+{
+  sp_diag quiet;
+  sp_diag_init (&quiet);
+  char *text = NULL;
+  size_t len = 0;
+  int ours = 0;
+  struct stat st;
+  if (lstat (path, &st) == 0 && S_ISREG (st.st_mode)
+      && sp_slurp (path, &text, &len, &quiet) == 0)
+    {
+      cJSON *doc = cJSON_ParseWithLength (text, len);
+      const cJSON *tool = cJSON_GetObjectItemCaseSensitive (doc, "tool");
+      const cJSON *name = cJSON_GetObjectItemCaseSensitive (tool, "name");
+      ours = cJSON_IsString (name)
+             && strcmp (name->valuestring, "socialprofit") == 0;
+      cJSON_Delete (doc);
+    }
+  free (text);
+  sp_diag_free (&quiet);
+  return ours;
+}
+
+/* Whether the folder DIR holds nothing (or cannot be listed: the
+   commit will then say why).  */
+static int
+is_empty (const char *dir)
+{
+  DIR *f = opendir (dir);
+  if (!f)
+    return 1;
+  int empty = 1;
+  for (struct dirent *e; empty && (e = readdir (f));)
+    empty = strcmp (e->d_name, ".") == 0 || strcmp (e->d_name, "..") == 0;
+  closedir (f);
+  return empty;
+}
+
+int
+sp_outdir_guard (const char *dir, const char *marker, int force, sp_diag *d)
+{
+  struct stat st;
+  if (force || lstat (dir, &st) != 0 || !S_ISDIR (st.st_mode)
+      || is_empty (dir))
+    return 0;
+  char *path = sp_xasprintf ("%s/%s", dir, marker);
+  int ours = is_ours (path);
+  free (path);
+  if (ours)
+    return 0;
+  sp_diag_fail (d, SP_EXIT_CANTCREAT, dir, 0, 0,
+                "the folder exists and holds files that are not a "
+                "socialprofit output (it has no %s written by socialprofit), "
+                "and writing there would delete them: choose a new or empty "
+                "folder for --out, or add --force to replace the folder and "
+                "everything in it", marker);
+  return -1;
 }
 
 int

@@ -38,6 +38,16 @@ typedef struct
   int committed;
 } sp_outdir;
 
+/* Whether the output may go to DIR: yes when DIR does not exist, is an
+   empty folder, or is a previous output of socialprofit -- it holds the
+   file MARKER ("results.json", "trend.json") and that file is a JSON
+   document whose "tool" is { "name": "socialprofit", ... } -- or when
+   FORCE is set.  Otherwise (a folder of someone's files, which the
+   commit would delete) returns -1 after an error in D with exit 73
+   saying to choose another folder or add --force; else 0.  */
+int sp_outdir_guard (const char *dir, const char *marker, int force,
+                     sp_diag *d);
+
 /* Start writing the directory DIR: check that DIR is not an existing
    non-directory, create the missing folders above it and its temporary
    sibling.  O is caller-owned

@@ -110,8 +110,11 @@ write_statement (sp_outdir *o, const cJSON *doc, sp_diag *d)
 }
 
 int
-sp_report_dir_write (const cJSON *doc, const char *dir, sp_diag *d)
+sp_report_dir_write (const cJSON *doc, const char *dir, int force,
+                    sp_diag *d)
 {
+  if (sp_outdir_guard (dir, "results.json", force, d) != 0)
+    return -1;
   sp_outdir o;
   int charts = -1;
   if (sp_outdir_open (&o, dir, d) == 0

@@ -15,10 +15,14 @@
 #include "diag.h"
 #include "outdir.h"
 
-/* Render DOC into DIR as above.  Returns the number of charts written,
-   or -1 with the reason in D (exit 73 when DIR cannot be created or a
-   drawing fails).  DOC stays the caller's.  */
-int sp_report_dir_write (const cJSON *doc, const char *dir, sp_diag *d);
+/* Render DOC into DIR as above.  An existing DIR is replaced only when
+   it is empty or a previous report (it has a results.json written by
+   socialprofit), or when FORCE is set (outdir.h: sp_outdir_guard).
+   Returns the number of charts written, or -1 with the reason in D
+   (exit 73 when DIR cannot be created or replaced or a drawing fails).
+   DOC stays the caller's.  */
+int sp_report_dir_write (const cJSON *doc, const char *dir, int force,
+                         sp_diag *d);
 
 /* The pieces of an output folder, shared with the trend command's
    (trend_dir.h).  */

@@ -22,8 +22,11 @@
    BUF.  */
 char *sp_trend_chart_name (const char *path, char *buf, size_t size);
 
-/* Write the trend document DOC into DIR as above.  Returns the number
-   of charts written, or -1 with the reason in D (73).  */
-int sp_trend_dir_write (const cJSON *doc, const char *dir, sp_diag *d);
+/* Write the trend document DOC into DIR as above; an existing DIR is
+   replaced only when it is empty or a previous trend output (its
+   trend.json written by socialprofit), or when FORCE is set.  Returns
+   the number of charts written, or -1 with the reason in D (73).  */
+int sp_trend_dir_write (const cJSON *doc, const char *dir, int force,
+                        sp_diag *d);
 
 #endif /* SP_TREND_DIR_H */

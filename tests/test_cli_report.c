@@ -225,6 +225,63 @@ uncreatable_out_exits_73 (void **state)
   free (base);
 }
 
+/* An --out folder holding someone's files (no results.json written by
+   socialprofit) is kept: exit 73 saying to choose another folder or add
+   --force, nothing written; with --force it is replaced.  An empty
+   folder is written to; so is one whose results.json is ours.  */
+static void
+out_folder_of_other_files (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *out = sp_xasprintf ("%s/mine", base);
+  assert_int_equal (mkdir (out, 0777), 0);
+  char *notes = sp_cli_write (out, "notes.txt", "my notes");
+  char *fake = sp_cli_write (out, "results.json", "{ \"tool\": 1 }");
+  sp_cli_result r = sp_cli_run ("report %s --bootstrap 0 --out '%s'", EVAL,
+                                out);
+  assert_int_equal (r.status, 73);
+  assert_string_equal (r.out, "");
+  assert_non_null (strstr (r.err, "--force"));
+  assert_non_null (strstr (r.err, out));
+  char *text = sp_cli_read (notes, NULL);
+  assert_string_equal (text, "my notes");
+  free (text);
+  assert_int_equal (sp_cli_entries (out), 2);
+  assert_int_equal (sp_cli_entries (base), 1);  /* no temporary left */
+  sp_cli_free (&r);
+
+  r = sp_cli_run ("report %s --bootstrap 0 --force --out '%s'", EVAL, out);
+  assert_int_equal (r.status, 0);
+  assert_false (sp_cli_exists (notes));
+  char *json = sp_xasprintf ("%s/results.json", out);
+  cJSON *doc = cJSON_Parse (text = sp_cli_read (json, NULL));
+  free (text);
+  assert_string_equal (sp_doc_str (doc, "tool.name", ""), "socialprofit");
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* now a report of ours: replaced without --force */
+  free (sp_cli_write (out, "extra.txt", "x"));
+  r = sp_cli_run ("report %s --bootstrap 0 --out '%s'", EVAL, out);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+
+  /* an empty folder */
+  char *empty = sp_xasprintf ("%s/empty", base);
+  assert_int_equal (mkdir (empty, 0777), 0);
+  r = sp_cli_run ("report %s --bootstrap 0 --out '%s'", EVAL, empty);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+  free (empty);
+  free (json);
+  free (fake);
+  free (notes);
+  free (out);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
 /* A second run replaces the first folder: stale files go.  */
 static void
 rerun_replaces_the_folder (void **state)
@@ -388,6 +445,7 @@ main (void)
     cmocka_unit_test (out_is_required),
     cmocka_unit_test (uncreatable_out_exits_73),
     cmocka_unit_test (rerun_replaces_the_folder),
+    cmocka_unit_test (out_folder_of_other_files),
     cmocka_unit_test (report_with_a_rollout),
     cmocka_unit_test (results_do_not_depend_on_threads),
     cmocka_unit_test (statement_reproducible_with_source_date_epoch),

@@ -473,8 +473,14 @@ ws_own (const char *name)
 
 #define MARKER "an earlier report"
 
-/* Before a report run: when EXISTING, an earlier output folder @out
-   holding only marker.txt, which a failed run must leave untouched.  */
+/* The results.json of the earlier report: enough to be socialprofit's
+   (issue 13: a folder that is not a previous report is kept, exit 73,
+   unless --force).  */
+#define EARLIER "{ \"tool\": { \"name\": \"socialprofit\" } }\n"
+
+/* Before a report run: when EXISTING, an earlier report folder @out
+   holding marker.txt and its results.json, which a failed run must
+   leave untouched.  */
 static void
 report_before (const workspace *w, int existing)
 {
@@ -482,14 +488,17 @@ report_before (const workspace *w, int existing)
     return;
   char *out = ws_path (w, "out");
   char *marker = ws_path (w, "out/marker.txt");
+  char *json = ws_path (w, "out/results.json");
   assert_int_equal (mkdir (out, 0755), 0);
   sp_mut_write (marker, MARKER, strlen (MARKER));
+  sp_mut_write (json, EARLIER, strlen (EARLIER));
+  free (json);
   free (marker);
   free (out);
 }
 
 /* After a report run R: a failed run leaves no @out (or the earlier one
-   untouched) and no temporary folder beside it; a run that succeeds
+   untouched: its two files) and no temporary folder beside it; a run that succeeds
    leaves @out with results.json and statement.pdf, the earlier content
    replaced, and nothing else.  Removes @out.  */
 static void
@@ -518,7 +527,7 @@ report_after (workspace *w, size_t input, size_t k, const char *note,
         n += e->d_name[0] != '.';
       if (dir)
         closedir (dir);
-      if (n != 1 || len != strlen (MARKER) || memcmp (text, MARKER, len))
+      if (n != 2 || len != strlen (MARKER) || memcmp (text, MARKER, len))
         problem (w, input, k, note, cmdline, r,
                  "failed report changed the earlier --out folder");
       free (text);

@@ -209,6 +209,51 @@ dot_cannot_be_replaced (void **state)
   sp_diag_free (&d);
 }
 
+/* The guard: a missing or empty folder, or a previous output of ours
+   (MARKER a JSON object whose tool.name is "socialprofit"), may be
+   replaced; a folder of other files may not (73), unless forced.  */
+static void
+guard_keeps_other_folders (void **state)
+{
+  fixture *fx = *state;
+  sp_diag *d = &fx->d;
+  const char *dir = fx->dir;
+  assert_int_equal (sp_outdir_guard (dir, "results.json", 0, d), 0);
+  assert_int_equal (mkdir (dir, 0777), 0);
+  assert_int_equal (sp_outdir_guard (dir, "results.json", 0, d), 0);
+  static const struct
+  {
+    const char *json;   /* results.json, or NULL for another file only */
+    int ours;
+  } cases[] = {
+    { NULL, 0 },
+    { "not json", 0 },
+    { "{ \"tool\": { \"name\": \"other\" } }", 0 },
+    { "[ { \"tool\": { \"name\": \"socialprofit\" } } ]", 0 },
+    { "{ \"tool\": { \"name\": \"socialprofit\", \"version\": \"x\" } }",
+      1 },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      sp_outdir_rmtree (dir);
+      assert_int_equal (mkdir (dir, 0777), 0);
+      free (sp_cli_write (dir, "keep.txt", "x"));
+      if (cases[i].json)
+        free (sp_cli_write (dir, "results.json", cases[i].json));
+      sp_diag_init (d);
+      int rc = sp_outdir_guard (dir, "results.json", 0, d);
+      assert_int_equal (rc, cases[i].ours ? 0 : -1);
+      assert_int_equal (d->exit_status, cases[i].ours ? 0 : SP_EXIT_CANTCREAT);
+      /* forced, always */
+      assert_int_equal (sp_outdir_guard (dir, "results.json", 1, d), 0);
+      /* the marker asked for is the one looked at */
+      if (cases[i].ours)
+        assert_int_equal (sp_outdir_guard (dir, "trend.json", 0, d), -1);
+      sp_diag_free (d);
+    }
+  sp_diag_init (d);
+}
+
 int
 main (void)
 {
@@ -219,6 +264,8 @@ main (void)
                                     fixture_teardown),
     cmocka_unit_test_setup_teardown (closing_without_commit_leaves_nothing, fixture_setup,
                                     fixture_teardown),
+    cmocka_unit_test_setup_teardown (guard_keeps_other_folders,
+                                     fixture_setup, fixture_teardown),
     cmocka_unit_test (uncreatable_folders_fail_with_73),
     cmocka_unit_test (missing_parents_are_made_and_unmade),
     cmocka_unit_test (dot_cannot_be_replaced),

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvpos.h"
 #include "boot_intervals.h"
 #include "bootstrap_design.h"
 #include "commands.h"
@@ -138,7 +139,10 @@ too_few (sp_context *ctx, size_t n, const char *file, const char *what)
 {
   if (n >= 2)
     return 0;
-  sp_diag_error (&ctx->diag, file, 0, 0,
+  /* at the participant_id column of the file's header */
+  size_t line, column;
+  sp_csv_header_position (file, "participant_id", &line, &column);
+  sp_diag_error (&ctx->diag, file, line, column,
                  "%s %zu participant%s: a bootstrap interval needs at "
                  "least two; add participants, or ask for no intervals "
                  "(--bootstrap 0)",

@@ -19,6 +19,7 @@
 
 #include <stdio.h>
 
+#include "jsonload.h"
 #include "changes_doc.h"
 #include "commands.h"
 #include "doc.h"
@@ -42,7 +43,9 @@ compare_previous (sp_context *ctx, cJSON *doc)
     {
       const char *pp = sp_doc_str (prev, "evaluation.programme", "(none)");
       const char *pa = sp_doc_str (prev, "evaluation.area", "(none)");
-      sp_diag_error (&ctx->diag, path, 0, 0,
+      size_t line, column;
+      sp_json_file_position (path, "evaluation.programme", &line, &column);
+      sp_diag_error (&ctx->diag, path, line, column,
                      "the previous report is of programme '%s' in area "
                      "'%s', but this evaluation is of programme '%s' in "
                      "area '%s': give --previous the results.json of an "

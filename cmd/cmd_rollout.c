@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvpos.h"
 #include "commands.h"
 #include "datadir.h"
 #include "doc.h"
@@ -80,10 +81,15 @@ conversion_from_register (sp_context *ctx, sp_scenario *s)
       p->value = p->dist.p[0] = sum.conversion_rate;
     }
   else
-    sp_diag_error (&ctx->diag, ctx->eval.register_file, 0, 0,
-                   "the register gives no conversion rate (no referrals, "
-                   "or none converted): give \"conversion_rate\" in the "
-                   "scenario instead");
+    {
+      size_t line, column;
+      sp_csv_header_position (ctx->eval.register_file, "status", &line,
+                              &column);
+      sp_diag_error (&ctx->diag, ctx->eval.register_file, line, column,
+                     "the register gives no conversion rate (no referrals, "
+                     "or none converted): give \"conversion_rate\" in the "
+                     "scenario instead");
+    }
   sp_register_summary_free (&sum);
   return ok ? 0 : -1;
 }

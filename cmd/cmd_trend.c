@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "jsonload.h"
 #include "commands.h"
 #include "doc.h"
 #include "render_trend.h"
@@ -42,7 +43,10 @@ read_reports (sp_context *ctx, cJSON **docs)
         }
       if (i > 0 && docs[0] && !sp_results_same_programme (docs[0], docs[i]))
         {
-          sp_diag_error (&ctx->diag, path, 0, 0,
+          size_t line, column;
+          sp_json_file_position (path, "evaluation.programme", &line,
+                                 &column);
+          sp_diag_error (&ctx->diag, path, line, column,
                          "this report is of programme '%s' in area '%s', "
                          "but %s is of programme '%s' in area '%s': follow "
                          "the reports of one programme and area",

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvpos.h"
 #include "context.h"
 #include "instrument_read.h"
 #include "outcomes_read.h"
@@ -126,7 +127,9 @@ resolve_settings (sp_context *ctx)
   for (int i = 0; i < 2; i++)
     if (!sp_outcomes_has_wave (o, asked[i]))
       {
-        sp_diag_error (&ctx->diag, o->path, 0, 0,
+        size_t line, column;
+        sp_csv_header_position (o->path, "wave", &line, &column);
+        sp_diag_error (&ctx->diag, o->path, line, column,
                        "no scores at the %s wave %d: the file has waves %s; "
                        "choose waves that are present", names[i], asked[i],
                        waves);

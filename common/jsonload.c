@@ -171,3 +171,20 @@ sp_json_load_strict (const char *path, const char *invalid,
     }
   return root;
 }
+
+void
+sp_json_file_position (const char *path, const char *key_path, size_t *line,
+                       size_t *column)
+{
+  *line = *column = 1;
+  if (strcmp (path, "-") == 0)
+    return;
+  sp_diag quiet;
+  sp_diag_init (&quiet);
+  char *text = NULL;
+  size_t len;
+  if (sp_slurp_text (path, &text, &len, &quiet) == 0)
+    sp_json_path_position (text, key_path, line, column);
+  free (text);
+  sp_diag_free (&quiet);
+}

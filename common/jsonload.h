@@ -46,4 +46,12 @@ cJSON *sp_json_parse_strict (const char *name, const char *text, size_t len,
 cJSON *sp_json_load_strict (const char *path, const char *invalid,
                             const char *object, char **text, sp_diag *d);
 
+/* Line and column of the key at KEY_PATH ("evaluation.programme",
+   jsonpos.h) in the JSON file at PATH, read again: for a message about
+   a value found in a document read earlier.  The deepest part of the
+   path found, or 1:1 when the file cannot be read again (standard
+   input).  Reports nothing.  */
+void sp_json_file_position (const char *path, const char *key_path,
+                            size_t *line, size_t *column);
+
 #endif /* SP_JSONLOAD_H */

@@ -39,6 +39,7 @@ typedef struct
 
   int have_header;
   int too_wide;         /* the header passed SP_CSV_MAX_COLUMNS */
+  int done;             /* header_only, and the header is read */
   int ok;               /* nothing wrong so far: rows go to the reader */
 } parse_state;
 
@@ -170,7 +171,7 @@ on_record (int c, void *data)
 {
   (void) c;
   parse_state *s = data;
-  if (s->too_wide)
+  if (s->too_wide || s->done)
     return;
   sp_csv_row row = { s->cells, s->n_cells, s->row_line };
   int blank = 1;
@@ -194,6 +195,7 @@ on_record (int c, void *data)
                               spec->cols, spec->n_cols, spec->index, s->d);
       if (spec->header)
         spec->header (spec->data, &row);
+      s->done = spec->header_only;
       return;
     }
   spec->n_rows++;
@@ -272,11 +274,11 @@ stream (sp_textin *in, const char *name, sp_csv_spec *spec, sp_diag *d)
 
   /* Feed one physical line at a time so that every record knows the
      line it came from; a line may run on into the next block.  */
-  while (parsed && sp_textin_next (in))
+  while (parsed && !s.done && sp_textin_next (in))
     {
       const char *text = in->data;
       size_t len = in->len;
-      while (len > 0)
+      while (len > 0 && !s.done)
         {
           const char *nl = memchr (text, '\n', len);
           size_t chunk = nl ? (size_t) (nl - text) + 1 : len;
@@ -290,7 +292,7 @@ stream (sp_textin *in, const char *name, sp_csv_spec *spec, sp_diag *d)
           len -= chunk;
         }
     }
-  if (parsed && sp_textin_ok (in)
+  if (parsed && !s.done && sp_textin_ok (in)
       && csv_fini (&p, on_field, on_record, &s) != 0)
     {
       sp_diag_error (d, name, s.line, s.n_cells + 1,
@@ -313,6 +315,8 @@ stream (sp_textin *in, const char *name, sp_csv_spec *spec, sp_diag *d)
   free (s.cells);
   if (!parsed || !sp_textin_ok (in))
     return -1;
+  if (s.done)
+    return 0;
   if (!s.have_header)
     {
       sp_diag_error (d, name, 1, 1,
@@ -350,6 +354,44 @@ sp_csv_stream_text (const char *name, const char *text, size_t len,
   int rc = stream (&in, name, spec, d);
   sp_textin_close (&in);
   return rc;
+}
+
+/* The header's line and the number of its column NAME (1 if absent).  */
+typedef struct
+{
+  const char *name;
+  size_t line, column;
+} header_place;
+
+static void
+place_header (void *data, const sp_csv_row *row)
+{
+  header_place *h = data;
+  h->line = row->line;
+  for (size_t i = 0; i < row->n_cells; i++)
+    if (header_is (row->cells[i], h->name))
+      {
+        h->column = i + 1;
+        break;
+      }
+}
+
+void
+sp_csv_header_position (const char *path, const char *name, size_t *line,
+                        size_t *column)
+{
+  header_place h = { name, 1, 1 };
+  if (strcmp (path, "-") != 0)
+    {
+      sp_diag quiet;
+      sp_diag_init (&quiet);
+      sp_csv_spec spec = { .header = place_header, .data = &h,
+                           .header_only = 1 };
+      sp_csv_stream (path, &spec, &quiet);
+      sp_diag_free (&quiet);
+    }
+  *line = h.line;
+  *column = h.column;
 }
 
 /* ---- tables: every row kept ----------------------------------------- */

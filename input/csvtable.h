@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 
+#include "csvpos.h"
 #include "diag.h"
 
 typedef struct
@@ -75,6 +76,7 @@ typedef struct
   sp_csv_row_fn row;         /* called with every data row */
   void *data;                /* passed to HEADER and ROW */
   size_t block;              /* bytes read at a time (0: the default) */
+  int header_only;           /* stop after the header */
 
   size_t header_line;        /* out: line of the header (0: none) */
   size_t n_header;           /* out: number of header columns */

@@ -12,8 +12,9 @@
      - end by exit, not by a signal, a sanitizer report or the watchdog;
      - exit 0, 64, 65 or 66;
      - print nothing on stdout unless it exits 0;
-     - when it exits 65, give every "error:" line as FILE:LINE[:COL]:
-       error: or FILE: error:, and give at least one;
+     - when it exits 65, give every "error:" line as FILE:LINE:COLUMN:
+       error: (issue 13; it was FILE:LINE[:COL]: or FILE:), and give at
+       least one;
      - when validate finds nothing wrong, no other command refuses the
        data (65 or 66);
      - when it exits 0 with --format json, print JSON whose every token
@@ -239,8 +240,9 @@ ws_finish (workspace *w, const char *what, const char *file)
 
 /* ---- checks ---------------------------------------------------------- */
 
-/* Nonzero when every "error:" line of ERR is FILE:LINE[:COL]: error: or
-   FILE: error:; *N_ERRORS gets how many there were.  */
+/* Nonzero when every "error:" line of ERR is FILE:LINE:COLUMN: error:
+   (issue 13: every exit-65 message has a full position; FILE:LINE: and
+   FILE: were accepted before); *N_ERRORS gets how many there were.  */
 static int
 error_lines_ok (const char *err, size_t *n_errors, const char **bad_line)
 {
@@ -249,7 +251,7 @@ error_lines_ok (const char *err, size_t *n_errors, const char **bad_line)
   if (!compiled)
     {
       int rc = regcomp (&re,
-                        "^[^:]+:[0-9]+(:[0-9]+)?: error: |^[^:]+: error: ",
+                        "^[^:]+:[0-9]+:[0-9]+: error: ",
                         REG_EXTENDED | REG_NOSUB);
       assert_int_equal (rc, 0);
       compiled = 1;

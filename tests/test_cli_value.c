@@ -424,7 +424,9 @@ bad_settings (void **state)
   sp_cli_free (&r);
   r = sp_cli_run ("value %s --followup-wave 7", EVAL);
   assert_int_equal (r.status, 65);
-  assert_non_null (strstr (r.err, "poet.csv: error: no scores at the "
+  /* at the header's wave column, line 1 column 2 (issue 13: every
+     exit-65 message has FILE:LINE:COLUMN; it was "poet.csv: error:") */
+  assert_non_null (strstr (r.err, "poet.csv:1:2: error: no scores at the "
                                   "follow-up wave 7: the file has waves "
                                   "0, 1, 2"));
   sp_cli_free (&r);

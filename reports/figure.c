@@ -96,6 +96,16 @@ sp_fig_interval_name (const cJSON *iv, char *buf, size_t size)
   return buf;
 }
 
+const char *
+sp_basis_words (const char *basis)
+{
+  if (strcmp (basis, "forecast") == 0)
+    return "forecast";
+  if (strcmp (basis, "observed") == 0)
+    return "recorded activity";
+  return "reported use";
+}
+
 char *
 sp_fig_sources (const cJSON *rows, char *buf, size_t size)
 {

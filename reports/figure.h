@@ -57,6 +57,11 @@ int sp_fig_interval_simulated (const cJSON *iv);
    interval.  Into BUF; returns BUF.  */
 char *sp_fig_interval_name (const cJSON *iv, char *buf, size_t size);
 
+/* What a saving of BASIS ("forecast", "reported", "observed": savings.
+   basis) rests on, in a few words for beside the figure: "forecast",
+   "reported use", "recorded activity".  Static.  */
+const char *sp_basis_words (const char *basis);
+
 /* Where a period's use of services came from, in words, from its
    "source_rows" object ROWS (savings_doc.h): each source with rows,
    "recalled", "recorded", "planned" or "of unstated source", joined

@@ -65,14 +65,14 @@ interval_with (const cJSON *doc, const char *kind, const char *preferred)
    confidence interval or a simulation's uncertainty interval.  */
 static void
 method_line (sp_page *p, const cJSON *iv, const char *kind, const char *what,
-             const char *meaning)
+             const char *called, const char *meaning)
 {
   char line[768], n[64], name[64], seed_text[64] = "";
   const cJSON *seed = cJSON_GetObjectItemCaseSensitive (iv, "seed");
   if (cJSON_IsNumber (seed))
     snprintf (seed_text, sizeof seed_text, ", seed %.0f", seed->valuedouble);
-  snprintf (line, sizeof line, "%s: from %s %s (%s method%s); %s",
-            sp_fig_interval_name (iv, name, sizeof name),
+  snprintf (line, sizeof line, "%s%s: from %s %s (%s method%s); %s",
+            sp_fig_interval_name (iv, name, sizeof name), called,
             sp_fmt_number (sp_doc_num (iv, kind, 0), 0, n, sizeof n),
             what, sp_doc_str (iv, "method", "percentile"), seed_text,
             meaning);
@@ -92,16 +92,16 @@ interval_method (sp_page *p, const cJSON *doc)
   if (boot)
     method_line (p, boot, "resamples",
                  "bootstrap resamples of the participants",
-                 "confidence intervals: they show how far each figure could "
-                 "move by chance with a cohort this small, not errors in "
-                 "the inputs.");
+                 " (confidence interval)",
+                 "they show how far each figure could move by chance with "
+                 "a cohort this small, not errors in the inputs.");
   if (sims)
     method_line (p, sims, "simulations",
                  "simulations of the rollout scenario's uncertain "
-                 "parameters",
-                 "not confidence intervals: they show how far the "
-                 "rollout's figures move when its parameters vary as the "
-                 "scenario assumes.");
+                 "parameters", "",
+                 "these are not confidence intervals: they show how far "
+                 "the rollout's figures move when its parameters vary as "
+                 "the scenario assumes.");
 }
 
 void

@@ -177,8 +177,8 @@ profit_part (sp_page *p, const cJSON *doc)
   const cJSON *sp = sp_doc_get (doc, "social_profit");
   if (!sp)
     return;
-  char saving[160], value[160], delivery[160], t_saving[160],
-    t_value[160], t_delivery[160];
+  char saving[384], value[384], delivery[384], t_saving[384],
+    t_value[384], t_delivery[384];
   const char *cohort_year = "a year on the plan against the year before";
   /* With a comparison group social profit counts the saving against it
      (issue 14).  */
@@ -186,6 +186,11 @@ profit_part (sp_page *p, const cJSON *doc)
                          "comparison_group") == 0;
   if (compared)
     cohort_year = "a year, against a comparison group";
+  /* The saving says its basis (savings.basis, issue 8).  */
+  char year_basis[160];
+  snprintf (year_basis, sizeof year_basis, "%s; %s", cohort_year,
+            sp_basis_words (sp_doc_str (doc, "savings.basis", "reported")));
+  cohort_year = year_basis;
   const sp_stmt_row rows[] = {
     { "social_profit.per_person.saving",
       covering (doc, "NHS cost saving per participant",

@@ -3,6 +3,7 @@
    figures beside the tool's, and the trajectory and tornado charts */
 
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "format.h"
@@ -155,17 +156,23 @@ cohort_note (sp_page *p, const cJSON *ro)
   if (!cJSON_IsNumber (sp_doc_get (ro, "cohort_saving")))
     return;
   char line[640], n[32], pp[64];
+  const char *basis = sp_doc_str (ro, "cohort.basis", "reported");
   snprintf (line, sizeof line,
             "The saving if every new PHB saved what the pilot's participants "
             "saved applies the pilot's saving per participant (%s, from %s "
-            "participants; %s) to every PHB of the target. The pilot's "
+            "participants, %s) to every PHB of the target. The pilot's "
             "participants are not the rollout's case mix, so it illustrates "
             "what the policy rate assumes; it is not a forecast of the "
             "rollout.",
             sp_fig_at (ro, "cohort.saving_per_participant", SP_FIG_MONEY, pp,
                        sizeof pp),
             sp_fig_at (ro, "cohort.participants", SP_FIG_COUNT, n, sizeof n),
-            sp_doc_str (ro, "cohort.title", "NHS cost saving"));
+            strcmp (basis, "forecast") == 0
+              ? "itself a forecast: their use after the plan is what the "
+                "plans expected"
+            : strcmp (basis, "observed") == 0
+              ? "from records of their use"
+              : "from use they reported, not all of it recorded");
   sp_page_note (p, line);
 }
 

@@ -217,7 +217,7 @@ print_social_profit (const cJSON *doc, FILE *out)
     return;
   const cJSON *pp = sp_doc_get (sec, "per_person");
   const cJSON *r = sp_doc_get (sec, "returns_per_pound");
-  char a[96], b[160];
+  char a[96], b[384];
   int measured = cJSON_IsTrue (sp_doc_get (sec,
                                            "measured.local_economic_effect"));
   int counted = cJSON_IsTrue (sp_doc_get (sec,
@@ -229,8 +229,10 @@ print_social_profit (const cJSON *doc, FILE *out)
   int compared = strcmp (sp_doc_str (sec, "nhs_savings_basis", ""),
                          "comparison_group") == 0;
   fputs ("\nSocial profit, like for like (per person)\n", out);
-  const char *year = compared ? "a year, against a comparison group"
-                              : "a year";
+  char year[160];
+  snprintf (year, sizeof year, "%s, %s",
+            compared ? "a year, against a comparison group" : "a year",
+            sp_basis_words (sp_doc_str (doc, "savings.basis", "reported")));
   figure (out, pp, "NHS cost saving per participant", "saving",
           SP_FIG_MONEY, people (doc, "savings.participants", "participants",
                                 year, b, sizeof b));

@@ -155,6 +155,26 @@ check (const sources *src, const expected *want)
       if (observed != (strstr (flat, "observed") != NULL))
         fail_msg ("'observed' %s on the statement of a %s saving",
                   observed ? "missing" : "used", want->basis);
+      /* Every limitation of the report's document, forecast and recall
+         among them, is on the statement.  */
+      char *json_path = sp_xasprintf ("%s/results.json", out);
+      char *json = sp_cli_read (json_path, NULL);
+      cJSON *rdoc = cJSON_Parse (json);
+      assert_non_null (rdoc);
+      assert_int_equal (has_limitation (rdoc, "forecast"), want->forecast);
+      assert_int_equal (has_limitation (rdoc, "recall"), want->recall);
+      const cJSON *e;
+      cJSON_ArrayForEach (e, cJSON_GetObjectItem (rdoc, "limitations"))
+      {
+        char *text = sp_cli_squash (sp_doc_str (e, "text", ""));
+        if (!strstr (flat, text))
+          fail_msg ("the statement lacks the %s text",
+                    sp_doc_str (e, "code", ""));
+        free (text);
+      }
+      cJSON_Delete (rdoc);
+      free (json);
+      free (json_path);
       free (chart);
       free (head);
       free (flat);

@@ -77,8 +77,9 @@ static const struct
     "Each improvement in outcomes is measured as the rise in the average "
     "score relative to the average at the start, as the pilot report did. "
     "That depends on how the scale is numbered: the same answers numbered "
-    "0 to 9 instead of 1 to 10 would change {figures}. The social value by "
-    "the other ways of measuring change is shown beside it." },
+    "0 to 9 instead of 1 to 10 would change {figures}. The totals by the "
+    "other ways of measuring change are shown with the social value, for "
+    "comparison." },
   [SP_LIMIT_ATTRITION] = {
     "attrition",
     "Fewer than 8 in 10 of the people whose outcomes were measured at the "
@@ -89,7 +90,8 @@ static const struct
     "mixed_price_years",
     "Costs and values priced in different years are added together in "
     "{figures} without first being brought to one year's prices, so the "
-    "total mixes pounds of different worth." },
+    "total mixes pounds of different worth. Setting a price year in the "
+    "evaluation brings them all to that year's prices." },
   [SP_LIMIT_UNMATCHED_TRANSACTIONS] = {
     "unmatched_transactions",
     "Some marketplace payments name people who are not in the register of "

@@ -437,6 +437,18 @@ trend_refusals (void **state)
   assert_int_equal (r.status, 65);
   assert_non_null (strstr (r.err, "is not a socialprofit results"));
   sp_cli_free (&r);
+  /* The strict JSON reader: a key given twice, data after the end.  */
+  char *dup = sp_cli_write (q->dir, "dup.json",
+                            "{\"tool\": {\"name\": \"socialprofit\"},\n"
+                            " \"evaluation\": {}, \"evaluation\": {}}\n");
+  r = sp_cli_run ("trend '%s' '%s'", q->results[0], dup);
+  assert_int_equal (r.status, 65);
+  char *where = sp_xasprintf ("%s:2:", dup);
+  assert_non_null (strstr (r.err, where));
+  assert_non_null (strstr (r.err, "given twice"));
+  free (where);
+  sp_cli_free (&r);
+  free (dup);
   r = sp_cli_run ("trend");
   assert_int_equal (r.status, 64);
   sp_cli_free (&r);

@@ -8,6 +8,7 @@
    all at once through a temporary folder (reports/outdir.h):
 
      DIR/results.json          the document, as savings --format json
+     DIR/results.xlsx          the workbook (reports/xlsx/workbook.h)
      DIR/charts/NAME.png, .svg  each chart the document has data for
      DIR/statement.pdf         the social profit statement
 
@@ -115,6 +116,7 @@ sp_cmd_report (int argc, char **argv)
                                   &ctx.diag);
   else if (sp_diag_failed (&ctx.diag))
     sp_context_check_all (&ctx);  /* every bad file at once */
-  return sp_run_folder_end (&ctx, doc, charts, "report", "results.json",
+  return sp_run_folder_end (&ctx, doc, charts, "report",
+                            "results.json, results.xlsx",
                             "statement.pdf");
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "datadir.h"
 #include "xalloc.h"
@@ -137,6 +138,15 @@ sp_context_open (sp_context *ctx, int argc, char **argv,
     return rc;
   sp_options *o = &ctx->opt;
   ctx->diag.hide_warnings = o->quiet;
+  if (o->format == SP_FORMAT_XLSX
+      && (!o->output || (strcmp (o->output, "-") == 0 && isatty (1))))
+    {
+      fprintf (stderr, "socialprofit %s: --format xlsx writes a binary "
+               "workbook: %s\n", command, o->output
+               ? "standard output is a terminal; give --output FILE"
+               : "give --output FILE (e.g. --output results.xlsx)");
+      return SP_EXIT_USAGE;
+    }
   sp_term_progress_init (&ctx->progress, o->quiet);
   /* The evaluation file: --evaluation EVAL, or for the commands that
      take it there, a first positional argument ending in .json.  */

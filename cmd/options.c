@@ -148,11 +148,18 @@ const sp_option_spec sp_option_table[] = {
     "give a whole number of PHBs, 1 or more" },
 
   /* Output.  */
-  { "format", "F", "savings value profit rollout compare trend", "text",
-    NULL,
+  { "format", "F", "savings value profit rollout compare", "text", NULL,
+    "the output: text for people, json (the results document), csv, or "
+    "xlsx (an Excel workbook, written only to a file: needs --output)",
+    SP_OPT_ENUM, OFF (format), NOSET, 0, 0, "text,json,csv,xlsx", NULL },
+  { "format", "F", "trend", "text", NULL,
     "the output on standard output: text for people, json (the results "
     "document) or csv",
     SP_OPT_ENUM, OFF (format), NOSET, 0, 0, "text,json,csv", NULL },
+  { "output", "FILE", "savings value profit rollout compare", NULL, NULL,
+    "write the output to FILE (under a temporary name, then renamed) "
+    "instead of standard output; required for --format xlsx",
+    SP_OPT_STRING, OFF (output), NOSET, 0, 0, NULL, NULL },
   { "format", "F", "validate", "text", NULL,
     "text for people, json ({valid, files_checked, diagnostics}) or csv "
     "(one diagnostic per row), for CI",

@@ -94,6 +94,7 @@ typedef struct
   const char *out;
   int force;                 /* --force: replace an --out folder that is
                                 not a previous output */
+  const char *output;        /* --output FILE, or NULL: standard output */
   int internal;              /* identifiers allowed in published output */
   int quiet;                 /* no warnings, no progress */
 } sp_options;

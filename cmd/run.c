@@ -1,10 +1,36 @@
 /* run.c -- the generic body of a subcommand */
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "commands.h"
 #include "doc.h"
+#include "emit.h"
 #include "render.h"
+#include "workbook.h"
+
+/* Render DOC with the N renderers R, or as a workbook for --format
+   xlsx, into the file --output names.  Returns the exit status, the
+   messages printed.  */
+static int
+sp_run_to_file (sp_context *ctx, const cJSON *doc, const sp_renderer *r,
+                size_t n)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  int rc = 0;
+  if (ctx->opt.format == SP_FORMAT_XLSX)
+    rc = sp_workbook_render (doc, &buf, &len, &ctx->diag) ? SP_EXIT_CANTCREAT
+                                                          : 0;
+  else if (sp_emit_render (doc, r, n, &buf, &len) != 0)
+    rc = SP_EXIT_CANTCREAT;
+  if (rc == 0)
+    rc = sp_emit_file (ctx->opt.output, buf, len, &ctx->diag);
+  free (buf);
+  if (rc)
+    sp_context_report (ctx);
+  return rc;
+}
 
 int
 sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
@@ -25,7 +51,10 @@ sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
       int listed = ctx->opt.format == SP_FORMAT_TEXT
                    && cJSON_GetArraySize (cJSON_GetObjectItemCaseSensitive (
                         doc, "limitations")) > 0;
-      rc = sp_emit (doc, r, listed ? 2 : 1);
+      if (ctx->opt.output || ctx->opt.format == SP_FORMAT_XLSX)
+        rc = sp_run_to_file (ctx, doc, r, listed ? 2 : 1);
+      else
+        rc = sp_emit (doc, r, listed ? 2 : 1);
     }
   cJSON_Delete (doc);
   sp_context_close (ctx);

@@ -11,6 +11,7 @@
 #include "outdir.h"
 #include "render.h"
 #include "statement.h"
+#include "workbook.h"
 #include "xalloc.h"
 
 void
@@ -109,6 +110,18 @@ write_statement (sp_outdir *o, const cJSON *doc, sp_diag *d)
   return rc;
 }
 
+static int
+write_workbook (sp_outdir *o, const cJSON *doc, sp_diag *d)
+{
+  char *buf;
+  size_t len;
+  if (sp_workbook_render (doc, &buf, &len, d) != 0)
+    return -1;
+  int rc = sp_outdir_write (o, "results.xlsx", buf, len, d);
+  free (buf);
+  return rc;
+}
+
 int
 sp_report_dir_write (const cJSON *doc, const char *dir, int force,
                     sp_diag *d)
@@ -119,6 +132,7 @@ sp_report_dir_write (const cJSON *doc, const char *dir, int force,
   int charts = -1;
   if (sp_outdir_open (&o, dir, d) == 0
       && sp_report_dir_json (&o, doc, "results.json", d) == 0
+      && write_workbook (&o, doc, d) == 0
       && (charts = write_charts (&o, doc, d)) >= 0
       && write_statement (&o, doc, d) == 0 && sp_outdir_commit (&o, d) == 0)
     {

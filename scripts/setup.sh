@@ -12,10 +12,12 @@ build=${1:-build}
 # Build tools and libraries (see README: Dependencies).  poppler-utils
 # and fonts-dejavu-core are used by the report tests and the statement;
 # bash-completion (its pkg-config file says where completions go) and
-# man-db (man -l renders the installed page in a test) by the install.
+# man-db (man -l renders the installed page in a test) by the install;
+# libxlsxwriter-dev writes the workbook, python3-openpyxl reads it back
+# in a test.
 packages="gcc pkg-config meson ninja-build libgsl-dev libcsv-dev
 libcairo2-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
-poppler-utils bash-completion man-db"
+poppler-utils bash-completion man-db libxlsxwriter-dev python3-openpyxl"
 
 missing=""
 for p in $packages; do

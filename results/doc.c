@@ -73,6 +73,7 @@ cJSON *
 sp_doc_new (const sp_evaluation *e)
 {
   cJSON *doc = cJSON_CreateObject ();
+  cJSON_AddNumberToObject (doc, "schema_version", SP_SCHEMA_VERSION);
   cJSON *tool = cJSON_AddObjectToObject (doc, "tool");
   cJSON_AddStringToObject (tool, "name", "socialprofit");
   cJSON_AddStringToObject (tool, "version", SP_VERSION);

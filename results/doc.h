@@ -28,6 +28,13 @@
 
 #define SP_VERSION "0.1.0"
 
+/* The version of the results document's shape, docs/results.schema.json
+   (every document carries it as "schema_version").  Bump it on any
+   incompatible change -- a field removed, renamed or given another type
+   or meaning -- and say in the README what changed; adding a field is
+   compatible (but the schema must gain it).  */
+#define SP_SCHEMA_VERSION 1
+
 /* A new results document with the tool and evaluation sections, built
    from E.  The caller owns the result (cJSON_Delete).  */
 cJSON *sp_doc_new (const sp_evaluation *e);

@@ -14,10 +14,11 @@ build=${1:-build}
 # bash-completion (its pkg-config file says where completions go) and
 # man-db (man -l renders the installed page in a test) by the install;
 # libxlsxwriter-dev writes the workbook, python3-openpyxl reads it back
-# in a test.
+# in a test, python3-jsonschema validates every JSON output against
+# docs/results.schema.json in a test.
 packages="gcc pkg-config meson ninja-build libgsl-dev libcsv-dev
 libcairo2-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
-poppler-utils bash-completion man-db libxlsxwriter-dev python3-openpyxl"
+poppler-utils bash-completion man-db libxlsxwriter-dev python3-openpyxl python3-jsonschema"
 
 missing=""
 for p in $packages; do

@@ -34,26 +34,40 @@ sp_limits_concentrated (const sp_boot_problem *p, size_t j)
 {
   if (p->n == 0 || j >= p->m)
     return 0;
+  /* The figure with each participant left out, only figure J kept: n
+     doubles, whatever the number of figures (jackknife.h's sp_jack_loo
+     keeps them all).  */
   double *sums = sp_xcalloc (p->k ? p->k : 1, sizeof *sums);
+  double *less = sp_xcalloc (p->k ? p->k : 1, sizeof *less);
   double *theta = sp_xcalloc (p->m, sizeof *theta);
-  double *loo = sp_xcalloc (p->m * p->n, sizeof *loo);
-  sp_boot_estimate (p, sums, theta);
-  sp_jack_loo (p, sums, loo);
+  double *loo = sp_xcalloc (p->n, sizeof *loo);
+  sp_boot_column_sums (p->x, p->n, p->k, sums);
+  p->statistic (sums, theta, p->arg);
+  double estimate = theta[j];
+  for (size_t i = 0; i < p->n; i++)
+    {
+      const double *row = p->x + i * p->k;
+      for (size_t c = 0; c < p->k; c++)
+        less[c] = sums[c] - row[c];
+      p->statistic (less, theta, p->arg);
+      loo[i] = theta[j];
+    }
   sp_influence inf;
-  sp_jack_influence (loo + j * p->n, NULL, p->n, theta[j], &inf);
+  sp_jack_influence (loo, NULL, p->n, estimate, &inf);
   int concentrated = 0;
-  if (inf.defined && theta[j] > 0.0)
+  if (inf.defined && estimate > 0.0)
     {
       size_t q = p->n < SP_LIMIT_CONCENTRATED_TOP ? p->n
                                                    : SP_LIMIT_CONCENTRATED_TOP;
       double top = 0.0;
       for (size_t i = 0; i < q; i++)
         top += inf.influence[i];
-      concentrated = top / theta[j] > SP_LIMIT_CONCENTRATED_SHARE;
+      concentrated = top / estimate > SP_LIMIT_CONCENTRATED_SHARE;
     }
   sp_influence_free (&inf);
   free (loo);
   free (theta);
+  free (less);
   free (sums);
   return concentrated;
 }

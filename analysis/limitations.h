@@ -117,7 +117,9 @@ int sp_limits_small_cohort (size_t n);
    contribution; see jackknife.h) carry more than
    SP_LIMIT_CONCENTRATED_SHARE of it.  With no more participants than
    that, they carry all of it.  0 when the figure or a leave-one-out
-   value is undefined.  Needs no bootstrap: O(n k) work.  */
+   value is undefined.  Needs no bootstrap: n + 1 evaluations of the
+   statistic, O(n k) work and O(n + k + m) memory.  P must be dense
+   (P->x; blocks are not used).  */
 int sp_limits_concentrated (const sp_boot_problem *p, size_t j);
 
 /* Whether no outcome of PROXIES has an adjustment: every deadweight,

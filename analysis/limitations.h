@@ -70,6 +70,9 @@ typedef enum
   SP_LIMIT_LOCAL_EFFECT_NOT_COUNTED,   /* no counterfactual_lm3 */
   SP_LIMIT_COHORT_NOT_CASE_MIX,    /* rollout's cohort_saving applies the
                                       pilot's cohort to the rollout */
+  SP_LIMIT_DISCLOSURE_OFF,         /* disclosure threshold 0: small counts
+                                      and figures of few people shown
+                                      (issue 11, results/disclosure.h) */
   SP_N_LIMITS
 } sp_limit;
 

@@ -48,6 +48,46 @@ by_amount (const void *a, const void *b)
   return strcmp (x->category, y->category);
 }
 
+/* A (category, person) pair, to count distinct people.  */
+typedef struct
+{
+  size_t category, person;
+} pair;
+
+static int
+by_pair (const void *a, const void *b)
+{
+  const pair *x = a, *y = b;
+  if (x->category != y->category)
+    return x->category < y->category ? -1 : 1;
+  return x->person < y->person ? -1 : x->person > y->person;
+}
+
+/* The distinct people of TX in total (unmatched ones as TX counted
+   them) and by category into OUT->by_category (still in TX's category
+   order), where every unmatched identifier counts as one person.  */
+static void
+count_people (const sp_transactions *tx, sp_local_economy *out)
+{
+  pair *p = sp_xcalloc (tx->n ? tx->n : 1, sizeof *p);
+  for (size_t t = 0; t < tx->n; t++)
+    p[t] = (pair){ tx->category[t], tx->person[t] };
+  qsort (p, tx->n, sizeof *p, by_pair);
+  for (size_t t = 0; t < tx->n; t++)
+    if (t == 0 || by_pair (&p[t - 1], &p[t]) != 0)
+      out->by_category[p[t].category].people++;
+  /* The same, over people only.  */
+  for (size_t t = 0; t < tx->n; t++)
+    p[t].category = 0;
+  qsort (p, tx->n, sizeof *p, by_pair);
+  for (size_t t = 0; t < tx->n; t++)
+    if (p[t].person != SP_NO_PERSON
+        && (t == 0 || p[t - 1].person != p[t].person))
+      out->people++;
+  out->people += tx->n_unmatched_people;
+  free (p);
+}
+
 void
 sp_local_economy_compute (const sp_transactions *tx, double r1, double r2,
                           double respend, double fee_rate,
@@ -73,6 +113,7 @@ sp_local_economy_compute (const sp_transactions *tx, double r1, double r2,
       if (tx->person[t] == SP_NO_PERSON)
         out->unmatched_amount += tx->amount[t];
     }
+  count_people (tx, out);
   for (size_t c = 0; c < out->n_categories; c++)
     out->by_category[c].share = r1 != 0.0
       ? out->by_category[c].amount / r1 : 0.0;

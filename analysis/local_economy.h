@@ -73,12 +73,17 @@ typedef struct
   double share;         /* amount / R1; 0 when R1 = 0 */
   double local;         /* spent with local suppliers */
   size_t transactions;
+  size_t people;        /* distinct people whose transactions these are
+                           (all unmatched ones counted as one: a floor,
+                           for disclosure control) */
 } sp_spend_category;
 
 typedef struct
 {
   sp_lm3 lm3;
   size_t transactions;
+  size_t people;                  /* distinct people in the transactions:
+                                     register people + unmatched_people */
   double fee_rate;
   double fee_transacted;          /* fee_rate x R1 */
   sp_spend_category *by_category; /* n_categories, by amount descending,

@@ -73,8 +73,11 @@ sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
       line->unit_cost = uc->unit_cost;
       for (size_t p = 0; p < u->n_participants; p++)
         {
-          line->before_quantity += u->before[p * u->n_services + s];
-          line->after_quantity += u->after[p * u->n_services + s];
+          double b = u->before[p * u->n_services + s];
+          double a = u->after[p * u->n_services + s];
+          line->before_quantity += b;
+          line->after_quantity += a;
+          line->contributors += b != 0.0 || a != 0.0;
         }
       line->before_cost = line->before_quantity * uc->unit_cost;
       line->after_cost = line->after_quantity * uc->unit_cost;
@@ -88,6 +91,20 @@ sp_savings_compute (const sp_usage *u, const sp_unit_costs *costs,
       cat->after_cost += line->after_cost;
       cat->before_quantity += line->before_quantity;
       cat->after_quantity += line->after_quantity;
+    }
+
+  /* Contributors of each category and of the whole table.  */
+  for (size_t p = 0; p < u->n_participants; p++)
+    {
+      int uses[SP_N_CATEGORIES] = { 0 };
+      for (size_t s = 0; s < u->n_services; s++)
+        if (u->before[p * u->n_services + s] != 0.0
+            || u->after[p * u->n_services + s] != 0.0)
+          uses[costs->items[u->cost_index[s]].category] = 1;
+      for (int c = 0; c < SP_N_CATEGORIES; c++)
+        out->categories[c].contributors += (size_t) uses[c];
+      out->contributors += uses[SP_CATEGORY_PLANNED]
+                           || uses[SP_CATEGORY_EMERGENCY];
     }
 
   out->saving = out->baseline_cost - out->after_cost;

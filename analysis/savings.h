@@ -27,7 +27,12 @@
      forecast   any row used in either period is `plan` (an anticipated
                 use, not a measured one)
      observed   otherwise, every row used in both periods is `record`
-     reported   otherwise (a `recall` or unspecified row is used)  */
+     reported   otherwise (a `recall` or unspecified row is used)
+
+   For disclosure control (results/disclosure.h) every line, category
+   and the whole table also count their contributors: the participants
+   with a non-zero quantity of it before or after.  A line used by 2 of
+   22 participants is a figure about those 2 people.  */
 
 #ifndef SP_SAVINGS_H
 #define SP_SAVINGS_H
@@ -45,6 +50,7 @@ typedef struct
   double after_quantity;
   double after_cost;
   double saving;
+  size_t contributors;    /* participants using it before or after */
 } sp_savings_line;
 
 typedef struct
@@ -59,6 +65,7 @@ typedef struct
   double after_quantity;
   int use_reduction_defined;
   double use_reduction;   /* fraction; 0 when undefined */
+  size_t contributors;    /* participants using any of its lines */
 } sp_savings_category;
 
 /* What the saving rests on.  */
@@ -76,6 +83,7 @@ typedef struct
   sp_basis basis;
   size_t source_rows_before[SP_N_SOURCES]; /* the cohort's rows by source */
   size_t source_rows_after[SP_N_SOURCES];
+  size_t contributors;         /* participants using any service */
   double baseline_cost;
   double after_cost;
   double saving;

@@ -20,6 +20,7 @@ sp_savings_trend (const sp_usage_panel *panel, const sp_unit_costs *costs,
       sp_savings_period *e = &(*out)[k];
       e->period = k + 1;
       e->participants = s.participants;
+      e->contributors = s.contributors;
       e->baseline_cost = s.baseline_cost;
       e->cost = s.after_cost;
       e->saving = s.saving;

@@ -28,6 +28,9 @@ typedef struct
 {
   size_t period;            /* index into the panel's periods (1..T) */
   size_t participants;
+  size_t contributors;      /* of them, those using any service (the
+                               people the costs are about: disclosure
+                               control, results/disclosure.h) */
   double baseline_cost;
   double cost;
   double saving;

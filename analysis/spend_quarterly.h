@@ -24,6 +24,9 @@ typedef struct
 {
   long quarter;             /* year x 4 + (month - 1) / 3 */
   size_t transactions;
+  size_t people;            /* distinct people paying (all identifiers
+                               not in the register counted as one: a
+                               floor, for disclosure control) */
   double spend;
   double local_spend;
   int local_share_defined;  /* spend > 0 */

@@ -225,6 +225,13 @@ sp_section_limitations (sp_context *ctx, cJSON *doc)
   if (cohort)
     sp_limits_mark (l, SP_LIMIT_COHORT_NOT_CASE_MIX, SP_LIMIT_ON_ROLLOUT);
 
+  /* Disclosure control turned off bears on every figure shown.  */
+  if (ctx->eval.disclosure_threshold <= 0)
+    sp_limits_mark (l, SP_LIMIT_DISCLOSURE_OFF,
+                    SP_LIMIT_ON_SAVINGS | SP_LIMIT_ON_VALUE
+                      | SP_LIMIT_ON_PROFIT | SP_LIMIT_ON_LOCAL
+                      | SP_LIMIT_ON_ROLLOUT);
+
   sp_doc_add_limitations (doc, l);
   return 0;
 }

@@ -23,6 +23,7 @@
 #include "jsonload.h"
 #include "changes_doc.h"
 #include "commands.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "report_dir.h"
 #include "results_read.h"
@@ -112,8 +113,12 @@ sp_cmd_report (int argc, char **argv)
   cJSON *doc = sp_doc_new (&ctx.eval);
   int charts = -1;
   if (run_sections (&ctx, doc) == 0 && !sp_diag_failed (&ctx.diag))
-    charts = sp_report_dir_write (doc, ctx.opt.out, ctx.opt.force,
-                                  &ctx.diag);
+    {
+      sp_disclosure_apply (doc, ctx.eval.disclosure_threshold,
+                           ctx.opt.internal);
+      charts = sp_report_dir_write (doc, ctx.opt.out, ctx.opt.force,
+                                    &ctx.diag);
+    }
   else if (sp_diag_failed (&ctx.diag))
     sp_context_check_all (&ctx);  /* every bad file at once */
   return sp_run_folder_end (&ctx, doc, charts, "report",

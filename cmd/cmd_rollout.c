@@ -127,6 +127,7 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
           sizeof sec->cohort_rows_before);
   memcpy (sec->cohort_rows_after, sv.source_rows_after,
           sizeof sec->cohort_rows_after);
+  sec->cohort_contributors = sv.contributors;
   sec->cohort_defined = sv.per_participant_defined;
   sec->cohort_per_participant = sv.per_participant;
   sec->cohort_compared = ctx->have_comparison;

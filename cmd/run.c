@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "commands.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "emit.h"
 #include "render.h"
@@ -43,6 +44,8 @@ sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
     rc = SP_EXIT_SOFTWARE; /* a section failed without saying why: a bug */
   if (rc == 0)
     {
+      sp_disclosure_apply (doc, ctx->eval.disclosure_threshold,
+                           ctx->opt.internal);
       /* Text lists the limitations after the tables.  */
       sp_renderer r[2] = { ctx->opt.format == SP_FORMAT_JSON ? sp_render_json
                            : ctx->opt.format == SP_FORMAT_CSV ? csv

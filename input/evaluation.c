@@ -67,6 +67,7 @@ sp_evaluation_defaults (sp_evaluation *e)
   sp_evaluation_set (&e->bootstrap.method, "bca");
   e->bootstrap.seed = 20190101UL;
   e->bootstrap.threads = 0;
+  e->disclosure_threshold = 7;
 }
 
 void
@@ -461,6 +462,28 @@ read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
   r->within = NULL;
 }
 
+static void
+read_disclosure (reader *r, const cJSON *root, int *threshold)
+{
+  const cJSON *dc = cJSON_GetObjectItemCaseSensitive (root, "disclosure");
+  if (!dc || cJSON_IsNull (dc))
+    return;
+  if (!cJSON_IsObject (dc))
+    {
+      bad_key (r, "disclosure", "must be an object, e.g. "
+                                "{ \"threshold\": 7 }");
+      return;
+    }
+  static const char *const known[] = { "threshold", NULL };
+  warn_unknown (r, dc, known, "\"disclosure\"");
+  double t = *threshold;
+  read_number (r, dc, "threshold", &t, 0, 1000,
+               "must be a whole number of people from 0 to 1000 (counts "
+               "from 1 to it are shown as *; 0 turns suppression off)");
+  require_whole (r, "threshold", t);
+  *threshold = (int) t;
+}
+
 int
 sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
 {
@@ -483,7 +506,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
     "followup_wave", "min_followup_share",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
     "scenarios", "local_economy", "notes", "price_year", "cost_index",
-    "value_index", NULL
+    "value_index", "disclosure", NULL
   };
   warn_unknown (&r, root, known, NULL);
   sp_evaluation_set (&e->path, path);
@@ -522,6 +545,7 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
   read_data (&r, root, "value_index", SP_DATA_INDICES, &e->value_index);
   read_bootstrap (&r, root, &e->bootstrap);
   read_scenarios (&r, root, e);
+  read_disclosure (&r, root, &e->disclosure_threshold);
 
   free (r.dir);
   cJSON_Delete (root);

@@ -29,7 +29,8 @@
        "notes": "Where the data came from ...",
        "bootstrap": { "resamples": 10000, "confidence": 0.95,
                       "method": "bca", "seed": 20190101, "threads": 0 },
-       "scenarios": [ "../scenarios/east-lancs-890.json" ]
+       "scenarios": [ "../scenarios/east-lancs-890.json" ],
+       "disclosure": { "threshold": 7 }
      }  */
 
 #ifndef SP_EVALUATION_H
@@ -120,6 +121,9 @@ typedef struct
 
   char **scenarios;         /* rollout scenario files, resolved (owned) */
   size_t n_scenarios;
+
+  int disclosure_threshold; /* counts 1..T suppressed; 0 = off (issue 11,
+                               results/disclosure.h) */
 } sp_evaluation;
 
 /* Fill E with the defaults: before "before", after "after", baseline
@@ -127,7 +131,8 @@ typedef struct
    discount 0.035, local re-spend 0, investment 1295/195/0.2/0.05/1
    with no budget share stated, no counterfactual LM3, no notes,
    bootstrap unset with
-   confidence 0.95, method "bca", seed 20190101, all cores.  */
+   confidence 0.95, method "bca", seed 20190101, all cores; disclosure
+   threshold 7.  */
 void sp_evaluation_defaults (sp_evaluation *e);
 
 /* Read the evaluation file at PATH over the values already in E.

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "words.h"
@@ -49,6 +50,11 @@ sp_fig_number (double x, sp_fig_kind kind, char *buf, size_t size)
 char *
 sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf, size_t size)
 {
+  if (sp_disclosure_hidden (v))
+    {
+      snprintf (buf, size, "%s", SP_DISCLOSURE_MARK);
+      return buf;
+    }
   if (kind == SP_FIG_TEXT || kind == SP_FIG_LABEL)
     {
       snprintf (buf, size, "%s", cJSON_IsString (v) ? v->valuestring : "");
@@ -60,6 +66,21 @@ sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf, size_t size)
       return buf;
     }
   return sp_fig_number (v->valuedouble, kind, buf, size);
+}
+
+char *
+sp_fig_share (const cJSON *num, const cJSON *den, int decimals, char *buf,
+              size_t size)
+{
+  if (sp_disclosure_hidden (num) || sp_disclosure_hidden (den))
+    snprintf (buf, size, "%s", SP_DISCLOSURE_MARK);
+  else if (!cJSON_IsNumber (num) || !cJSON_IsNumber (den)
+           || den->valuedouble <= 0)
+    snprintf (buf, size, "n/a");
+  else
+    sp_fmt_percent (num->valuedouble / den->valuedouble, decimals, buf,
+                    size);
+  return buf;
 }
 
 const char *

@@ -4,7 +4,10 @@
    formatted by what it is: money, a percentage, a count, a ratio and so
    on.  They all name the kind of a figure with sp_fig_kind and format it
    here, on top of format.h.  A figure that is null or absent in the
-   document (undefined for the data) reads "n/a".  */
+   document (undefined for the data) reads "n/a"; one suppressed by
+   disclosure control (results/disclosure.h) reads "*".  Renderers
+   format every figure through here, never from sp_doc_num's number, so
+   that a suppressed cell never shows as 0.  */
 
 #ifndef SP_FIGURE_H
 #define SP_FIGURE_H
@@ -27,13 +30,22 @@ typedef enum
   SP_FIG_LABEL      /* the element's "label", else the string */
 } sp_fig_kind;
 
+/* NUM / DEN as a percentage with DECIMALS places into BUF: "*" when
+   either is suppressed by disclosure control, "n/a" when either is not a
+   number or DEN is not above 0.  For shares of people (paired of those
+   at the start), which would give a suppressed count away.  Returns
+   BUF.  */
+char *sp_fig_share (const cJSON *num, const cJSON *den, int decimals,
+                    char *buf, size_t size);
+
 /* The number X formatted as KIND into BUF (SIZE bytes); "" for the kinds
    TEXT and LABEL.  Returns BUF.  */
 char *sp_fig_number (double x, sp_fig_kind kind, char *buf, size_t size);
 
-/* V formatted as KIND into BUF: for TEXT and LABEL the string V ("" when
-   V is not a string); otherwise the number V as sp_fig_number, or "n/a"
-   when V is absent or not a number (null).  Returns BUF.  */
+/* V formatted as KIND into BUF: "*" when V is suppressed
+   (sp_disclosure_hidden); for TEXT and LABEL the string V ("" when V is
+   not a string); otherwise the number V as sp_fig_number, or "n/a" when
+   V is absent or not a number (null).  Returns BUF.  */
 char *sp_fig_format (const cJSON *v, sp_fig_kind kind, char *buf,
                      size_t size);
 

@@ -56,9 +56,10 @@ char *sp_csv_shortest (double v, char *buf, size_t size);
 /* Write the number V as sp_csv_shortest.  */
 void sp_csv_number (FILE *out, double v);
 
-/* Write the scalar V of the results document as a CSV field: a number
-   as sp_csv_number, a string as sp_csv_field, true or false, and nothing
-   for null (or when V is absent, an object or an array).  */
+/* Write the scalar V of the results document as a CSV field: "*" when
+   disclosure control suppressed it, a number as sp_csv_number, a string
+   as sp_csv_field, true or false, and nothing for null (or when V is
+   absent, an object or an array).  */
 void sp_csv_value (FILE *out, const cJSON *v);
 
 /* A header line: the N column NAMES, comma-separated, then CRLF.  */

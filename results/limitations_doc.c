@@ -121,6 +121,13 @@ static const struct
     "like the pilot's participants. They were not chosen to represent the "
     "rollout's case mix, so this figure illustrates, it does not "
     "forecast." },
+  [SP_LIMIT_DISCLOSURE_OFF] = {
+    "disclosure_off",
+    "Disclosure control is off: the evaluation sets its threshold to 0, "
+    "so counts of one or a few people and figures about so few are shown "
+    "as they are, and some may let a reader identify a participant. Check "
+    "every figure before these results are shared beyond the team that "
+    "holds the data." },
 };
 
 /* The names of the figures, in the order they are listed.  */

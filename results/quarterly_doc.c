@@ -45,6 +45,8 @@ sp_doc_add_savings_trend (cJSON *doc, const sp_savings_period *t, size_t n,
     { "trend.cost", "their annualised cost in the period" },
     { "trend.saving", "baseline_cost - cost" },
     { "trend.saving_rate", "saving / baseline_cost" },
+    { "trend.contributors", "of those participants, the ones using any "
+                            "service in either period" },
   };
   cJSON *sec = sp_doc_section (doc, "savings");
   cJSON *list = cJSON_AddArrayToObject (sec, "trend");
@@ -54,6 +56,7 @@ sp_doc_add_savings_trend (cJSON *doc, const sp_savings_period *t, size_t n,
       cJSON_AddStringToObject (o, "period", panel->periods[t[k].period]);
       const sp_doc_value v[] = {
         { "participants", (double) t[k].participants },
+        { "contributors", (double) t[k].contributors },
         { "baseline_cost", t[k].baseline_cost },
         { "cost", t[k].cost },
         { "saving", t[k].saving },
@@ -153,6 +156,7 @@ static void
 spend_figures (cJSON *o, const sp_spend_quarter *q)
 {
   cJSON_AddNumberToObject (o, "transactions", (double) q->transactions);
+  cJSON_AddNumberToObject (o, "participants", (double) q->people);
   cJSON_AddNumberToObject (o, "spend", q->spend);
   cJSON_AddNumberToObject (o, "local_spend", q->local_spend);
   sp_doc_number (o, "local_share", q->local_share, q->local_share_defined);
@@ -166,6 +170,9 @@ sp_doc_add_spend_quarterly (cJSON *doc, const sp_spend_quarter *q, size_t n)
                          "quarter" },
     { "quarterly.local_spend", "the part of spend with local suppliers" },
     { "quarterly.local_share", "local_spend / spend" },
+    { "quarterly.participants", "distinct people paying in the quarter "
+                                "(identifiers not in the register "
+                                "counted together as one)" },
   };
   cJSON *sec = sp_doc_section (doc, "local_economy");
   cJSON *list = cJSON_AddArrayToObject (sec, "quarterly");

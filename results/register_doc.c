@@ -21,6 +21,7 @@ add_segment (cJSON *arr, const sp_register_segment *s)
   add_count (o, "budgets", s->budgets);
   sp_doc_number (o, "budget_mean", s->budget_mean, s->budgets > 0);
   sp_doc_number (o, "pas_per_phb", s->pas_per_phb, s->with_pas > 0);
+  add_count (o, "with_pas", s->with_pas);
 }
 
 void
@@ -35,6 +36,7 @@ sp_doc_add_register (cJSON *doc, const sp_register_summary *s)
     { "budget_min", "smallest budget_annual of a live plan" },
     { "budget_max", "largest budget_annual of a live plan" },
     { "pas_per_phb", "mean of pas over live plans that give pas" },
+    { "with_pas", "live plans that give pas" },
     { "integrated", "live plans with integrated = true" },
   };
   cJSON *sec = cJSON_AddObjectToObject (doc, "register");
@@ -54,6 +56,7 @@ sp_doc_add_register (cJSON *doc, const sp_register_summary *s)
   sp_doc_number (sec, "budget_min", s->budget_min, s->budgets > 0);
   sp_doc_number (sec, "budget_max", s->budget_max, s->budgets > 0);
   sp_doc_number (sec, "pas_per_phb", s->pas_per_phb, s->with_pas > 0);
+  add_count (sec, "with_pas", s->with_pas);
   add_count (sec, "integrated", s->integrated);
   cJSON *segs = cJSON_AddArrayToObject (sec, "segments");
   for (size_t i = 0; i < s->n_segments; i++)
@@ -108,6 +111,7 @@ add_category (cJSON *arr, const sp_spend_category *c, int defined)
   sp_doc_number (o, "share", c->share, defined);
   cJSON_AddNumberToObject (o, "local", c->local);
   add_count (o, "transactions", c->transactions);
+  add_count (o, "participants", c->people);
 }
 
 void
@@ -127,10 +131,14 @@ sp_doc_add_local_economy (cJSON *doc, const sp_local_economy *le)
                            "- counterfactual_lm3 x r1: what the spending "
                            "adds locally beyond the provision it replaced; "
                            "null without counterfactual_lm3" },
+    { "participants", "distinct people in the transactions (each "
+                      "identifier not in the register once; by category, "
+                      "all of those together as one)" },
   };
   const sp_lm3 *m = &le->lm3;
   cJSON *sec = cJSON_AddObjectToObject (doc, "local_economy");
   add_count (sec, "transactions", le->transactions);
+  add_count (sec, "participants", le->people);
   cJSON_AddNumberToObject (sec, "r1", m->r1);
   cJSON_AddNumberToObject (sec, "r2", m->r2);
   cJSON_AddNumberToObject (sec, "r3", m->r3);

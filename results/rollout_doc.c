@@ -216,6 +216,8 @@ add_cohort (cJSON *ro, cJSON *parent, const sp_rollout_section *in)
   cJSON *c = cJSON_AddObjectToObject (ro, "cohort");
   cJSON_AddNumberToObject (c, "participants",
                            (double) in->cohort_participants);
+  cJSON_AddNumberToObject (c, "contributors",
+                           (double) in->cohort_contributors);
   sp_doc_number (c, "saving_per_participant", in->cohort_per_participant,
                  in->cohort_defined);
   cJSON_AddStringToObject (c, "basis", sp_basis_name (in->cohort_basis));

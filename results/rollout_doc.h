@@ -22,7 +22,7 @@
      sensitivity[]      { parameter, low, high, net_low, net_high,
                           npv_low, npv_high }, largest swing first
      simulations, seed, probability_positive
-     cohort_saving, cohort { participants, saving_per_participant,
+     cohort_saving, cohort { participants, contributors, saving_per_participant,
                              basis, title, against_comparison_group }
                              (the savings basis and title of the
                              cohort's saving, savings_doc.h; with a
@@ -63,6 +63,7 @@ typedef struct
   double level;                     /* interval level, e.g. 0.95 */
   int have_cohort;                  /* evidence from an evaluation */
   size_t cohort_participants;
+  size_t cohort_contributors;       /* of them, those using any service */
   int cohort_defined;               /* per-participant saving defined */
   double cohort_per_participant;
   sp_basis cohort_basis;            /* what the cohort's saving rests on */

@@ -19,6 +19,7 @@ add_line (cJSON *lines, const sp_savings_line *l, const sp_unit_cost *uc)
     { "after_quantity", l->after_quantity },
     { "after_cost", l->after_cost },
     { "saving", l->saving },
+    { "contributors", (double) l->contributors },
   };
   sp_doc_numbers (o, v, sizeof v / sizeof v[0]);
   cJSON_AddStringToObject (o, "price_year", uc->price_year);
@@ -42,6 +43,7 @@ add_category (cJSON *cats, const sp_savings_category *c)
   cJSON_AddNumberToObject (o, "after_quantity", c->after_quantity);
   sp_doc_number (o, "use_reduction", c->use_reduction,
                  c->use_reduction_defined);
+  cJSON_AddNumberToObject (o, "contributors", (double) c->contributors);
 }
 
 const char *
@@ -86,6 +88,8 @@ static const sp_doc_text formulas[] = {
                      "before_quantity" },
   { "source_rows", "rows of the period's cohort participants by source "
                    "(no source column or an empty cell: unspecified)" },
+  { "contributors", "participants with a non-zero quantity before or "
+                    "after (of the line, the category, or any service)" },
 };
 
 void
@@ -96,6 +100,7 @@ sp_doc_add_savings (cJSON *doc, const sp_savings *s,
   cJSON_AddNumberToObject (sec, "participants", (double) s->participants);
   cJSON_AddNumberToObject (sec, "excluded_participants",
                            (double) s->excluded_participants);
+  cJSON_AddNumberToObject (sec, "contributors", (double) s->contributors);
   cJSON_AddNumberToObject (sec, "baseline_cost", s->baseline_cost);
   cJSON_AddNumberToObject (sec, "after_cost", s->after_cost);
   cJSON_AddNumberToObject (sec, "saving", s->saving);

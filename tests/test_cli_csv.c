@@ -216,6 +216,8 @@ savings_csv_is_safe (void **state)
     "P1,before,c,7\nP1,after,c,2\nP1,before,d,3\nP1,after,d,1\n"
     "P2,before,a,3\nP2,after,a,2\nP2,before,b,2\nP2,after,b,1\n"
     "P2,before,c,1\nP2,after,c,1\nP2,before,d,1\nP2,after,d,1\n");
+  /* --internal: two participants would be suppressed (*) in published
+     output; this checks how numbers are written.  */
   const char *args = "savings --usage '%s' --unit-costs '%s' "
                      "--before before --after after --format %s --internal";
   sp_cli_result j = sp_cli_run (args, usage, costs, "json");
@@ -225,10 +227,10 @@ savings_csv_is_safe (void **state)
   cJSON *doc = sp_cli_json (&j);
   /* %.17g wrote 0.29999999999999999 and 3.2999999999999998 here.  */
   assert_non_null (strstr (c.out, ",emergency,0.3,3,"));
-  /* Each line ends with its price year, original unit cost and year, and
-     uprating factor (issue 9; 1, as the evaluation sets no price
-     year).  */
-  assert_non_null (strstr (c.out, ",planned,3.3,4,13.2,2,6.6,6.6,2023/24,"
+  /* Each line ends with its contributors, price year, original unit cost
+     and year, and uprating factor (issue 9; 1, as the evaluation sets no
+     price year).  */
+  assert_non_null (strstr (c.out, ",planned,3.3,4,13.2,2,6.6,6.6,2,2023/24,"
                                   "3.3,2023/24,1\r\n"));
   assert_non_null (strstr (c.out, "\"'=HYPERLINK(\"\"http://example.org\"\")\""));
   assert_non_null (strstr (c.out, ",'+Ambulance,"));

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <strings.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 
@@ -495,4 +496,14 @@ sp_chart_interval (const cJSON *doc, const char *path)
   const cJSON *in = cJSON_GetObjectItemCaseSensitive (doc, "intervals");
   const cJSON *iv = cJSON_GetObjectItemCaseSensitive (in, path);
   return cJSON_IsObject (iv) ? iv : NULL;
+}
+
+int
+sp_chart_any_shown (const cJSON *doc, const char *path, const char *member)
+{
+  const cJSON *el;
+  cJSON_ArrayForEach (el, sp_doc_get (doc, path))
+  if (!sp_disclosure_hidden (cJSON_GetObjectItemCaseSensitive (el, member)))
+    return 1;
+  return 0;
 }

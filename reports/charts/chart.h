@@ -216,6 +216,12 @@ void sp_chart_bar (cairo_t *cr, double x, double y, double w, double h,
 void sp_chart_line (cairo_t *cr, double x0, double y0, double x1, double y1,
                     sp_colour colour, double width, int dashed);
 
+/* Whether the array at PATH of DOC has an element whose MEMBER is not
+   suppressed by disclosure control (results/disclosure.h): a chart with
+   every row suppressed says nothing and is not drawn.  */
+int sp_chart_any_shown (const cJSON *doc, const char *path,
+                        const char *member);
+
 /* The bootstrap interval of the figure at PATH ("savings.saving") in
    DOC's top-level "intervals" object, or NULL.  Interval keys hold dots,
    so they cannot be reached with sp_doc_get.  */

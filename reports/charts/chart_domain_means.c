@@ -15,6 +15,7 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -33,7 +34,7 @@ typedef struct
 static int
 available (const cJSON *doc)
 {
-  return cJSON_GetArraySize (sp_doc_get (doc, "social_value.domains")) > 0;
+  return sp_chart_any_shown (doc, "social_value.domains", "baseline_mean");
 }
 
 static row *
@@ -157,13 +158,18 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       sp_chart_text (cr, cJSON_IsNumber (imp)
                            ? sp_fmt_percent (imp->valuedouble, 0, buf,
                                              sizeof buf)
-                           : "n/a",
+                         : sp_disclosure_hidden (imp) ? SP_DISCLOSURE_MARK
+                                                      : "n/a",
                      w - m, cy, 0, vf, SP_ALIGN_END, SP_ALIGN_CENTRE);
       if (!r[i].defined)
         {
           sp_chart_colour (cr, SP_COLOUR_MUTED);
-          sp_chart_text (cr, "nobody scored at both waves", plot.x + 4, cy, 0,
-                         vf, SP_ALIGN_START, SP_ALIGN_CENTRE);
+          sp_chart_text (cr, sp_disclosure_hidden (imp)
+                               ? SP_DISCLOSURE_MARK " not shown (too few "
+                                 "people)"
+                               : "nobody scored at both waves",
+                         plot.x + 4, cy, 0, vf, SP_ALIGN_START,
+                         SP_ALIGN_CENTRE);
           continue;
         }
       double span = r[i].max - r[i].min;

@@ -14,6 +14,7 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -104,8 +105,10 @@ panel (const cJSON *doc, cairo_t *cr, const sp_box *box, int k)
       sp_chart_colour (cr, SP_COLOUR_MUTED);
       sp_chart_text (cr, buf, x, plot.y + plot.h + 3, 0, af, SP_ALIGN_CENTRE,
                      SP_ALIGN_START);
-      snprintf (buf, sizeof buf, "n=%d",
-                (int) sp_doc_num (cell (wv, k), "participants", 0));
+      char n[32];
+      snprintf (buf, sizeof buf, "n=%s",
+                sp_fig_at (cell (wv, k), "participants", SP_FIG_COUNT, n,
+                           sizeof n));
       sp_chart_text (cr, buf, x, plot.y + plot.h + 4 + lh, 0, nf,
                      SP_ALIGN_CENTRE, SP_ALIGN_START);
     }

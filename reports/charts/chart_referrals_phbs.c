@@ -12,6 +12,7 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 
@@ -51,10 +52,25 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   const double m = 18;
   char sub[512], a[32];
   double undated = sp_doc_num (doc, "register.undated_phbs", 0);
+  int hidden = 0;
+  cJSON_ArrayForEach (e, months)
+  hidden |= sp_disclosure_hidden (sp_doc_get (e, "referrals"))
+            || sp_disclosure_hidden (sp_doc_get (e, "new_phbs"))
+            || sp_disclosure_hidden (sp_doc_get (e, "cumulative_phbs"));
   int len = snprintf (sub, sizeof sub,
                       "People referred and plans approved each month, and "
-                      "the plans approved so far");
-  if (undated > 0 && len > 0 && (size_t) len < sizeof sub)
+                      "the plans approved so far%s",
+                      hidden ? " (" SP_DISCLOSURE_MARK ": a month's count "
+                               "of 1 to the disclosure threshold, not "
+                               "shown, and the total so far it would give "
+                               "away)"
+                             : "");
+  if (sp_disclosure_hidden (sp_doc_get (doc, "register.undated_phbs"))
+      && len > 0 && (size_t) len < sizeof sub)
+    snprintf (sub + len, sizeof sub - (size_t) len,
+              "; a few live plans without an approval date cannot be "
+              "placed in a month and are not shown.");
+  else if (undated > 0 && len > 0 && (size_t) len < sizeof sub)
     snprintf (sub + len, sizeof sub - (size_t) len,
               "; %s live plan%s without an approval date cannot be placed "
               "in a month and %s not shown.",
@@ -104,6 +120,16 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       double hr = bottom.h * sp_chart_scale_pos (&sy2, r);
       double hp = bottom.h * sp_chart_scale_pos (&sy2, p);
       double mid = x + slot / 2;
+      const char *const member[2] = { "referrals", "new_phbs" };
+      for (int k = 0; k < 2; k++)
+        if (sp_disclosure_hidden (sp_doc_get (mo, member[k])))
+          {
+            /* Suppressed: a mark on the axis, no bar.  */
+            sp_chart_colour (cr, SP_COLOUR_MUTED);
+            sp_chart_text (cr, SP_DISCLOSURE_MARK, k ? mid + bw / 2
+                                                    : mid - bw / 2,
+                           base - 1, 0, tf, SP_ALIGN_CENTRE, SP_ALIGN_END);
+          }
       sp_chart_bar (cr, mid - bw, base - hr, bw, hr, SP_COLOUR_SERIES3);
       sp_chart_bar (cr, mid, base - hp, bw, hp, SP_COLOUR_BEFORE);
       if (i % step == 0)
@@ -117,16 +143,24 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   sp_chart_colour (cr, SP_COLOUR_AFTER);
   cairo_set_line_width (cr, 2.5);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  int pen = 0;  /* the line breaks where a total is suppressed */
   for (int i = 0; i < n; i++)
     {
-      double v = sp_doc_num (cJSON_GetArrayItem (months, i),
-                             "cumulative_phbs", 0);
+      const cJSON *cv = sp_doc_get (cJSON_GetArrayItem (months, i),
+                                    "cumulative_phbs");
+      if (!cJSON_IsNumber (cv))
+        {
+          pen = 0;
+          continue;
+        }
       double x = top.x + slot * (i + 0.5);
-      double yy = top.y + top.h * (1 - sp_chart_scale_pos (&sy1, v));
-      if (i == 0)
+      double yy = top.y
+                  + top.h * (1 - sp_chart_scale_pos (&sy1, cv->valuedouble));
+      if (!pen)
         cairo_move_to (cr, x, yy);
       else
         cairo_line_to (cr, x, yy);
+      pen = 1;
     }
   cairo_stroke (cr);
   cairo_restore (cr);

@@ -16,7 +16,9 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "disclosure.h"
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 
 static int
@@ -71,6 +73,7 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
                                                            0));
       double hc = plot.h * sp_chart_scale_pos (&sy, sp_doc_num (p, "cost",
                                                                 0));
+      /* A suppressed period (results/disclosure.h) has no bars.  */
       sp_chart_bar (cr, mid - bw, base - hb, bw, hb, SP_COLOUR_BEFORE);
       sp_chart_bar (cr, mid, base - hc, bw, hc, SP_COLOUR_AFTER);
       char buf[64], lab[96];
@@ -79,14 +82,15 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       sp_chart_text (cr, cJSON_IsNumber (rate)
                            ? sp_fmt_percent (rate->valuedouble, 0, buf,
                                              sizeof buf)
-                           : "n/a",
+                         : sp_disclosure_hidden (rate) ? SP_DISCLOSURE_MARK
+                                                       : "n/a",
                      mid, base - fmax (hb, hc) - 4, 0, rf, SP_ALIGN_CENTRE,
                      SP_ALIGN_END);
       sp_chart_text (cr, sp_doc_str (p, "period", ""), mid, base + 4, 0, lf,
                      SP_ALIGN_CENTRE, SP_ALIGN_START);
       snprintf (lab, sizeof lab, "n=%s",
-                sp_fmt_number (sp_doc_num (p, "participants", 0), 0, buf,
-                               sizeof buf));
+                sp_fig_at (p, "participants", SP_FIG_COUNT, buf,
+                           sizeof buf));
       sp_chart_colour (cr, SP_COLOUR_MUTED);
       sp_chart_text (cr, lab, mid, base + 18, 0, nf, SP_ALIGN_CENTRE,
                      SP_ALIGN_START);

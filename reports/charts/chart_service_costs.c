@@ -13,6 +13,7 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -24,13 +25,14 @@ typedef struct
 {
   const char *label;
   double before, after;
+  int hidden;            /* suppressed (disclosure control): no bars */
   size_t index;
 } row;
 
 static int
 available (const cJSON *doc)
 {
-  return cJSON_GetArraySize (sp_doc_get (doc, "savings.lines")) > 0;
+  return sp_chart_any_shown (doc, "savings.lines", "before_cost");
 }
 
 static int
@@ -51,8 +53,10 @@ rows_of (const cJSON *doc, size_t *n)
   cJSON_ArrayForEach (l, lines)
   {
     r[i].label = sp_fig_label (l, "service");
-    r[i].before = sp_doc_num (l, "before_cost", 0);
-    r[i].after = sp_doc_num (l, "after_cost", 0);
+    r[i].hidden = sp_disclosure_hidden (sp_doc_get (l, "before_cost"))
+                  || sp_disclosure_hidden (sp_doc_get (l, "after_cost"));
+    r[i].before = r[i].hidden ? -1 : sp_doc_num (l, "before_cost", 0);
+    r[i].after = r[i].hidden ? -1 : sp_doc_num (l, "after_cost", 0);
     r[i].index = i;
     i++;
   }
@@ -107,8 +111,8 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   double top = choose_scale (r, n, &s);
   const double m = 18, size = 10.5;
   char sub[512], n_buf[32];
-  sp_fmt_number (sp_doc_num (doc, "savings.participants", 0), 0, n_buf,
-                 sizeof n_buf);
+  sp_fig_at (doc, "savings.participants", SP_FIG_COUNT, n_buf,
+             sizeof n_buf);
   snprintf (sub, sizeof sub,
             "Annual cost to the NHS of each service line for the %s "
             "participants compared, sorted by the cost before. %s",
@@ -143,6 +147,15 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   for (size_t i = 0; i < n; i++)
     {
       double cy = plot.y + rowh * ((double) i + 0.5);
+      if (r[i].hidden)
+        {
+          sp_chart_colour (cr, SP_COLOUR_MUTED);
+          sp_chart_text (cr, SP_DISCLOSURE_MARK " not shown (fewer than the "
+                             "disclosure threshold)", plot.x + 4, cy, 0,
+                         (sp_font){ 9.5, 0, 1 }, SP_ALIGN_START,
+                         SP_ALIGN_CENTRE);
+          continue;
+        }
       draw_bar (cr, &plot, &s, cy - bh - 0.5, bh, r[i].before,
                 SP_COLOUR_BEFORE);
       draw_bar (cr, &plot, &s, cy + 0.5, bh, r[i].after, SP_COLOUR_AFTER);

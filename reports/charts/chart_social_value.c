@@ -12,6 +12,7 @@
 
 #include "chart.h"
 #include "charts.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -22,13 +23,14 @@ typedef struct
   const char *label;
   double value;
   int defined;
+  int hidden;      /* suppressed (disclosure control) */
   size_t index;
 } row;
 
 static int
 available (const cJSON *doc)
 {
-  return cJSON_GetArraySize (sp_doc_get (doc, "social_value.outcomes")) > 0;
+  return sp_chart_any_shown (doc, "social_value.outcomes", "present_value");
 }
 
 static int
@@ -53,6 +55,7 @@ rows_of (const cJSON *doc, size_t *n)
     r[i].label = sp_fig_label (o, "outcome");
     const cJSON *pv = cJSON_GetObjectItemCaseSensitive (o, "present_value");
     r[i].defined = cJSON_IsNumber (pv);
+    r[i].hidden = sp_disclosure_hidden (pv);
     r[i].value = r[i].defined ? pv->valuedouble : 0;
     r[i].index = i;
     i++;
@@ -117,8 +120,10 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       if (!r[i].defined)
         {
           sp_chart_colour (cr, SP_COLOUR_MUTED);
-          sp_chart_text (cr, "no value", x0 + 4, cy, 0, vf, SP_ALIGN_START,
-                         SP_ALIGN_CENTRE);
+          sp_chart_text (cr, r[i].hidden ? SP_DISCLOSURE_MARK " not shown "
+                                           "(too few people)"
+                                         : "no value",
+                         x0 + 4, cy, 0, vf, SP_ALIGN_START, SP_ALIGN_CENTRE);
           continue;
         }
       double x1 = plot.x + plot.w * sp_chart_scale_pos (&s, r[i].value);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "render.h"
 
 int
@@ -90,7 +91,9 @@ sp_csv_number (FILE *out, double v)
 void
 sp_csv_value (FILE *out, const cJSON *v)
 {
-  if (cJSON_IsNumber (v))
+  if (sp_disclosure_hidden (v))
+    fputs (SP_DISCLOSURE_MARK, out);
+  else if (cJSON_IsNumber (v))
     sp_csv_number (out, v->valuedouble);
   else if (cJSON_IsString (v))
     sp_csv_field (out, v->valuestring);

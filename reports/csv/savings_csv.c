@@ -12,7 +12,8 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
   static const char *const cols[] = { "service", "label", "category",
                                       "unit_cost", "before_quantity",
                                       "before_cost", "after_quantity",
-                                      "after_cost", "saving", "price_year",
+                                      "after_cost", "saving",
+                                      "contributors", "price_year",
                                       "unit_cost_original",
                                       "price_year_original",
                                       "uprating_factor" };
@@ -23,10 +24,12 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
   sp_csv_row (out, line, cols, n_cols);
   /* Empty category, unit cost, before and after quantity.  */
   fputs ("TOTAL,Total,,,,", out);
-  sp_csv_number (out, sp_doc_num (sec, "baseline_cost", 0));
+  sp_csv_value (out, sp_doc_get (sec, "baseline_cost"));
   fputs (",,", out);
-  sp_csv_number (out, sp_doc_num (sec, "after_cost", 0));
+  sp_csv_value (out, sp_doc_get (sec, "after_cost"));
   fputc (',', out);
-  sp_csv_number (out, sp_doc_num (sec, "saving", 0));
+  sp_csv_value (out, sp_doc_get (sec, "saving"));
+  fputc (',', out);
+  sp_csv_value (out, sp_doc_get (sec, "contributors"));
   fputs (",,,,\r\n", out);  /* no price year of its own */
 }

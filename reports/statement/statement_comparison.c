@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
@@ -62,9 +63,8 @@ means_table (sp_page *p, const cJSON *c, const cJSON *doc)
   sp_table_begin (&t, p, cols, 3, 4);
   const char *people[] = {
     "People compared",
-    sp_fmt_number (sp_doc_num (doc, "savings.participants", 0), 0, n1,
-                   sizeof n1),
-    sp_fmt_number (sp_doc_num (c, "participants", 0), 0, n0, sizeof n0),
+    sp_fig_at (doc, "savings.participants", SP_FIG_COUNT, n1, sizeof n1),
+    sp_fig_at (c, "participants", SP_FIG_COUNT, n0, sizeof n0),
   };
   sp_table_row (&t, people, 0);
   const char *rows[3][3] = {
@@ -115,12 +115,13 @@ sp_stmt_comparison (sp_page *p, const cJSON *doc)
                    120 + sp_table_height (4));
   char line[1024], diff[256], n[32];
   baseline_sentence (c, diff, sizeof diff);
-  double excluded = sp_doc_num (c, "excluded_participants", 0);
+  const cJSON *excluded = sp_doc_get (c, "excluded_participants");
   char excl[128] = "";
-  if (excluded > 0)
+  if (sp_disclosure_hidden (excluded)
+      || sp_doc_num (c, "excluded_participants", 0) > 0)
     snprintf (excl, sizeof excl,
               " (%s more were seen in only one period and are left out)",
-              sp_fmt_number (excluded, 0, n, sizeof n));
+              sp_fig_format (excluded, SP_FIG_COUNT, n, sizeof n));
   snprintf (line, sizeof line,
             "People are offered a personal health budget when their need is "
             "high, and the use of services of people at such a time often "
@@ -129,8 +130,8 @@ sp_stmt_comparison (sp_page *p, const cJSON *doc)
             "recorded over the same periods and priced the same way, shows "
             "how far costs fall without it. The comparison group here has "
             "%s people%s. %s",
-            sp_fmt_number (sp_doc_num (c, "participants", 0), 0, n, sizeof n),
-            excl, diff);
+            sp_fig_at (c, "participants", SP_FIG_COUNT, n, sizeof n), excl,
+            diff);
   sp_page_para (p, line);
   means_table (p, c, doc);
 

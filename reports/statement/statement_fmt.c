@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
@@ -47,7 +48,8 @@ sp_stmt_figures_add (sp_stmt_figures *f, const cJSON *doc, const char *path,
                      const char *name, sp_fig_kind kind)
 {
   const cJSON *v = sp_doc_get (doc, path);
-  if (f->n >= SP_STMT_MAX_FIGURES || !(cJSON_IsNumber (v) || cJSON_IsNull (v)))
+  if (f->n >= SP_STMT_MAX_FIGURES
+      || !(cJSON_IsNumber (v) || cJSON_IsNull (v) || sp_disclosure_hidden (v)))
     return;
   f->names[f->n] = name;
   f->values[f->n] = sp_stmt_figure (doc, path, kind, f->buf[f->n],

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
@@ -16,15 +17,16 @@ void
 sp_stmt_value_followup (sp_page *p, const cJSON *doc)
 {
   const cJSON *sec = sp_doc_get (doc, "social_value");
-  double base = sp_doc_num (sec, "baseline_participants", 0);
-  if (!sec || base <= 0)
+  const cJSON *base = sp_doc_get (sec, "baseline_participants");
+  if (!sec || (!sp_disclosure_hidden (base)
+               && sp_doc_num (sec, "baseline_participants", 0) <= 0))
     return;
   const char *rule = sp_doc_str (sec, "followup_rule", "set");
   char share[32], paired[32], line[1024];
   sp_fmt_percent (sp_doc_num (sec, "min_followup_share", 0), 0, share,
                   sizeof share);
-  sp_fmt_percent (sp_doc_num (sec, "paired_participants", 0) / base, 0,
-                  paired, sizeof paired);
+  sp_fig_share (sp_doc_get (sec, "paired_participants"), base, 0, paired,
+                sizeof paired);
   double wave = sp_doc_num (sec, "followup_wave", 0);
   char why[256];
   if (strcmp (rule, "min_followup_share") == 0)

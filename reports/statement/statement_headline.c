@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
@@ -41,6 +42,28 @@ sp_stmt_title (sp_page *p, const cJSON *doc)
             file ? " from the evaluation file " : "",
             file ? (base ? base + 1 : file) : "");
   sp_page_note (p, line);
+  const cJSON *dc = sp_doc_get (doc, "disclosure");
+  char t[32];
+  sp_fmt_number (sp_doc_num (dc, "threshold", 0), 0, t, sizeof t);
+  if (sp_disclosure_internal (doc))
+    sp_page_text (p, "Internal edition (--internal): no disclosure control. "
+                     "It may show small counts and figures about single "
+                     "people. Do not publish it.",
+                  (sp_font){ 10, 1, 0 }, SP_COLOUR_NEGATIVE);
+  else if (dc && sp_doc_num (dc, "threshold", 0) <= 0)
+    sp_page_text (p, "Disclosure control is off (threshold 0): counts of "
+                     "one or a few people are shown. Check before "
+                     "publishing.",
+                  (sp_font){ 10, 1, 0 }, SP_COLOUR_NEGATIVE);
+  else if (dc)
+    {
+      snprintf (line, sizeof line,
+                "Disclosure control: a count of 1 to %s people, a figure "
+                "about %s people or fewer, and a figure that would reveal "
+                "one are shown as " SP_DISCLOSURE_MARK "; no figure of a "
+                "single person is published.", t, t);
+      sp_page_note (p, line);
+    }
 }
 
 /* The first interval in DOC that has the member KIND ("resamples" for
@@ -110,17 +133,16 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
   sp_stmt_figures f = { .n = 0 };
   char scaled[96], n[32], saving[160], value[160], local[160];
   snprintf (scaled, sizeof scaled, "Saving if replicated across %s people",
-            sp_fmt_number (sp_doc_num (doc, "savings.scaled.n", 0), 0, n,
-                           sizeof n));
+            sp_fig_at (doc, "savings.scaled.n", SP_FIG_COUNT, n, sizeof n));
   /* The saving's title says its basis (forecast, reported, recorded).  */
   snprintf (saving, sizeof saving, "%s (%s participants, a year)",
             sp_doc_str (doc, "savings.title", "NHS cost saving"),
-            sp_fmt_number (sp_doc_num (doc, "savings.participants", 0), 0,
-                           n, sizeof n));
+            sp_fig_at (doc, "savings.participants", SP_FIG_COUNT, n,
+                       sizeof n));
   snprintf (value, sizeof value, "Social value (%s participants, present "
             "value)",
-            sp_fmt_number (sp_doc_num (doc, "social_value.participants", 0),
-                           0, n, sizeof n));
+            sp_fig_at (doc, "social_value.participants", SP_FIG_COUNT, n,
+                       sizeof n));
   int counted = cJSON_IsTrue (sp_doc_get (
     doc, "social_profit.counted.local_economic_effect"));
   snprintf (local, sizeof local, "Local economic effect of the spending "

@@ -2,13 +2,16 @@
 
    From the document's influence section (intervals_doc.h): for each
    figure, the share carried by the 1, 2 and 5 most influential
-   participants and the range of the figure with one participant left
-   out.  Participant identifiers are shown only when the document holds
-   them, which it does only when built with --internal.  */
+   participants.  In a published statement the shares are rounded to 10%
+   and nothing lets a reader turn them into one person's amount
+   (results/disclosure.h: no estimate beside them, no leave-one-out
+   range).  An internal edition (--internal) shows the exact shares, the
+   leave-one-out range and the participants' identifiers.  */
 
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
@@ -25,13 +28,11 @@ static const struct
 
 /* The table of figure KEY's influence entry INF.  */
 static void
-one_figure (sp_page *p, const char *name, const cJSON *inf)
+one_figure (sp_page *p, const char *name, const cJSON *inf, int exact)
 {
-  char line[512], est[64], n[32];
-  snprintf (line, sizeof line, "%s of %s, resting on %s participants:",
-            name, sp_fig_at (inf, "estimate", SP_FIG_MONEY, est, sizeof est),
-            sp_fmt_number (sp_doc_num (inf, "participants", 0), 0, n,
-                           sizeof n));
+  char line[512], n[32];
+  snprintf (line, sizeof line, "%s, resting on %s participants:", name,
+            sp_fig_at (inf, "participants", SP_FIG_COUNT, n, sizeof n));
   sp_page_heading (p, line, 2, 70);
   sp_stmt_figures f = { .n = 0 };
   char names[8][96];
@@ -39,8 +40,9 @@ one_figure (sp_page *p, const char *name, const cJSON *inf)
   const cJSON *top;
   cJSON_ArrayForEach (top, cJSON_GetObjectItemCaseSensitive (inf, "top"))
   {
-    if (k >= 8)
-      break;
+    const cJSON *share = cJSON_GetObjectItemCaseSensitive (top, "share");
+    if (k >= 8 || !cJSON_IsNumber (share))
+      continue;
     double q = sp_doc_num (top, "participants", 0);
     if (q == 1)
       snprintf (names[k], sizeof names[k],
@@ -48,10 +50,11 @@ one_figure (sp_page *p, const char *name, const cJSON *inf)
     else
       snprintf (names[k], sizeof names[k],
                 "Share carried by the %.0f most influential", q);
-    char v[64];
-    sp_stmt_figures_text (&f, names[k],
-                          sp_fig_at (top, "share", SP_FIG_PERCENT, v,
-                                     sizeof v));
+    char v[64], pc[32];
+    snprintf (v, sizeof v, "%s%s", exact ? "" : "about ",
+              sp_fmt_percent (share->valuedouble, exact ? 1 : 0, pc,
+                              sizeof pc));
+    sp_stmt_figures_text (&f, names[k], v);
     k++;
   }
   const cJSON *loo = cJSON_GetObjectItemCaseSensitive (inf, "leave_one_out");
@@ -63,7 +66,7 @@ one_figure (sp_page *p, const char *name, const cJSON *inf)
                 sp_fig_at (loo, "max", SP_FIG_MONEY, hi, sizeof hi));
       sp_stmt_figures_text (&f, "With any one participant left out", range);
     }
-  sp_stmt_figures_table (p, &f, "How concentrated", "Value");
+  sp_stmt_figures_table (p, &f, "How concentrated", "Share");
 }
 
 /* With --internal only: the five most influential participants.  */
@@ -98,12 +101,22 @@ sp_stmt_influence (sp_page *p, const cJSON *doc)
     return;
   sp_page_heading (p, "How much rests on a few people", 1,
                    40 + sp_table_keep (5));
-  sp_page_para (p, "Each participant's influence is how much the figure "
-                   "falls when that participant is left out (for a total, "
-                   "their own contribution). When a few people carry most "
-                   "of a figure, it says more about them than about the "
-                   "programme, and a larger cohort could give a very "
-                   "different result.");
+  int exact = sp_disclosure_internal (doc);
+  sp_page_para (p, exact
+                     ? "Each participant's influence is how much the figure "
+                       "falls when that participant is left out (for a "
+                       "total, their own contribution). When a few people "
+                       "carry most of a figure, it says more about them "
+                       "than about the programme, and a larger cohort could "
+                       "give a very different result."
+                     : "Each participant's influence is how much the figure "
+                       "falls when that participant is left out (for a "
+                       "total, their own contribution). When a few people "
+                       "carry most of a figure, it says more about them "
+                       "than about the programme, and a larger cohort could "
+                       "give a very different result. Shares are rounded to "
+                       "the nearest 10% so that no one person's amount can "
+                       "be read from them.");
   for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++)
     {
       const cJSON *inf = cJSON_GetObjectItemCaseSensitive (sec,
@@ -115,7 +128,7 @@ sp_stmt_influence (sp_page *p, const cJSON *doc)
                            ? sp_doc_str (doc, "savings.title",
                                          figures[i].name)
                            : figures[i].name;
-      one_figure (p, name, inf);
+      one_figure (p, name, inf, exact);
       identified (p, inf);
     }
 }

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "headline.h"
@@ -82,7 +83,9 @@ coverage (sp_page *p, const cJSON *doc)
   for (size_t i = 0; i < 3; i++)
     {
       double v = sp_doc_num (ex, kinds[i].key, 0);
-      if (v > 0)
+      if (sp_disclosure_hidden (sp_doc_get (ex, kinds[i].key)))
+        snprintf (items[k++], sizeof items[0], "a few %s", kinds[i].many);
+      else if (v > 0)
         snprintf (items[k++], sizeof items[0], "%s %s",
                   sp_fmt_number (v, 0, n, sizeof n),
                   v == 1 ? kinds[i].one : kinds[i].many);
@@ -217,8 +220,11 @@ progress (sp_page *p, const cJSON *doc)
   used = append (line, sizeof line, used,
                  " Over the last three months %s a month were approved",
                  sp_fig_at (pr, "recent_rate", SP_FIG_NUMBER, d, sizeof d));
+  const cJSON *at = sp_doc_get (pr, "projected_target_month");
   const char *when = sp_doc_str (pr, "projected_target_month", NULL);
-  if (when)
+  if (sp_disclosure_hidden (at))
+    ; /* it would give the recent pace away (results/disclosure.h) */
+  else if (when)
     used = append (line, sizeof line, used,
                    "; at that pace the target of %s is reached in %s",
                    sp_fig_at (doc, "rollout.target_phbs", SP_FIG_COUNT, e,
@@ -230,7 +236,10 @@ progress (sp_page *p, const cJSON *doc)
   used = append (line, sizeof line, used, ". This is the plain recent "
                  "pace carried forward, not a forecast.");
   double undated = sp_doc_num (pr, "undated_phbs", 0);
-  if (undated > 0)
+  if (sp_disclosure_hidden (sp_doc_get (pr, "undated_phbs")))
+    append (line, sizeof line, used, " A few live plans without an "
+            "approval date cannot be placed in time and are not counted.");
+  else if (undated > 0)
     append (line, sizeof line, used, " %s live plan%s without an approval "
             "date cannot be placed in time and %s not counted.",
             sp_fmt_number (undated, 0, e, sizeof e), undated == 1 ? "" : "s",

@@ -5,18 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 #include "statement_parts.h"
 #include "statement_table.h"
-
-/* A quantity: whole numbers without decimals, others with one.  */
-static char *
-qty (const cJSON *obj, const char *name, char *buf, size_t size)
-{
-  double v = sp_doc_num (obj, name, 0);
-  return sp_fmt_number (v, v == (double) (long long) v ? 0 : 1, buf, size);
-}
 
 static void
 lines_table (sp_page *p, const cJSON *sec)
@@ -37,22 +30,23 @@ lines_table (sp_page *p, const cJSON *sec)
   const cJSON *line;
   cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
   {
+    /* Quantities: whole numbers without decimals, others with one.  */
     const char *cells[] = {
       sp_fig_label (line, "service"),
-      sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a),
-      qty (line, "before_quantity", b, sizeof b),
-      sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c),
-      qty (line, "after_quantity", d, sizeof d),
-      sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),
-      sp_fmt_money (sp_doc_num (line, "saving", 0), f, sizeof f),
+      sp_fig_at (line, "unit_cost", SP_FIG_MONEY, a, sizeof a),
+      sp_fig_at (line, "before_quantity", SP_FIG_AUTO, b, sizeof b),
+      sp_fig_at (line, "before_cost", SP_FIG_MONEY, c, sizeof c),
+      sp_fig_at (line, "after_quantity", SP_FIG_AUTO, d, sizeof d),
+      sp_fig_at (line, "after_cost", SP_FIG_MONEY, e, sizeof e),
+      sp_fig_at (line, "saving", SP_FIG_MONEY, f, sizeof f),
     };
     sp_table_row (&t, cells, 0);
   }
   const char *total[] = {
     "Total", NULL, NULL,
-    sp_fmt_money (sp_doc_num (sec, "baseline_cost", 0), c, sizeof c), NULL,
-    sp_fmt_money (sp_doc_num (sec, "after_cost", 0), e, sizeof e),
-    sp_fmt_money (sp_doc_num (sec, "saving", 0), f, sizeof f),
+    sp_fig_at (sec, "baseline_cost", SP_FIG_MONEY, c, sizeof c), NULL,
+    sp_fig_at (sec, "after_cost", SP_FIG_MONEY, e, sizeof e),
+    sp_fig_at (sec, "saving", SP_FIG_MONEY, f, sizeof f),
   };
   sp_table_row (&t, total, 1);
   sp_table_end (&t);
@@ -83,8 +77,8 @@ categories_table (sp_page *p, const cJSON *doc, const cJSON *sec)
               sp_doc_str (cat, "category", ""));
     const char *cells[] = {
       sp_doc_str (cat, "category", ""),
-      sp_fmt_money (sp_doc_num (cat, "before_cost", 0), a, sizeof a),
-      sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
+      sp_fig_at (cat, "before_cost", SP_FIG_MONEY, a, sizeof a),
+      sp_fig_at (cat, "after_cost", SP_FIG_MONEY, b, sizeof b),
       sp_stmt_with_interval (sp_doc_get (cat, "cost_reduction"), doc, key,
                              SP_FIG_PERCENT, c, sizeof c),
       sp_fig_at (cat, "use_reduction", SP_FIG_PERCENT, d, sizeof d),
@@ -112,7 +106,13 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
                    50 + sp_table_height (n_lines + 1 + n_lines / 2));
   char line[1024], n[32], x[32], s[192], r[192], before[96], after[96];
   int compared = sp_stmt_comparison_present (doc);
-  double excluded = sp_doc_num (sec, "excluded_participants", 0);
+  char ex[96] = "";
+  const cJSON *excluded = sp_doc_get (sec, "excluded_participants");
+  if (sp_disclosure_hidden (excluded)
+      || (cJSON_IsNumber (excluded) && excluded->valuedouble > 0))
+    snprintf (ex, sizeof ex, " %s participant(s) without both periods are "
+                             "excluded.",
+              sp_fig_format (excluded, SP_FIG_COUNT, x, sizeof x));
   const char *basis = sp_doc_str (sec, "basis", "reported");
   /* "Observed" only when every row is a record (savings.basis).  */
   const char *cohort
@@ -131,9 +131,8 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
             "Use of NHS services by the %s participants %s ('%s': %s; "
             "'%s': %s), annualised and priced with the unit costs listed "
             "under Assumptions and sources.%s The %s is %s, %s of the "
-            "baseline cost.%s%s%s%s",
-            sp_fmt_number (sp_doc_num (sec, "participants", 0), 0, n,
-                           sizeof n),
+            "baseline cost.%s%s",
+            sp_fig_at (sec, "participants", SP_FIG_COUNT, n, sizeof n),
             cohort, sp_doc_str (sec, "periods.before.period", "before"),
             sp_fig_sources (sp_doc_get (sec, "periods.before.source_rows"),
                             before, sizeof before),
@@ -142,12 +141,7 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
                             after, sizeof after),
             kind, compared ? "before/after saving" : "saving",
             sp_stmt_figure (doc, "savings.saving", SP_FIG_MONEY, s, sizeof s),
-            sp_fig_at (sec, "saving_rate", SP_FIG_PERCENT, r, sizeof r),
-            excluded > 0 ? " " : "",
-            excluded > 0 ? sp_fmt_number (excluded, 0, x, sizeof x) : "",
-            excluded > 0 ? " participant(s) without both periods are "
-                           "excluded."
-                         : "",
+            sp_fig_at (sec, "saving_rate", SP_FIG_PERCENT, r, sizeof r), ex,
             compared ? " It is not adjusted for the fall that would have "
                        "happened anyway: see Savings against a comparison "
                        "group."
@@ -160,8 +154,8 @@ sp_stmt_savings (sp_page *p, const cJSON *doc)
       snprintf (line, sizeof line,
                 "If replicated across %s people (saving x %s / "
                 "participants): %s.",
-                sp_fmt_number (sp_doc_num (sc, "n", 0), 0, n, sizeof n),
-                sp_fmt_number (sp_doc_num (sc, "n", 0), 0, x, sizeof x),
+                sp_fig_at (sc, "n", SP_FIG_COUNT, n, sizeof n),
+                sp_fig_at (sc, "n", SP_FIG_COUNT, x, sizeof x),
                 sp_stmt_figure (doc, "savings.scaled.saving", SP_FIG_MONEY, s,
                                 sizeof s));
       sp_page_para (p, line);

@@ -3,6 +3,7 @@
 
 #include "comparison_text.h"
 
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -63,11 +64,13 @@ sp_render_comparison_text (const cJSON *doc, FILE *out)
   if (!c || !sp_comparison_text_present (doc))
     return;
   char a[64], b[64], d[64];
-  fprintf (out, "\nComparison group: %.0f participants",
-           sp_doc_num (c, "participants", 0));
-  double excluded = sp_doc_num (c, "excluded_participants", 0);
-  if (excluded > 0)
-    fprintf (out, "; %.0f excluded without both periods", excluded);
+  fprintf (out, "\nComparison group: %s participants",
+           sp_fig_at (c, "participants", SP_FIG_COUNT, a, sizeof a));
+  const cJSON *excluded = sp_doc_get (c, "excluded_participants");
+  if (sp_disclosure_hidden (excluded)
+      || sp_doc_num (c, "excluded_participants", 0) > 0)
+    fprintf (out, "; %s excluded without both periods",
+             sp_fig_format (excluded, SP_FIG_COUNT, a, sizeof a));
   fputs ("\n", out);
   static const size_t wd[3] = { 36, 14, 14 };
   static const char *const head[3] = { "Per participant, a year",

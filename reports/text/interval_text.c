@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "format.h"
 
@@ -32,7 +33,7 @@ sp_render_interval (const cJSON *doc, const char *path,
             sp_fig_interval_name (iv, name, sizeof name),
             sp_fig_number (lo->valuedouble, kind, a, sizeof a),
             sp_fig_number (hi->valuedouble, kind, b, sizeof b),
-            noted ? "*" : "");
+            noted ? "†" : "");
   return buf;
 }
 
@@ -70,15 +71,14 @@ sp_render_interval_notes (const cJSON *doc, FILE *out)
            "\nIntervals: %s resamples of the %s participants (seed %.0f), "
            "%s method.\n",
            sp_fmt_number (sp_doc_num (bs, "resamples", 0), 0, n, sizeof n),
-           sp_fmt_number (sp_doc_num (bs, "participants", 0), 0, p,
-                          sizeof p),
+           sp_fig_at (bs, "participants", SP_FIG_COUNT, p, sizeof p),
            sp_doc_num (bs, "seed", 0), sp_doc_str (bs, "method", ""));
   const cJSON *iv;
   cJSON_ArrayForEach (iv, ivs)
   {
     const char *note = sp_doc_str (iv, "note", NULL);
     if (note)
-      fprintf (out, "* %s: %s.\n", iv->string, note);
+      fprintf (out, "† %s: %s.\n", iv->string, note);
   }
 }
 
@@ -90,6 +90,8 @@ sp_render_influence_text (const cJSON *doc, const char *path,
   if (!inf)
     return;
   char buf[64];
+  /* Published shares are rounded to 10% (results/disclosure.h).  */
+  int exact = sp_disclosure_internal (doc);
   fprintf (out, "How much rests on a few participants:");
   const cJSON *t;
   int first = 1;
@@ -99,14 +101,13 @@ sp_render_influence_text (const cJSON *doc, const char *path,
     if (!cJSON_IsNumber (share))
       continue;
     double q = sp_doc_num (t, "participants", 0);
+    sp_fmt_percent (share->valuedouble, exact ? 1 : 0, buf, sizeof buf);
     if (first)
-      fprintf (out, " the top %.0f participant%s carr%s %s of the %s", q,
+      fprintf (out, " the top %.0f participant%s carr%s %s%s of the %s", q,
                q == 1 ? "" : "s", q == 1 ? "ies" : "y",
-               sp_fmt_percent (share->valuedouble, 1, buf, sizeof buf),
-               what);
+               exact ? "" : "about ", buf, what);
     else
-      fprintf (out, ", the top %.0f %s", q,
-               sp_fmt_percent (share->valuedouble, 1, buf, sizeof buf));
+      fprintf (out, ", the top %.0f %s%s", q, exact ? "" : "about ", buf);
     first = 0;
   }
   const cJSON *lo = sp_doc_get (inf, "leave_one_out.min");
@@ -120,4 +121,26 @@ sp_render_influence_text (const cJSON *doc, const char *path,
                sp_fig_number (hi->valuedouble, kind, b2, sizeof b2));
     }
   fputs (".\n", out);
+}
+
+void
+sp_render_disclosure_note (const cJSON *doc, FILE *out)
+{
+  const cJSON *dc = cJSON_GetObjectItemCaseSensitive (doc, "disclosure");
+  if (!dc)
+    return;
+  char t[32];
+  sp_fmt_number (sp_doc_num (dc, "threshold", 0), 0, t, sizeof t);
+  if (cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (dc, "internal")))
+    fputs ("\nInternal report (--internal): no disclosure control; "
+           "not for publication.\n", out);
+  else if (sp_doc_num (dc, "threshold", 0) <= 0)
+    fputs ("\nDisclosure control is off (threshold 0): counts of one or "
+           "a few people are shown; check before publishing.\n", out);
+  else if (cJSON_GetArraySize (
+             cJSON_GetObjectItemCaseSensitive (dc, "suppressed")) > 0)
+    fprintf (out, "\n" SP_DISCLOSURE_MARK " not shown (disclosure "
+             "control): a count of 1 to %s people, a figure about %s "
+             "people or fewer, or a figure that would reveal one.\n", t,
+             t);
 }

@@ -16,7 +16,8 @@
 
 /* "95% CI £1,020,000 to £1,400,000" for intervals[PATH] of DOC, into BUF
    (SIZE bytes); "" when DOC has no interval for PATH or it is null (a
-   "*" follows the ends when the interval has a note).  Returns BUF.  */
+   dagger follows the ends when the interval has a note).  Returns BUF.
+   */
 char *sp_render_interval (const cJSON *doc, const char *path,
                           sp_fig_kind kind, char *buf, size_t size);
 
@@ -34,18 +35,24 @@ void sp_print_interval_line (const cJSON *doc, const char *path,
 
 /* The bootstrap's settings and every interval note, as a few lines
    starting with a blank one ("Intervals: 10,000 resamples of the
-   participants ..."; "* savings.saving_rate: ..."); nothing without an
-   intervals section.  */
+   participants ..."; a dagger and "savings.saving_rate: ..."); nothing
+   without an intervals section.  */
 void sp_render_interval_notes (const cJSON *doc, FILE *out);
 
 /* How much the figure at PATH rests on a few participants, from the
    influence section, e.g. "How much rests on a few: the top 1
-   participant carries 61.2% of the saving, the top 2 90.4%, the top 5
-   97.0%; leaving one out, the saving ranges from £...  to £...".  WHAT
-   names the figure ("saving"); KIND formats the range.  Nothing when
-   the section lacks PATH.  */
+   participant carries about 60% of the saving, the top 2 about 90%, the
+   top 5 about 100%" (shares as published, rounded to 10%; exact, with
+   the leave-one-out range, in an internal report).  WHAT names the
+   figure ("saving"); KIND formats the range.  Nothing when the section
+   lacks PATH.  */
 void sp_render_influence_text (const cJSON *doc, const char *path,
                                const char *what, sp_fig_kind kind,
                                FILE *out);
+
+/* The line saying what "*" means (disclosure control, results/
+   disclosure.h) when DOC has suppressed cells, or that the report is
+   internal, or that disclosure control is off; nothing otherwise.  */
+void sp_render_disclosure_note (const cJSON *doc, FILE *out);
 
 #endif /* SP_INTERVAL_TEXT_H */

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "render_quarterly.h"
 #include "figure.h"
@@ -105,8 +106,11 @@ print_register (const cJSON *doc, FILE *out)
   snprintf (note, sizeof note, "(over %s live plans with a budget)",
             sp_fig_at (sec, "budgets", SP_FIG_COUNT, a, sizeof a));
   figure (out, sec, "Mean budget a year", "budget_mean", SP_FIG_MONEY, note);
-  figure (out, sec, "Smallest budget", "budget_min", SP_FIG_MONEY, NULL);
-  figure (out, sec, "Largest budget", "budget_max", SP_FIG_MONEY, NULL);
+  /* One person's budgets: only in an internal report.  */
+  if (sp_doc_get (sec, "budget_min"))
+    figure (out, sec, "Smallest budget", "budget_min", SP_FIG_MONEY, NULL);
+  if (sp_doc_get (sec, "budget_max"))
+    figure (out, sec, "Largest budget", "budget_max", SP_FIG_MONEY, NULL);
   figure (out, sec, "PAs per PHB", "pas_per_phb", SP_FIG_RATIO_PLAIN, NULL);
   figure (out, sec, "Integrated budgets", "integrated", SP_FIG_COUNT,
           "(health and social care)");
@@ -184,15 +188,19 @@ print_local_economy (const cJSON *doc, FILE *out)
             sp_fig_at (sec, "fee_rate", SP_FIG_PERCENT, a, sizeof a));
   figure (out, sec, "Marketplace fee transacted", "fee_transacted",
           SP_FIG_MONEY, note);
-  if (sp_doc_num (sec, "unmatched_transactions", 0) > 0)
-    fprintf (out, "  %s payments (%s) name %.0f %s not in the register;"
-             " they are included above.\n",
-             sp_fig_at (sec, "unmatched_transactions", SP_FIG_COUNT, a,
-                        sizeof a),
-             sp_fig_at (sec, "unmatched_amount", SP_FIG_MONEY, b, sizeof b),
-             sp_doc_num (sec, "unmatched_participants", 0),
-             sp_doc_num (sec, "unmatched_participants", 0) == 1
-               ? "person" : "people");
+  const cJSON *un = sp_doc_get (sec, "unmatched_participants");
+  if (sp_disclosure_hidden (un) || (cJSON_IsNumber (un) && un->valuedouble > 0))
+    {
+      char c[64];
+      fprintf (out, "  %s payments (%s) name %s %s not in the register;"
+               " they are included above.\n",
+               sp_fig_at (sec, "unmatched_transactions", SP_FIG_COUNT, a,
+                          sizeof a),
+               sp_fig_at (sec, "unmatched_amount", SP_FIG_MONEY, b, sizeof b),
+               sp_fig_format (un, SP_FIG_COUNT, c, sizeof c),
+               cJSON_IsNumber (un) && un->valuedouble == 1 ? "person"
+                                                           : "people");
+    }
   print_categories (sec, out);
 }
 
@@ -311,4 +319,5 @@ sp_render_profit_text (const cJSON *doc, FILE *out)
   sp_render_spend_quarterly_text (doc, out);
   print_social_profit (doc, out);
   sp_render_interval_notes (doc, out);
+  sp_render_disclosure_note (doc, out);
 }

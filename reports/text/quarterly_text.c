@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -66,10 +67,10 @@ sp_render_period_text (const cJSON *doc, FILE *out)
   for (size_t i = 0; i < 3; i++)
     {
       const cJSON *v = sp_doc_get (ex, keys[i]);
-      if (!cJSON_IsNumber (v))
+      if (!cJSON_IsNumber (v) && !sp_disclosure_hidden (v))
         continue;
       fprintf (out, "%s%s %s", any ? ", " : "; left out as dated later: ",
-               sp_fmt_number (v->valuedouble, 0, a, sizeof a), words[i]);
+               sp_fig_format (v, SP_FIG_COUNT, a, sizeof a), words[i]);
       any = 1;
     }
   fputs ("\n", out);

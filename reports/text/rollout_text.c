@@ -7,6 +7,7 @@
 #include "doc.h"
 #include "render_quarterly.h"
 #include "figure.h"
+#include "interval_text.h"
 #include "format.h"
 #include "render_rollout.h"
 
@@ -460,6 +461,7 @@ sp_render_rollout_text (const cJSON *doc, FILE *out)
   const cJSON *ro = sp_doc_get (doc, "rollout");
   if (ro)
     sp_render_rollout_object_text (ro, sp_doc_get (doc, "intervals"), out);
+  sp_render_disclosure_note (doc, out);
 }
 
 /* One row of the comparison: LABEL, then the figure PATH of each
@@ -550,4 +552,5 @@ sp_render_compare_text (const cJSON *doc, FILE *out)
                   "the scenario's assumed distributions; not a confidence "
                   "interval.\n",
              sp_fig_interval_name (iv, name, sizeof name));
+  sp_render_disclosure_note (doc, out);
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "comparison_text.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "figure.h"
 #include "format.h"
@@ -26,24 +27,22 @@ print_lines (const cJSON *sec, FILE *out)
   cJSON_ArrayForEach (line, cJSON_GetObjectItemCaseSensitive (sec, "lines"))
   {
     /* Whole numbers print without decimals; annualised ones with one.  */
-    sp_fig_number (sp_doc_num (line, "before_quantity", 0), SP_FIG_AUTO, b,
-                   sizeof b);
-    sp_fig_number (sp_doc_num (line, "after_quantity", 0), SP_FIG_AUTO, d,
-                   sizeof d);
     const char *cells[7] = {
       sp_fig_label (line, "service"),
-      sp_fmt_money (sp_doc_num (line, "unit_cost", 0), a, sizeof a), b,
-      sp_fmt_money (sp_doc_num (line, "before_cost", 0), c, sizeof c), d,
-      sp_fmt_money (sp_doc_num (line, "after_cost", 0), e, sizeof e),
-      sp_fmt_money (sp_doc_num (line, "saving", 0), f, sizeof f)
+      sp_fig_at (line, "unit_cost", SP_FIG_MONEY, a, sizeof a),
+      sp_fig_at (line, "before_quantity", SP_FIG_AUTO, b, sizeof b),
+      sp_fig_at (line, "before_cost", SP_FIG_MONEY, c, sizeof c),
+      sp_fig_at (line, "after_quantity", SP_FIG_AUTO, d, sizeof d),
+      sp_fig_at (line, "after_cost", SP_FIG_MONEY, e, sizeof e),
+      sp_fig_at (line, "saving", SP_FIG_MONEY, f, sizeof f)
     };
     sp_fmt_row (out, cells, widths, 7);
   }
   const char *total[7] = {
     "Total", "", "",
-    sp_fmt_money (sp_doc_num (sec, "baseline_cost", 0), c, sizeof c), "",
-    sp_fmt_money (sp_doc_num (sec, "after_cost", 0), e, sizeof e),
-    sp_fmt_money (sp_doc_num (sec, "saving", 0), f, sizeof f)
+    sp_fig_at (sec, "baseline_cost", SP_FIG_MONEY, c, sizeof c), "",
+    sp_fig_at (sec, "after_cost", SP_FIG_MONEY, e, sizeof e),
+    sp_fig_at (sec, "saving", SP_FIG_MONEY, f, sizeof f)
   };
   sp_fmt_row (out, total, widths, 7);
 }
@@ -64,8 +63,8 @@ print_categories (const cJSON *sec, FILE *out)
   {
     const char *cells[5] = {
       sp_doc_str (cat, "category", ""),
-      sp_fmt_money (sp_doc_num (cat, "before_cost", 0), a, sizeof a),
-      sp_fmt_money (sp_doc_num (cat, "after_cost", 0), b, sizeof b),
+      sp_fig_at (cat, "before_cost", SP_FIG_MONEY, a, sizeof a),
+      sp_fig_at (cat, "after_cost", SP_FIG_MONEY, b, sizeof b),
       sp_fig_at (cat, "cost_reduction", SP_FIG_PERCENT, c, sizeof c),
       sp_fig_at (cat, "use_reduction", SP_FIG_PERCENT, d, sizeof d)
     };
@@ -84,18 +83,20 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   const char *title = sp_doc_str (sec, "title", "NHS cost saving");
   fprintf (out, "%s%s%s\n", title, programme ? ": " : "",
            programme ? programme : "");
-  fprintf (out, "Participants compared: %.0f (period '%s', %s, against "
+  fprintf (out, "Participants compared: %s (period '%s', %s, against "
                 "'%s', %s)",
-           sp_doc_num (sec, "participants", 0),
+           sp_fig_at (sec, "participants", SP_FIG_COUNT, a, sizeof a),
            sp_doc_str (sec, "periods.before.period", ""),
            sp_fig_sources (sp_doc_get (sec, "periods.before.source_rows"),
                            before, sizeof before),
            sp_doc_str (sec, "periods.after.period", ""),
            sp_fig_sources (sp_doc_get (sec, "periods.after.source_rows"),
                            after, sizeof after));
-  double excluded = sp_doc_num (sec, "excluded_participants", 0);
-  if (excluded > 0)
-    fprintf (out, "; %.0f excluded without both periods", excluded);
+  const cJSON *excluded = sp_doc_get (sec, "excluded_participants");
+  if (sp_disclosure_hidden (excluded)
+      || (cJSON_IsNumber (excluded) && excluded->valuedouble > 0))
+    fprintf (out, "; %s excluded without both periods",
+             sp_fig_format (excluded, SP_FIG_COUNT, a, sizeof a));
   char prices[512];
   const char *year = sp_doc_str (doc, "evaluation.price_year", NULL);
   fprintf (out, "\nPrices: %s%s%s%s\n", year ? year : "",
@@ -111,26 +112,26 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
      figures below are the unadjusted before/after ones.  */
   int compared = sp_comparison_text_present (doc);
   sp_render_comparison_headline_text (doc, out);
-  const cJSON *rate = sp_doc_get (sec, "saving_rate");
   /* The saving is named by its basis (savings.title); with a comparison
      group it is the unadjusted before/after one.  */
   fprintf (out, "\n%s%s: %s", title,
            compared ? ", before/after (not adjusted)" : "",
-           sp_fmt_money (sp_doc_num (sec, "saving", 0), a, sizeof a));
+           sp_fig_at (sec, "saving", SP_FIG_MONEY, a, sizeof a));
   sp_print_interval (doc, "savings.saving", SP_FIG_MONEY, out);
-  if (cJSON_IsNumber (rate))
+  const cJSON *rate = sp_doc_get (sec, "saving_rate");
+  if (cJSON_IsNumber (rate) || sp_disclosure_hidden (rate))
     {
       fprintf (out, ", %s of the baseline cost",
-               sp_fmt_percent (rate->valuedouble, 1, b, sizeof b));
+               sp_fig_format (rate, SP_FIG_PERCENT, b, sizeof b));
       sp_print_interval (doc, "savings.saving_rate", SP_FIG_PERCENT, out);
     }
   fputc ('\n', out);
   const cJSON *pp = sp_doc_get (sec, "per_participant");
-  if (cJSON_IsNumber (pp))
+  if (cJSON_IsNumber (pp) || sp_disclosure_hidden (pp))
     {
       fprintf (out, "%s per participant: %s",
                compared ? "Before/after saving" : "Saving",
-               sp_fmt_money (pp->valuedouble, a, sizeof a));
+               sp_fig_format (pp, SP_FIG_MONEY, a, sizeof a));
       sp_print_interval (doc, "savings.per_participant", SP_FIG_MONEY, out);
       fputc ('\n', out);
     }
@@ -139,8 +140,8 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
     {
       fprintf (out, "%s if replicated across %s people: %s",
                compared ? "Before/after saving" : "Saving",
-               sp_fmt_number (sp_doc_num (sc, "n", 0), 0, a, sizeof a),
-               sp_fmt_money (sp_doc_num (sc, "saving", 0), b, sizeof b));
+               sp_fig_at (sc, "n", SP_FIG_COUNT, a, sizeof a),
+               sp_fig_at (sc, "saving", SP_FIG_MONEY, b, sizeof b));
       sp_print_interval (doc, "savings.scaled.saving", SP_FIG_MONEY, out);
       fputc ('\n', out);
     }
@@ -150,4 +151,5 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
   sp_render_savings_trend_text (sec, out);
   sp_render_comparison_text (doc, out);
   sp_render_interval_notes (doc, out);
+  sp_render_disclosure_note (doc, out);
 }

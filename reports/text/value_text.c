@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "render_quarterly.h"
 #include "figure.h"
@@ -112,14 +113,15 @@ print_methods (const cJSON *sec, FILE *out)
     int dep = cJSON_IsTrue (
       cJSON_GetObjectItemCaseSensitive (m, "scale_dependent"));
     flagged |= dep;
-    snprintf (name, sizeof name, "%s%s%s", m->string, dep ? "+" : "",
-              strcmp (chosen, m->string) == 0 ? "*" : "");
+    /* The chosen method is said in words: "*" marks a suppressed cell
+       (results/disclosure.h).  */
+    snprintf (name, sizeof name, "%s%s", m->string, dep ? "+" : "");
     sp_fmt_cell (out, name, 11, 0, 0);
     sp_fmt_cell (out, sp_fig_at (m, "total", SP_FIG_MONEY, t, sizeof t), 13,
                  1, 0);
-    fprintf (out, " %s\n", sp_doc_str (m, "label", ""));
+    fprintf (out, " %s%s\n", sp_doc_str (m, "label", ""),
+             strcmp (chosen, m->string) == 0 ? " (the total above)" : "");
   }
-  fputs ("* the method of the total above.\n", out);
   if (flagged)
     fputs ("+ depends on how the scale is numbered: the same answers coded "
            "0-9 instead of 1-10 give a different total.\n", out);
@@ -162,12 +164,15 @@ print_domains (const cJSON *sec, FILE *out)
     snprintf (s, sizeof s, "%s to %s%s",
               sp_fmt_number (sp_doc_num (o, "min", 0), 0, a, sizeof a),
               sp_fmt_number (sp_doc_num (o, "max", 0), 0, b, sizeof b),
-              hib ? "" : "*");
-    if (sp_doc_num (o, "baseline_scored", 0) > 0)
-      snprintf (all, sizeof all, "%s (n=%.0f)",
+              hib ? "" : "‡");
+    const cJSON *scored = sp_doc_get (o, "baseline_scored");
+    char n[64];
+    if (sp_disclosure_hidden (scored)
+        || (cJSON_IsNumber (scored) && scored->valuedouble > 0))
+      snprintf (all, sizeof all, "%s (n=%s)",
                 sp_fig_at (o, "baseline_scored_mean", SP_FIG_RATIO_PLAIN, e,
                            sizeof e),
-                sp_doc_num (o, "baseline_scored", 0));
+                sp_fig_format (scored, SP_FIG_COUNT, n, sizeof n));
     else
       snprintf (all, sizeof all, "none scored");
     const char *cells[7] = {
@@ -181,8 +186,8 @@ print_domains (const cJSON *sec, FILE *out)
     sp_fmt_row (out, cells, w, 7);
   }
   if (reversed)
-    fputs ("* lower scores are better: scores are turned round (min + max "
-           "- score) before means are taken.\n", out);
+    fputs ("‡ lower scores are better: scores are turned round (min + "
+           "max - score) before means are taken.\n", out);
 }
 
 /* How the follow-up wave was chosen, and who answered at each wave as a
@@ -214,11 +219,12 @@ print_followup (const cJSON *sec, FILE *out)
                         sizeof pc));
     first = 0;
   }
-  double base = sp_doc_num (sec, "baseline_participants", 0);
-  if (base > 0)
+  const cJSON *base = sp_doc_get (sec, "baseline_participants");
+  if (sp_disclosure_hidden (base)
+      || sp_doc_num (sec, "baseline_participants", 0) > 0)
     fprintf (out, "; paired at the follow-up %s",
-             sp_fmt_percent (sp_doc_num (sec, "paired_participants", 0)
-                               / base, 1, pc, sizeof pc));
+             sp_fig_share (sp_doc_get (sec, "paired_participants"), base, 1,
+                           pc, sizeof pc));
   fputc ('\n', out);
 }
 
@@ -228,15 +234,15 @@ sp_render_value_text (const cJSON *doc, FILE *out)
   const cJSON *sec = sp_doc_get (doc, "social_value");
   if (!sec)
     return;
-  char r[64];
+  char r[64], n[64];
   const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
   fprintf (out, "Social value%s%s\n", programme ? ": " : "",
            programme ? programme : "");
   fprintf (out, "Outcomes compared: wave %.0f (baseline) against wave %.0f; "
-           "%.0f participants in the outcome data\n",
+           "%s participants in the outcome data\n",
            sp_doc_num (sec, "baseline_wave", 0),
            sp_doc_num (sec, "followup_wave", 0),
-           sp_doc_num (sec, "participants", 0));
+           sp_fig_at (sec, "participants", SP_FIG_COUNT, n, sizeof n));
   print_followup (sec, out);
   sp_render_period_text (doc, out);
   char prices[512];
@@ -261,4 +267,5 @@ sp_render_value_text (const cJSON *doc, FILE *out)
   print_domains (sec, out);
   sp_render_waves_text (sec, out);
   sp_render_interval_notes (doc, out);
+  sp_render_disclosure_note (doc, out);
 }

@@ -465,23 +465,17 @@ read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
 static void
 read_disclosure (reader *r, const cJSON *root, int *threshold)
 {
-  const cJSON *dc = cJSON_GetObjectItemCaseSensitive (root, "disclosure");
-  if (!dc || cJSON_IsNull (dc))
-    return;
-  if (!cJSON_IsObject (dc))
-    {
-      bad_key (r, "disclosure", "must be an object, e.g. "
-                                "{ \"threshold\": 7 }");
-      return;
-    }
   static const char *const known[] = { "threshold", NULL };
-  warn_unknown (r, dc, known, "\"disclosure\"");
+  const cJSON *dc = sub_object (r, root, "disclosure", known);
+  if (!dc)
+    return;
   double t = *threshold;
   read_number (r, dc, "threshold", &t, 0, 1000,
                "must be a whole number of people from 0 to 1000 (counts "
                "from 1 to it are shown as *; 0 turns suppression off)");
   require_whole (r, "threshold", t);
   *threshold = (int) t;
+  r->within = NULL;
 }
 
 int

@@ -104,6 +104,54 @@ with tempfile.TemporaryDirectory() as tmp:
     for code in codes:
         check(code in found, f"Summary lacks limitation {code}")
 
+
+    # disclosure control (issue 11): the published workbook shows "*"
+    # where results.json suppressed a figure, and holds no value of one
+    # person; --internal keeps them.  Checked on every suppressed savings
+    # line cell and on the values the internal document alone carries.
+    internal = os.path.join(tmp, "internal")
+    r = run("report", EVAL, "--out", internal, "--bootstrap", "200",
+            "--simulations", "200", "--quiet", "--internal")
+    check(r.returncode == 0, f"report --internal: {r.returncode} {r.stderr!r}")
+    idoc = json.load(open(os.path.join(internal, "results.json")))
+    iwb = openpyxl.load_workbook(os.path.join(internal, "results.xlsx"))
+
+    def line_cell(book, service, field):
+        header = None
+        for row in book["Savings"].iter_rows(values_only=True):
+            if header is None and row[0] == "service" and field in row:
+                header = row
+            elif header and row[0] == service:
+                return row[header.index(field)]
+        return None
+
+    suppressed = [p for p in doc["disclosure"]["suppressed"]
+                  if p.startswith("savings.lines.")]
+    check(len(suppressed) > 0, "the pilot has no suppressed savings line")
+    for path in suppressed:
+        _, _, service, field = path.split(".")
+        got = line_cell(wb, service, field)
+        check(got == "*", f"published workbook {path}: {got!r}, not '*'")
+        want = next(l[field] for l in idoc["savings"]["lines"]
+                    if l["service"] == service)
+        got = line_cell(iwb, service, field)
+        check(got == want, f"internal workbook {path}: {got!r} != {want!r}")
+    listed = [r[0] for r in wb["Disclosure"].iter_rows(values_only=True)]
+    check(all(p in listed for p in doc["disclosure"]["suppressed"]),
+          "the Disclosure sheet does not list every suppressed figure")
+    personal = [idoc["register"]["budget_min"], idoc["register"]["budget_max"]]
+    for inf in idoc["influence"].values():
+        personal += [inf["leave_one_out"]["min"], inf["leave_one_out"]["max"]]
+        personal += inf["influence"][:2]  # the two largest contributions
+    cells = [c.value for ws in wb.worksheets for row in ws.iter_rows()
+             for c in row if isinstance(c.value, (int, float))]
+    leaked = [v for v in personal if v in cells]
+    check(not leaked, f"published workbook holds one person's values {leaked[:5]}")
+    icells = [c.value for ws in iwb.worksheets for row in ws.iter_rows()
+              for c in row if isinstance(c.value, (int, float))]
+    check(idoc["register"]["budget_max"] in icells,
+          "internal workbook lacks the largest budget")
+
     # each command's --format xlsx --output FILE
     j = run("savings", EVAL, "--format", "json")
     saving = json.loads(j.stdout)["savings"]["saving"]

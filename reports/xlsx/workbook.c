@@ -12,6 +12,7 @@
 
 #include <xlsxwriter.h>
 
+#include "disclosure.h"
 #include "doc.h"
 #include "slurp.h"
 #include "xalloc.h"
@@ -94,7 +95,8 @@ kind_of (const char *name, double v)
     return v == (double) (long long) v ? K_COUNT : K_NUMBER;
   if (ends (name, "_rate") || ends (name, "_share") || listed (percent, name))
     return K_PERCENT;
-  if (ends (name, "_ratio") || strcmp (name, "lm3") == 0)
+  if (ends (name, "_ratio") || strncmp (name, "sroi_ratio", 10) == 0
+      || strcmp (name, "lm3") == 0)
     return K_RATIO;
   if (listed (money, name) || ends (name, "_cost") || ends (name, "_saving")
       || ends (name, "_value") || ends (name, "_budget"))
@@ -134,12 +136,15 @@ number (book *b, sheet *s, lxw_col_t col, double v, kind k)
 }
 
 /* A scalar of the document in a cell: numbers as numbers (formatted by
-   NAME), text as text, booleans as TRUE/FALSE, null empty.  An object or
-   an array is left out.  */
+   NAME), text as text, booleans as TRUE/FALSE, a figure suppressed by
+   disclosure control "*" (as on every published output), null (a figure
+   undefined for the data) empty.  An object or an array is left out.  */
 static void
 cell (book *b, sheet *s, lxw_col_t col, const cJSON *v, const char *name)
 {
-  if (cJSON_IsNumber (v))
+  if (sp_disclosure_hidden (v))
+    text (s, col, SP_DISCLOSURE_MARK, NULL);
+  else if (cJSON_IsNumber (v))
     number (b, s, col, v->valuedouble, kind_of (name, v->valuedouble));
   else if (cJSON_IsString (v))
     text (s, col, v->valuestring, NULL);
@@ -307,8 +312,11 @@ static const struct
     "savings.participants" },
   { "Saving scaled", "savings.scaled.saving", "savings.scaled.n" },
   { "Social value", "social_value.total", "social_value.participants" },
-  { "Social profit (net)", "social_profit.net", NULL },
-  { "SROI ratio", "social_profit.sroi_ratio", NULL },
+  { "SROI ratio, per person (budgets replace existing spend)",
+    "social_profit.sroi_ratio", NULL },
+  { "SROI ratio, per person (budgets counted in full)",
+    "social_profit.sroi_ratio_budgets_additional", NULL },
+  { "Net social profit per person", "social_profit.net_per_person", NULL },
   { "Rollout net saving (first year at target)", "rollout.net_saving",
     "rollout.target_phbs" },
   { "Rollout NPV", "rollout.npv", "rollout.target_phbs" },
@@ -458,13 +466,15 @@ savings (book *b, const cJSON *doc)
          "Per service line the unit cost, the quantities and costs before "
          "and with the personal health budget and the saving, over the "
          "participants seen in both periods (Appendix 2a of the pilot "
-         "report); the Total row is the document's totals. Money in "
-         "pounds at each line's price year.");
+         "report); the Total row is the document's totals; contributors are "
+         "the participants who used the service in either period. Money in "
+         "pounds at each line's price year. A * is a figure withheld by "
+         "disclosure control (about too few people to publish).");
   scalars (b, &s, sv, "figure");
   static const char *const cols[] = {
     "service", "label", "unit", "category", "unit_cost", "before_quantity",
     "before_cost", "after_quantity", "after_cost", "saving", "price_year",
-    "source"
+    "source", "contributors"
   };
   size_t n = sizeof cols / sizeof cols[0];
   text (&s, 0, "Service lines", b->bold);
@@ -652,6 +662,51 @@ formats (book *b)
     }
 }
 
+/* What disclosure control did to this edition: its threshold, whether it
+   is internal, and each figure withheld, removed or rounded.  */
+static void
+disclosure (book *b, const cJSON *doc)
+{
+  const cJSON *dc = cJSON_GetObjectItemCaseSensitive (doc, "disclosure");
+  if (!cJSON_IsObject (dc))
+    return;
+  sheet s;
+  start (b, &s, "Disclosure", "Disclosure control",
+         sp_disclosure_internal (doc)
+           ? "An internal edition (--internal): nothing is withheld, and "
+             "figures about one person may be shown. Do not publish it."
+           : "Counts of 1 to the threshold of people and figures about so "
+             "few people show as * on every sheet; values of one person are "
+             "removed and the most influential participants' shares rounded "
+             "to 10%. Below, each figure so treated, by its place in "
+             "results.json.");
+  scalars (b, &s, dc, "setting");
+  static const struct
+  {
+    const char *key, *what;
+  } lists[] = { { "suppressed", "withheld (*)" },
+                { "removed", "removed" },
+                { "rounded", "rounded to 10%" } };
+  static const char *const cols[] = { "figure", "treatment" };
+  int headed = 0;
+  for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+    {
+      const cJSON *v;
+      cJSON_ArrayForEach (v, cJSON_GetObjectItemCaseSensitive (dc,
+                                                               lists[i].key))
+      {
+        if (!cJSON_IsString (v))
+          continue;
+        if (!headed++)
+          header (b, &s, cols, 2);
+        text (&s, 0, v->valuestring, NULL);
+        text (&s, 1, lists[i].what, NULL);
+        s.row++;
+      }
+    }
+  finish (&s);
+}
+
 int
 sp_workbook_render (const cJSON *doc, char **buf, size_t *len, sp_diag *d)
 {
@@ -707,8 +762,12 @@ sp_workbook_render (const cJSON *doc, char **buf, size_t *len, sp_diag *d)
            "The local multiplier (LM3) of the budgets' spending with local "
            "suppliers, and the spend by category.");
   section (&b, doc, "social_profit", "Social profit",
-           "Savings + social value + local economic effect - investment, "
-           "the SROI ratio and each component's return per pound.");
+           "Like for like, per person: the SROI ratio is (saving + social "
+           "value + local effect) / (delivery cost + the share of the budget "
+           "that is new money), with the ratio counting the whole budget "
+           "beside it, and each component's return per pound. The totals "
+           "(benefits, net) add figures over different people and are not "
+           "like for like.");
   const cJSON *list = cJSON_GetObjectItemCaseSensitive (doc, "scenarios");
   if (cJSON_IsArray (list) && cJSON_GetArraySize (list) > 0)
     {
@@ -722,6 +781,7 @@ sp_workbook_render (const cJSON *doc, char **buf, size_t *len, sp_diag *d)
              sp_doc_str (doc, "rollout.name", "scenario"));
   intervals (&b, doc);
   assumptions (&b, doc);
+  disclosure (&b, doc);
 
   lxw_error err = workbook_close (b.wb);
   int rc = 0;

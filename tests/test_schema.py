@@ -72,6 +72,31 @@ def documents(tmp):
             yield "trend", json.loads(out), "trend"
         else:
             failures.append(f"trend: exit {rc}")
+        # report --previous: "previous" and "changes" (issue 10)
+        outdir = os.path.join(tmp, "with-previous")
+        rc, _ = run("report", "fixtures/quarterly/evaluation-q2.json",
+                    "--out", outdir, "--previous", reports[0], *fast)
+        if rc == 0:
+            doc = json.load(open(os.path.join(outdir, "results.json")))
+            if not doc.get("changes"):
+                failures.append("report --previous: no changes")
+            yield "report --previous", doc, "results"
+        else:
+            failures.append(f"report --previous: exit {rc}")
+        # trend over a report that lacks some figures (null estimates, no
+        # reporting period or period end)
+        first = json.load(open(reports[0]))
+        for key in ("savings", "intervals"):
+            first.pop(key, None)
+        for key in ("reporting_period", "period_end"):
+            first["evaluation"][key] = None
+        bare = os.path.join(tmp, "bare.json")
+        json.dump(first, open(bare, "w"))
+        rc, out = run("trend", bare, reports[1], "--format", "json")
+        if rc == 0:
+            yield "trend with gaps", json.loads(out), "trend"
+        else:
+            failures.append(f"trend with gaps: exit {rc}")
     # a failed validation lists diagnostics
     bad = os.path.join(tmp, "bad.csv")
     open(bad, "w").write("participant_id,period,service,quantity\nA,before,x,1\n")

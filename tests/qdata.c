@@ -351,3 +351,62 @@ qcsv_free (qcsv *t)
   free (t->rows);
   memset (t, 0, sizeof *t);
 }
+
+/* The annualised cost of participant ID in PERIOD from the usage rows
+   USAGE, priced with COSTS; 0 with *OBSERVED 0 when no row names them
+   there.  */
+static double
+cost_of (const qcsv *usage, const qcsv *costs, const char *id,
+         const char *period, int *observed)
+{
+  double total = 0;
+  *observed = 0;
+  for (size_t i = 0; i < usage->n_rows; i++)
+    {
+      if (strcmp (qcsv_cell (usage, i, "participant_id"), id) != 0
+          || strcmp (qcsv_cell (usage, i, "period"), period) != 0)
+        continue;
+      *observed = 1;
+      double unit = -1;
+      for (size_t c = 0; c < costs->n_rows; c++)
+        if (strcmp (qcsv_cell (costs, c, "service"),
+                    qcsv_cell (usage, i, "service")) == 0)
+          unit = atof (qcsv_cell (costs, c, "unit_cost"));
+      assert_true (unit >= 0);
+      total += atof (qcsv_cell (usage, i, "quantity")) * 12
+               / atof (qcsv_cell (usage, i, "months")) * unit;
+    }
+  return total;
+}
+
+void
+qdata_cohort_costs (const char *dir, const char *baseline,
+                    const char *period, size_t *participants,
+                    double *baseline_cost, double *cost)
+{
+  qcsv usage, costs;
+  qcsv_read (dir, "usage.csv", &usage);
+  qcsv_read (dir, "costs.csv", &costs);
+  *participants = 0;
+  *baseline_cost = *cost = 0;
+  for (size_t i = 0; i < usage.n_rows; i++)
+    {
+      /* Each participant once, at their first row.  */
+      const char *id = qcsv_cell (&usage, i, "participant_id");
+      size_t k = 0;
+      while (k < i && strcmp (qcsv_cell (&usage, k, "participant_id"), id))
+        k++;
+      if (k < i)
+        continue;
+      int in0, in1;
+      double c0 = cost_of (&usage, &costs, id, baseline, &in0);
+      double c1 = cost_of (&usage, &costs, id, period, &in1);
+      if (!in0 || !in1)
+        continue;
+      (*participants)++;
+      *baseline_cost += c0;
+      *cost += c1;
+    }
+  qcsv_free (&usage);
+  qcsv_free (&costs);
+}

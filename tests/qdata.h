@@ -47,6 +47,15 @@ void qdata_scale (const char *domain, double *min, double *max, int *higher);
 #define QDATA_RAMP_CEILING 4.0
 #define QDATA_START_MONTH "2019-02"
 
+/* The participants of DIR/usage.csv observed (at least one row) both
+   in BASELINE and in PERIOD: their number in *PARTICIPANTS and their
+   annualised costs Σ quantity × 12 / months × unit cost (the unit costs
+   of DIR/costs.csv) in the baseline and in the period, computed from
+   the two files alone.  */
+void qdata_cohort_costs (const char *dir, const char *baseline,
+                         const char *period, size_t *participants,
+                         double *baseline_cost, double *cost);
+
 /* A CSV file read back: a header and rows of cells.  Cells hold no
    commas or quotes (qdata_write writes none).  */
 typedef struct

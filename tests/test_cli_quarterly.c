@@ -474,33 +474,6 @@ text_shows_figures_over_time (void **state)
   free (eval);
 }
 
-/* The annualised cost of participant ID in PERIOD from the usage rows
-   USAGE, priced with COSTS; 0 with *OBSERVED 0 when no row names them
-   there.  */
-static double
-cost_of (const qcsv *usage, const qcsv *costs, const char *id,
-         const char *period, int *observed)
-{
-  double total = 0;
-  *observed = 0;
-  for (size_t i = 0; i < usage->n_rows; i++)
-    {
-      if (strcmp (qcsv_cell (usage, i, "participant_id"), id) != 0
-          || strcmp (qcsv_cell (usage, i, "period"), period) != 0)
-        continue;
-      *observed = 1;
-      double unit = -1;
-      for (size_t c = 0; c < costs->n_rows; c++)
-        if (strcmp (qcsv_cell (costs, c, "service"),
-                    qcsv_cell (usage, i, "service")) == 0)
-          unit = atof (qcsv_cell (costs, c, "unit_cost"));
-      assert_true (unit >= 0);
-      total += atof (qcsv_cell (usage, i, "quantity")) * 12
-               / atof (qcsv_cell (usage, i, "months")) * unit;
-    }
-  return total;
-}
-
 /* savings.trend: each quarter against the baseline over the people seen
    in both, from the usage and unit-cost files; the headline is the
    last quarter's.  The same with --periods on the command line.  */
@@ -517,28 +490,13 @@ savings_trend_match (void **state)
   sp_cli_result r = sp_cli_run ("savings '%s' --format json", eval);
   assert_int_equal (r.status, 0);
   cJSON *doc = sp_cli_json (&r);
-  qcsv usage, costs;
-  qcsv_read (dir, "usage.csv", &usage);
-  qcsv_read (dir, "costs.csv", &costs);
   const cJSON *trend = sp_doc_get (doc, "savings.trend");
   assert_int_equal (cJSON_GetArraySize (trend), 4);
   for (int t = 1; t <= 4; t++)
     {
-      size_t n = 0;
-      double base = 0, cost = 0;
-      for (int p = 1; p <= 25; p++)
-        {
-          char id[16];
-          snprintf (id, sizeof id, "U%03d", p);
-          int in0, in1;
-          double c0 = cost_of (&usage, &costs, id, periods[0], &in0);
-          double c1 = cost_of (&usage, &costs, id, periods[t], &in1);
-          if (!in0 || !in1)
-            continue;
-          n++;
-          base += c0;
-          cost += c1;
-        }
+      size_t n;
+      double base, cost;
+      qdata_cohort_costs (dir, periods[0], periods[t], &n, &base, &cost);
       const cJSON *e = cJSON_GetArrayItem (trend, t - 1);
       assert_string_equal (sp_doc_str (e, "period", ""), periods[t]);
       assert_near (sp_cli_num (e, "participants"), (double) n, 0);
@@ -580,8 +538,6 @@ savings_trend_match (void **state)
   sp_cli_free (&g);
   cJSON_Delete (fdoc);
   sp_cli_free (&f);
-  qcsv_free (&usage);
-  qcsv_free (&costs);
   cJSON_Delete (doc);
   sp_cli_free (&r);
   free (eval);

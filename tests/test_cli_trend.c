@@ -35,6 +35,14 @@ static const char *const starts[N_REPORTS] = { "2019-07-01", "2019-10-01",
                                                "2020-01-01" };
 static const char *const periods[N_REPORTS] = { "Q2 2019/20", "Q3 2019/20",
                                                 "Q4 2019/20" };
+/* Each report's usage periods: one more quarter each time, so the
+   headline saving moves from report to report.  */
+static const char *const usage_periods[N_REPORTS] = {
+  "[\"baseline\", \"q1\", \"q2\"]",
+  "[\"baseline\", \"q1\", \"q2\", \"q3\"]",
+  "[\"baseline\", \"q1\", \"q2\", \"q3\", \"q4\"]",
+};
+static const char *const last_period[N_REPORTS] = { "q2", "q3", "q4" };
 
 typedef struct
 {
@@ -49,7 +57,7 @@ static void
 report_quarter (quarters *q, int k)
 {
   qdata_spec spec = { 7, starts[k], ends[k], NULL, NULL, periods[k],
-                      "[\"baseline\", \"q1\", \"q2\", \"q3\", \"q4\"]" };
+                      usage_periods[k] };
   char *eval = qdata_write (q->dir, &spec);
   char *prev = k ? sp_xasprintf ("--previous '%s'", q->results[k - 1])
                  : sp_xstrdup ("");
@@ -122,23 +130,28 @@ static const char *const headline[] = {
 };
 #define N_HEADLINE (sizeof headline / sizeof headline[0])
 
-/* The register's referrals and live plans referred by END, counted
-   from the CSV file.  */
+/* The register's referrals and live plans referred by END, and the
+   live plans approved by END (END is a month's last day, so these are
+   the cumulative PHBs of its month), counted from the CSV file.  */
 static void
 register_counts (const char *dir, const char *end, double *referrals,
-                 double *phbs)
+                 double *phbs, double *approved)
 {
   qcsv reg;
   qcsv_read (dir, "register.csv", &reg);
-  *referrals = *phbs = 0;
+  *referrals = *phbs = *approved = 0;
   for (size_t i = 0; i < reg.n_rows; i++)
     {
       const char *rd = qcsv_cell (&reg, i, "referral_date");
+      const char *ad = qcsv_cell (&reg, i, "approved_date");
       const char *st = qcsv_cell (&reg, i, "status");
       if (strcmp (st, "enquiry") == 0 || !rd[0] || strcmp (rd, end) > 0)
         continue;
+      int live = strcmp (st, "approved") == 0
+                 || strcmp (st, "in_process") == 0;
       *referrals += 1;
-      *phbs += strcmp (st, "approved") == 0 || strcmp (st, "in_process") == 0;
+      *phbs += live;
+      *approved += live && ad[0] && strcmp (ad, end) <= 0;
     }
   qcsv_free (&reg);
 }
@@ -199,24 +212,46 @@ changes_match (void **state)
         }
       assert_int_equal (cJSON_GetArraySize (list), at);
       assert_true (at >= 8);
-      /* The register's counts straight from the file.  */
-      double r0, p0, r1, p1;
-      register_counts (q->dir, ends[k - 1], &r0, &p0);
-      register_counts (q->dir, ends[k], &r1, &p1);
-      const cJSON *c;
-      cJSON_ArrayForEach (c, list)
+      /* The register's counts and the headline saving straight from
+         the files: the saving of report K - 1 is its last usage
+         period's against the baseline, and so on.  */
+      double r0, p0, a0, r1, p1, a1;
+      register_counts (q->dir, ends[k - 1], &r0, &p0, &a0);
+      register_counts (q->dir, ends[k], &r1, &p1, &a1);
+      size_t n0, n1;
+      double b0, c0, b1, c1;
+      qdata_cohort_costs (q->dir, "baseline", last_period[k - 1], &n0, &b0,
+                          &c0);
+      qdata_cohort_costs (q->dir, "baseline", last_period[k], &n1, &b1, &c1);
+      const struct
       {
-        const char *path = sp_doc_str (c, "path", "");
-        if (strcmp (path, "register.referrals") == 0)
-          {
-            assert_near (sp_cli_num (c, "previous"), r0, 0);
-            assert_near (sp_cli_num (c, "current"), r1, 0);
-            assert_near (sp_cli_num (c, "change"), r1 - r0, 0);
-            assert_true (r1 > r0);   /* the data grow each quarter */
-          }
-        if (strcmp (path, "register.phbs") == 0)
-          assert_near (sp_cli_num (c, "change"), p1 - p0, 0);
-      }
+        const char *path;
+        double previous, current, tolerance;
+      } expect[] = {
+        { "register.referrals", r0, r1, 0 },
+        { "register.phbs", p0, p1, 0 },
+        { "rollout.progress.observed_phbs", a0, a1, 0 },
+        { "savings.saving", b0 - c0, b1 - c1, 1e-6 },
+        { "savings.saving_rate", (b0 - c0) / b0, (b1 - c1) / b1, 1e-12 },
+      };
+      for (size_t e = 0; e < sizeof expect / sizeof expect[0]; e++)
+        {
+          const cJSON *c = NULL, *it;
+          cJSON_ArrayForEach (it, list)
+          if (strcmp (sp_doc_str (it, "path", ""), expect[e].path) == 0)
+            c = it;
+          if (!c)
+            fail_msg ("no change of %s", expect[e].path);
+          assert_near (sp_cli_num (c, "previous"), expect[e].previous,
+                       expect[e].tolerance);
+          assert_near (sp_cli_num (c, "current"), expect[e].current,
+                       expect[e].tolerance);
+          assert_near (sp_cli_num (c, "change"),
+                       expect[e].current - expect[e].previous,
+                       2 * expect[e].tolerance);
+        }
+      assert_true (r1 > r0);   /* the data grow each quarter */
+      assert_true (b1 - c1 != b0 - c0);   /* and the saving moves */
     }
 }
 
@@ -363,6 +398,26 @@ trend_unchanged_in_order (void **state)
   sp_cli_free (&r);
 }
 
+/* BASE.png is a PNG image and BASE.svg an SVG drawing, each more than
+   an empty frame.  */
+static void
+chart_files (const char *base)
+{
+  char *f = sp_xasprintf ("%s.png", base);
+  size_t len;
+  char *bytes = sp_cli_read (f, &len);
+  if (len < 1000 || memcmp (bytes, "\x89PNG\r\n\x1a\n", 8) != 0)
+    fail_msg ("%s is not a PNG chart", f);
+  free (bytes);
+  free (f);
+  f = sp_xasprintf ("%s.svg", base);
+  bytes = sp_cli_read (f, &len);
+  if (len < 1000 || !strstr (bytes, "<svg"))
+    fail_msg ("%s is not an SVG chart", f);
+  free (bytes);
+  free (f);
+}
+
 /* trend --out: trend.json, a chart per figure as PNG and SVG, and the
    PDF with a section per figure.  */
 static void
@@ -389,16 +444,7 @@ trend_out_folder (void **state)
     for (char *c = name + strlen (out) + 14; *c; c++)
       if (*c == '.')
         *c = '-';
-    const char *ext[2] = { "png", "svg" };
-    for (int e = 0; e < 2; e++)
-      {
-        char *f = sp_xasprintf ("%s.%s", name, ext[e]);
-        size_t len;
-        char *bytes = sp_cli_read (f, &len);
-        assert_true (len > 1000);
-        free (bytes);
-        free (f);
-      }
+    chart_files (name);
     n++;
   }
   assert_true (n >= 8);
@@ -410,6 +456,8 @@ trend_out_folder (void **state)
       assert_non_null (strstr (words, "Saving rate"));
       assert_non_null (strstr (words, "People referred"));
       assert_non_null (strstr (words, "Q3 2019/20"));
+      /* The charts are drawn in it: each one's subtitle.  */
+      assert_non_null (strstr (words, "Each report's figure as it"));
       free (words);
     }
   free (pdf);
@@ -474,16 +522,11 @@ statement_this_quarter (void **state)
                                         "rollout-trajectory",
                                         "savings-trend" };
   for (size_t i = 0; i < 4; i++)
-    for (int e = 0; e < 2; e++)
-      {
-        char *f = sp_xasprintf ("%s/q2/charts/%s.%s", q->dir, charts[i],
-                                e ? "svg" : "png");
-        size_t len;
-        char *bytes = sp_cli_read (f, &len);
-        assert_true (len > 1000);
-        free (bytes);
-        free (f);
-      }
+    {
+      char *base = sp_xasprintf ("%s/q2/charts/%s", q->dir, charts[i]);
+      chart_files (base);
+      free (base);
+    }
   char *pdf = sp_xasprintf ("%s/q2/statement.pdf", q->dir);
   char *text = sp_cli_pdf_text (pdf, 0);
   free (pdf);
@@ -501,6 +544,17 @@ statement_this_quarter (void **state)
   for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
     if (!strstr (text, titles[i]))
       fail_msg ("no '%s' in the statement", titles[i]);
+  /* The charts are drawn in the statement, not only named: words that
+     only each chart draws (a legend or a title).  */
+  static const char *const drawn[] = {
+    "In the baseline",                /* savings-trend's legend */
+    "Outcome domains wave by wave",   /* outcome-trajectories' title */
+    "PHBs approved so far",           /* referrals-and-phbs' legend */
+  };
+  for (size_t i = 0; i < sizeof drawn / sizeof drawn[0]; i++)
+    if (!strstr (text, drawn[i]))
+      fail_msg ("the statement does not draw the chart with '%s'",
+                drawn[i]);
   /* The section comes right after the headline figures.  */
   const char *head = strstr (text, "Headline figures");
   const char *quarter = strstr (text, "This quarter");

@@ -124,12 +124,27 @@ stratum_sums (const double *restrict base, uint32_t n_h,
               const sp_draw_source *src, double *restrict a,
               double *restrict b, uint32_t *restrict record)
 {
+  /* Local partial sums (in registers for the constant widths): the
+     generator is called through a pointer, after which the compiler
+     would otherwise reload and store A and B.  Same additions, same
+     order.  */
+  double la[8], lb[8];
+  double *pa = k <= 8 ? la : a, *pb = k <= 8 ? lb : b;
+  if (k <= 8)
+    for (size_t col = 0; col < k; col++)
+      {
+        la[col] = a[col];
+        lb[col] = b[col];
+      }
+  /* The generator and bound in locals too, for the same reason.  */
+  const sp_draw_source lsrc = *src;
+  const sp_draw_bound lbound = *bound;
   uint32_t idx[SP_DRAW_MAX_BATCH];
   uint32_t j = 0;
   while (j < n_h)
     {
-      unsigned count = n_h - j < bound->q ? n_h - j : bound->q;
-      sp_draw_batch (src, bound, count, idx);
+      unsigned count = n_h - j < lbound.q ? n_h - j : lbound.q;
+      sp_draw_batch (&lsrc, &lbound, count, idx);
       if (record)
         memcpy (record + j, idx, count * sizeof *idx);
       unsigned c = 0;
@@ -139,18 +154,24 @@ stratum_sums (const double *restrict base, uint32_t n_h,
           const double *x2 = base + (size_t) idx[c + 1] * k;
           for (size_t col = 0; col < k; col++)
             {
-              a[col] += x1[col];
-              b[col] += x2[col];
+              pa[col] += x1[col];
+              pb[col] += x2[col];
             }
         }
       if (c < count)
         {
           const double *x1 = base + (size_t) idx[c] * k;
           for (size_t col = 0; col < k; col++)
-            a[col] += x1[col];
+            pa[col] += x1[col];
         }
       j += count;
     }
+  if (k <= 8)
+    for (size_t col = 0; col < k; col++)
+      {
+        a[col] = la[col];
+        b[col] = lb[col];
+      }
 }
 
 /* As stratum_sums for one column, the partial sums held in registers;
@@ -231,8 +252,9 @@ moments_size (size_t w)
   return w + w * (w + 1) / 2;
 }
 
-/* Add weight WT of row X (W columns) to the moments MOM.  */
-static inline void
+/* Add weight WT of row X (W columns) to the moments MOM.  Always
+   inlined, so that moments_of with a constant W unrolls it.  */
+static inline __attribute__ ((always_inline)) void
 add_moments (const double *x, const double *xbar, size_t w, double wt,
              double *mom)
 {
@@ -251,6 +273,106 @@ add_moments (const double *x, const double *xbar, size_t w, double wt,
     }
 }
 
+/* The moments MOM (moments_size (W), cleared here) of a multiset of the
+   rows of W columns at X about XBAR: rows ROWS[0 .. N) once each when
+   ROWS is given, else every row i of N with weight LOW[i].  */
+static inline __attribute__ ((always_inline)) void
+moments_core (const double *restrict x, const double *restrict xbar,
+              size_t w, const uint32_t *rows, const uint8_t *low, size_t n,
+              double *restrict mom)
+{
+  double m[SP_BOOT_SE_MOMENTS + SP_BOOT_SE_MOMENTS * (SP_BOOT_SE_MOMENTS + 1)
+           / 2] = { 0 };
+  if (rows)
+    for (size_t q = 0; q < n; q++)
+      add_moments (x + (size_t) rows[q] * w, xbar, w, 1.0, m);
+  else
+    for (size_t i = 0; i < n; i++)
+      if (low[i])
+        add_moments (x + i * w, xbar, w, (double) low[i], m);
+  memcpy (mom, m, moments_size (w) * sizeof *mom);
+}
+
+static void
+moments_of (const double *x, const double *xbar, size_t w,
+            const uint32_t *rows, const uint8_t *low, size_t n, double *mom)
+{
+  switch (w)
+    {
+#define SP_BOOT_W(W)                                                      \
+    case W:                                                               \
+      moments_core (x, xbar, W, rows, low, n, mom);                       \
+      break;
+    SP_BOOT_W (1) SP_BOOT_W (2) SP_BOOT_W (3) SP_BOOT_W (4)
+    SP_BOOT_W (5) SP_BOOT_W (6) SP_BOOT_W (7) SP_BOOT_W (8)
+#undef SP_BOOT_W
+    default:
+      abort ();
+    }
+}
+
+/* E += sum over even rows i of w_i x_i, O += the same over odd rows,
+   for the N rows of W columns at X with weights LOW.  Always inlined, so
+   that the calls with a constant W below keep the partial sums in
+   registers.  */
+static inline __attribute__ ((always_inline)) void
+counted_rows (const double *restrict x, const uint8_t *restrict low,
+              size_t n, size_t w, double *restrict e, double *restrict o)
+{
+  double ea[SP_BOOT_SE_MOMENTS] = { 0 }, oa[SP_BOOT_SE_MOMENTS] = { 0 };
+  size_t i = 0;
+  for (; i + 1 < n; i += 2)
+    {
+      double w0 = (double) low[i], w1 = (double) low[i + 1];
+      const double *x0 = x + i * w, *x1 = x0 + w;
+      for (size_t col = 0; col < w; col++)
+        {
+          ea[col] += w0 * x0[col];
+          oa[col] += w1 * x1[col];
+        }
+    }
+  if (i < n)
+    {
+      double w0 = (double) low[i];
+      const double *x0 = x + i * w;
+      for (size_t col = 0; col < w; col++)
+        ea[col] += w0 * x0[col];
+    }
+  for (size_t col = 0; col < w; col++)
+    {
+      e[col] = ea[col];
+      o[col] = oa[col];
+    }
+}
+
+/* As counted_rows for any width, the partial sums in E and O.  */
+static void
+counted_rows_wide (const double *restrict x, const uint8_t *restrict low,
+                   size_t n, size_t w, double *restrict e,
+                   double *restrict o)
+{
+  memset (e, 0, w * sizeof *e);
+  memset (o, 0, w * sizeof *o);
+  size_t i = 0;
+  for (; i + 1 < n; i += 2)
+    {
+      double w0 = (double) low[i], w1 = (double) low[i + 1];
+      const double *x0 = x + i * w, *x1 = x0 + w;
+      for (size_t col = 0; col < w; col++)
+        {
+          e[col] += w0 * x0[col];
+          o[col] += w1 * x1[col];
+        }
+    }
+  if (i < n)
+    {
+      double w0 = (double) low[i];
+      const double *x0 = x + i * w;
+      for (size_t col = 0; col < w; col++)
+        e[col] += w0 * x0[col];
+    }
+}
+
 /* Add sum_i w_i x_i over a counted stratum's rows into SUMS (K-vector):
    the rows in order, even rows into one partial sum and odd rows into
    another (OUT2, 2 width doubles of working space), then the wrapped
@@ -264,36 +386,22 @@ stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
 {
   size_t w = st->width, n = st->n;
   double *e = out2, *o = out2 + w;
-  memset (out2, 0, 2 * w * sizeof *out2);
+  switch (w)
+    {
+#define SP_BOOT_W(W)                                                      \
+    case W:                                                               \
+      counted_rows (st->x, c->low, n, W, e, o);                           \
+      break;
+    SP_BOOT_W (1) SP_BOOT_W (2) SP_BOOT_W (3) SP_BOOT_W (4)
+    SP_BOOT_W (5) SP_BOOT_W (6) SP_BOOT_W (7) SP_BOOT_W (8)
+#undef SP_BOOT_W
+    default:
+      counted_rows_wide (st->x, c->low, n, w, e, o);
+    }
   if (mom)
-    memset (mom, 0, moments_size (w) * sizeof *mom);
-  size_t i = 0;
-  for (; i + 1 < n; i += 2)
-    {
-      double w0 = (double) c->low[i], w1 = (double) c->low[i + 1];
-      const double *x0 = st->x + i * w, *x1 = x0 + w;
-      for (size_t col = 0; col < w; col++)
-        {
-          e[col] += w0 * x0[col];
-          o[col] += w1 * x1[col];
-        }
-      if (mom)
-        {
-          if (w0 != 0.0)
-            add_moments (x0, xbar, w, w0, mom);
-          if (w1 != 0.0)
-            add_moments (x1, xbar, w, w1, mom);
-        }
-    }
-  if (i < n)
-    {
-      double w0 = (double) c->low[i];
-      const double *x0 = st->x + i * w;
-      for (size_t col = 0; col < w; col++)
-        e[col] += w0 * x0[col];
-      if (mom && w0 != 0.0)
-        add_moments (x0, xbar, w, w0, mom);
-    }
+    /* The moments in a pass of their own, so the sums' pass stays lean
+       when no standard errors are asked for.  */
+    moments_of (st->x, xbar, w, NULL, c->low, n, mom);
   for (size_t col = 0; col < w; col++)
     e[col] += o[col];
   for (size_t q = 0; q < c->n_wrapped; q++)
@@ -349,6 +457,7 @@ typedef struct
   size_t *range;             /* 2 m: where their gradients are not 0 */
   double **moments;          /* per counted stratum of at most
                                 SP_BOOT_SE_MOMENTS columns (else NULL) */
+  double *gathered_moments;  /* moments_size (SP_BOOT_SE_MOMENTS) */
   size_t n_strata;
 } boot_scratch;
 
@@ -731,6 +840,14 @@ resample_se (const boot_shape *sh, boot_scratch *s, double *se)
           memset (s->counts[h].low, 0, st->n);
           s->counts[h].n_wrapped = 0;
         }
+      else if (st->width <= SP_BOOT_SE_MOMENTS)
+        {
+          /* Narrow: the moments of the recorded rows, then one quadratic
+             form per figure.  */
+          moments_of (st->x, sh->xbar[h], st->width, s->record + st->first,
+                      NULL, st->n, s->gathered_moments);
+          moments_variance (sh, st, s->gathered_moments, s->grad, s, se);
+        }
       else
         stratum_variance (sh, st, sh->xbar[h], s->record + st->first,
                           st->n, NULL, s->grad, s, se);
@@ -829,6 +946,8 @@ scratch_alloc (void *arg)
       s->acc_se = sp_xcalloc (2 * (p->m ? p->m : 1), sizeof *s->acc_se);
       s->which = sp_xcalloc (p->m ? p->m : 1, sizeof *s->which);
       s->range = sp_xcalloc (2 * (p->m ? p->m : 1), sizeof *s->range);
+      s->gathered_moments = sp_xcalloc (moments_size (SP_BOOT_SE_MOMENTS),
+                                        sizeof *s->gathered_moments);
     }
   s->n_strata = v->n;
   s->moments = sp_xcalloc (v->n, sizeof *s->moments);
@@ -851,6 +970,7 @@ scratch_free (void *scratch)
       free (s->counts[h].wrapped);
     }
   free (s->moments);
+  free (s->gathered_moments);
   free (s->counts);
   free (s->which);
   free (s->range);

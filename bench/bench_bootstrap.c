@@ -28,6 +28,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "boot_intervals.h"
+#include "bootstrap_design.h"
 #include "bounded_draw.h"
 #include "savings_contrib.h"
 #include "xalloc.h"
@@ -65,9 +66,9 @@ total_statistic (const double *sums, double *theta, const void *arg)
   theta[0] = sums[0];
 }
 
-/* The synthetic cohort's usage, priced by COSTS.  */
+/* The synthetic cohort's usage (N participants), priced by COSTS.  */
 static void
-make_cohort (sp_usage *u, sp_unit_costs *costs)
+make_cohort (sp_usage *u, sp_unit_costs *costs, size_t n_people)
 {
   static const double unit_cost[N_LINES] = { 328, 202, 3049, 3049, 36,
                                              70, 300, 350, 300, 100 };
@@ -77,12 +78,12 @@ make_cohort (sp_usage *u, sp_unit_costs *costs)
   costs->items = sp_xcalloc (N_LINES, sizeof *costs->items);
   costs->path = NULL;
   memset (u, 0, sizeof *u);
-  u->n_participants = N_PEOPLE;
+  u->n_participants = n_people;
   u->n_services = N_LINES;
   u->cost_index = sp_xcalloc (N_LINES, sizeof *u->cost_index);
-  u->ids = sp_xcalloc (N_PEOPLE, sizeof *u->ids);
-  u->before = sp_xcalloc (N_PEOPLE * N_LINES, sizeof *u->before);
-  u->after = sp_xcalloc (N_PEOPLE * N_LINES, sizeof *u->after);
+  u->ids = sp_xcalloc (n_people, sizeof *u->ids);
+  u->before = sp_xcalloc (n_people * N_LINES, sizeof *u->before);
+  u->after = sp_xcalloc (n_people * N_LINES, sizeof *u->after);
   for (size_t s = 0; s < N_LINES; s++)
     {
       costs->items[s].unit_cost = unit_cost[s];
@@ -92,8 +93,9 @@ make_cohort (sp_usage *u, sp_unit_costs *costs)
     }
   gsl_rng *r = gsl_rng_alloc (gsl_rng_taus2);
   gsl_rng_set (r, 2024);
-  for (size_t p = 0; p < N_PEOPLE; p++)
+  for (size_t p = 0; p < n_people; p++)
     {
+      u->ids[p] = sp_xasprintf ("P%07zu", p);
       double frailty = gsl_ran_gamma (r, 0.6, 1 / 0.6);
       for (size_t s = 0; s < N_LINES; s++)
         {
@@ -124,12 +126,83 @@ run (const char *what, const sp_boot_problem *p, int threads,
   return t;
 }
 
-int
-main (void)
+static int
+by_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* Cost per resample against cohort size (issue 13): the usage cohort as
+   the intervals section resamples it (a one-part design: four cost
+   columns stored, the cohort column fixed; summed by counts from 32,768
+   participants), all six savings figures, B_SCALE resamples on one
+   thread, METHOD; the median CPU time per resample of RUNS runs.  */
+#define B_SCALE 640
+static double
+per_resample (size_t n, sp_ci_method method, int runs)
 {
   sp_usage u;
   sp_unit_costs costs;
-  make_cohort (&u, &costs);
+  make_cohort (&u, &costs, n);
+  double *x = sp_xmalloc (n * SP_SAVINGS_CONTRIB_WIDTH * sizeof *x);
+  sp_savings_contributions (&u, &costs, x);
+  sp_boot_part part = { n, u.ids, SP_SAVINGS_CONTRIB_WIDTH, x };
+  sp_boot_design d;
+  sp_boot_design_build (&part, 1, &d);
+  double scale = 48;
+  sp_boot_problem p = sp_boot_design_problem (&d, sp_savings_statistic,
+                                              &scale, SP_SAVINGS_N_FIGURES);
+  double t[16];
+  for (int r = 0; r < runs; r++)
+    {
+      double *rep = sp_xmalloc (B_SCALE * SP_SAVINGS_N_FIGURES * sizeof *rep);
+      double *se = method == SP_CI_STUDENTIZED
+                   ? sp_xmalloc (B_SCALE * SP_SAVINGS_N_FIGURES * sizeof *se)
+                   : NULL;
+      double c0 = cpu ();
+      sp_boot_run_se (&p, B_SCALE, 20190101, 1, NULL, rep, se);
+      t[r] = (cpu () - c0) / B_SCALE;
+      free (rep);
+      free (se);
+    }
+  qsort (t, (size_t) runs, sizeof *t, by_double);
+  sp_boot_design_free (&d);
+  free (x);
+  sp_usage_free (&u);
+  sp_unit_costs_free (&costs);
+  return t[runs / 2];
+}
+
+static void
+scaling (void)
+{
+  printf ("\ncost per resample against participants (one thread, CPU, "
+          "median of 5 runs of %d resamples, all six savings figures)\n",
+          B_SCALE);
+  const sp_ci_method methods[2] = { SP_CI_PERCENTILE, SP_CI_STUDENTIZED };
+  for (int m = 0; m < 2; m++)
+    {
+      double small = per_resample (20000, methods[m], 5);
+      double large = per_resample (200000, methods[m], 5);
+      printf ("  %-12s 20,000: %7.1f us (%4.2f ns a participant)   "
+              "200,000: %8.1f us (%4.2f ns)   ratio %.1f (target <= 12)\n",
+              m ? "+ own SE" : "sums only", small * 1e6, small / 20000 * 1e9,
+              large * 1e6, large / 200000 * 1e9, large / small);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc > 1 && strcmp (argv[1], "--scaling") == 0)
+    {
+      scaling ();
+      return 0;
+    }
+  sp_usage u;
+  sp_unit_costs costs;
+  make_cohort (&u, &costs, N_PEOPLE);
 
   /* Contributions: all savings figures (k = 5), and the total saving
      alone (k = 1: each participant's before - after cost).  */
@@ -205,6 +278,7 @@ main (void)
   printf ("speed-up on 2 threads (wall): %.2f; CPU time on 2 threads / "
           "wall: %.2f (2 = both cores were ours)\n", t1 / t2, c2 / t2);
   printf ("(checksum %g)\n", check);
+  scaling ();
 
   free (x1);
   free (x5);

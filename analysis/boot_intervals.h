@@ -40,9 +40,22 @@ typedef struct
                            ci[j].used values are its defined replicates,
                            sorted (owned) */
   double *loo;          /* m x n leave-one-out figures (owned) */
+  sp_ci *by_method;     /* m x SP_CI_N_METHODS: figure j by method M
+                           at [j * SP_CI_N_METHODS + M], for the figures
+                           P->alternatives flags (zeros elsewhere); NULL
+                           without them (owned) */
   double *se_estimate;  /* m linearised standard errors of the data
-                           (studentized only, else NULL; owned) */
+                           (when a figure is studentized, else NULL;
+                           owned) */
 } sp_boot_intervals;
+
+/* The interval method of figure J of P under S: S->method, or for
+   SP_CI_AUTO what the coverage study (docs/methods/bootstrap.md) found
+   closest to the nominal level for the figure's kind (P->ratio):
+   percentile for a ratio, studentized for a total, mean or
+   difference.  */
+sp_ci_method sp_boot_interval_method (const sp_boot_problem *p,
+                                      const sp_boot_settings *s, size_t j);
 
 /* Bootstrap problem P under settings S into OUT (caller's struct, its
    arrays allocated here and released by sp_boot_intervals_free).  */

@@ -317,9 +317,14 @@ moments_of (const double *x, const double *xbar, size_t w,
    registers.  */
 static inline __attribute__ ((always_inline)) void
 counted_rows (const double *restrict x, const uint8_t *restrict low,
-              size_t n, size_t w, double *restrict e, double *restrict o)
+              size_t n, size_t w, double *restrict e, double *restrict o,
+              const double *restrict xbar, double *restrict mom)
 {
   double ea[SP_BOOT_SE_MOMENTS] = { 0 }, oa[SP_BOOT_SE_MOMENTS] = { 0 };
+  /* With MOM, the moments of the drawn rows in the same pass (a weight
+     of 0 adds 0).  */
+  double m[SP_BOOT_SE_MOMENTS + SP_BOOT_SE_MOMENTS * (SP_BOOT_SE_MOMENTS + 1)
+           / 2] = { 0 };
   size_t i = 0;
   for (; i + 1 < n; i += 2)
     {
@@ -330,6 +335,13 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
           ea[col] += w0 * x0[col];
           oa[col] += w1 * x1[col];
         }
+      if (mom)
+        {
+          if (w0 != 0.0)
+            add_moments (x0, xbar, w, w0, m);
+          if (w1 != 0.0)
+            add_moments (x1, xbar, w, w1, m);
+        }
     }
   if (i < n)
     {
@@ -337,12 +349,16 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
       const double *x0 = x + i * w;
       for (size_t col = 0; col < w; col++)
         ea[col] += w0 * x0[col];
+      if (mom && w0 != 0.0)
+        add_moments (x0, xbar, w, w0, m);
     }
   for (size_t col = 0; col < w; col++)
     {
       e[col] = ea[col];
       o[col] = oa[col];
     }
+  if (mom)
+    memcpy (mom, m, moments_size (w) * sizeof *mom);
 }
 
 /* As counted_rows for any width, the partial sums in E and O.  */
@@ -388,9 +404,14 @@ stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
   double *e = out2, *o = out2 + w;
   switch (w)
     {
+    /* Separate instances with and without moments, so that the sums'
+       pass stays lean when no standard errors are asked for.  */
 #define SP_BOOT_W(W)                                                      \
     case W:                                                               \
-      counted_rows (st->x, c->low, n, W, e, o);                           \
+      if (mom)                                                            \
+        counted_rows (st->x, c->low, n, W, e, o, xbar, mom);              \
+      else                                                                \
+        counted_rows (st->x, c->low, n, W, e, o, NULL, NULL);             \
       break;
     SP_BOOT_W (1) SP_BOOT_W (2) SP_BOOT_W (3) SP_BOOT_W (4)
     SP_BOOT_W (5) SP_BOOT_W (6) SP_BOOT_W (7) SP_BOOT_W (8)
@@ -398,10 +419,6 @@ stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
     default:
       counted_rows_wide (st->x, c->low, n, w, e, o);
     }
-  if (mom)
-    /* The moments in a pass of their own, so the sums' pass stays lean
-       when no standard errors are asked for.  */
-    moments_of (st->x, xbar, w, NULL, c->low, n, mom);
   for (size_t col = 0; col < w; col++)
     e[col] += o[col];
   for (size_t q = 0; q < c->n_wrapped; q++)
@@ -472,6 +489,10 @@ typedef struct
                                 offset[j] */
   double *scale;             /* k: sum of |x| over all rows */
   double **xbar;             /* per stratum: mean stored row */
+  size_t **gcol;             /* per stratum: each stored column's column
+                                of the problem */
+  size_t *inter;             /* per stratum and figure: the stored columns
+                                [lo, hi) within the figure's window */
   size_t widest;
 } boot_shape;
 
@@ -505,6 +526,32 @@ shape_init (const sp_boot_problem *p, int for_se, boot_shape *sh)
     }
   sh->scale = sp_xcalloc (k ? k : 1, sizeof *sh->scale);
   sh->xbar = sp_xcalloc (sh->view.n ? sh->view.n : 1, sizeof *sh->xbar);
+  sh->gcol = sp_xcalloc (sh->view.n ? sh->view.n : 1, sizeof *sh->gcol);
+  sh->inter = sp_xcalloc (2 * sh->view.n * (m ? m : 1), sizeof *sh->inter);
+  for (size_t h = 0; h < sh->view.n; h++)
+    {
+      const sp_boot_stratum *st = &sh->view.s[h];
+      size_t *g = sh->gcol[h] = sp_xcalloc (st->width ? st->width : 1,
+                                            sizeof **sh->gcol);
+      size_t at = 0;
+      for (size_t sp = 0; sp < st->n_spans; sp++)
+        for (size_t c = 0; c < st->spans[sp].width; c++)
+          g[at++] = st->spans[sp].col + c;
+      /* Stored columns ascend, a window is a run: the intersection is a
+         run of stored columns.  */
+      for (size_t j = 0; j < m; j++)
+        {
+          size_t lo = 0, hi;
+          while (lo < st->width && g[lo] < sh->windows[j].col)
+            lo++;
+          hi = lo;
+          while (hi < st->width
+                 && g[hi] < sh->windows[j].col + sh->windows[j].width)
+            hi++;
+          sh->inter[2 * (h * m + j)] = lo;
+          sh->inter[2 * (h * m + j) + 1] = hi;
+        }
+    }
   for (size_t h = 0; h < sh->view.n; h++)
     {
       const sp_boot_stratum *st = &sh->view.s[h];
@@ -540,8 +587,13 @@ shape_free (boot_shape *sh)
 {
   if (sh->xbar)
     for (size_t h = 0; h < sh->view.n; h++)
-      free (sh->xbar[h]);
+      {
+        free (sh->xbar[h]);
+        free (sh->gcol[h]);
+      }
   free (sh->xbar);
+  free (sh->gcol);
+  free (sh->inter);
   free (sh->scale);
   free (sh->offset);
   free (sh->windows);
@@ -609,52 +661,43 @@ grad_size (const boot_shape *sh)
   return sh->offset[p->m] + (p->gradient ? 0 : p->m * p->k) + 1;
 }
 
-/* Figure J's gradient on the stored columns of stratum ST, into GS
-   (ST->width); returns 0 when the window misses them all.  */
-static int
-stored_gradient (const boot_shape *sh, const sp_boot_stratum *st, size_t j,
-                 const double *grad, double *gs)
-{
-  const sp_boot_span *win = &sh->windows[j];
-  const double *g = grad + sh->offset[j];
-  int any = 0;
-  size_t at = 0;
-  for (size_t s = 0; s < st->n_spans; s++)
-    for (size_t c = 0; c < st->spans[s].width; c++, at++)
-      {
-        size_t col = st->spans[s].col + c;
-        if (col >= win->col && col < win->col + win->width)
-          {
-            gs[at] = g[col - win->col];
-            any = 1;
-          }
-        else
-          gs[at] = 0.0;
-      }
-  return any;
-}
-
-/* The figures whose gradient reaches the stored columns of stratum ST:
+/* The figures whose gradient reaches the stored columns of stratum H:
    their indices into S->which, their gradients there into S->gs (one
-   ST->width row each) and the range of stored columns where each is not
-   0 into S->range (two each); returns how many.  */
+   stored row each: within the window's columns, and 0 elsewhere when the
+   stratum is narrow enough for moments) and the range of stored columns
+   where each is not 0 into S->range (two each); returns how many.  */
 static size_t
-active_figures (const boot_shape *sh, const sp_boot_stratum *st,
-                const double *grad, boot_scratch *s)
+active_figures (const boot_shape *sh, size_t h, const double *grad,
+                boot_scratch *s)
 {
-  size_t active = 0, w = st->width;
-  for (size_t j = 0; j < sh->p->m; j++)
+  const sp_boot_stratum *st = &sh->view.s[h];
+  size_t active = 0, w = st->width, m = sh->p->m;
+  const size_t *gc = sh->gcol[h];
+  for (size_t j = 0; j < m; j++)
     {
-      double *gs = s->gs + active * w;
-      if (!stored_gradient (sh, st, j, grad, gs))
+      size_t lo = sh->inter[2 * (h * m + j)];
+      size_t hi = sh->inter[2 * (h * m + j) + 1];
+      if (lo == hi)
         continue;
-      size_t lo = 0, hi = w;
+      double *gs = s->gs + active * w;
+      const double *g = grad + sh->offset[j];
+      size_t first = sh->windows[j].col;
+      if (w <= SP_BOOT_SE_MOMENTS)
+        memset (gs, 0, w * sizeof *gs);
+      for (size_t c = lo; c < hi; c++)
+        gs[c] = g[gc[c] - first];
       while (lo < hi && gs[lo] == 0.0)
         lo++;
       while (hi > lo && gs[hi - 1] == 0.0)
         hi--;
       if (lo == hi)
         continue;
+      if (w <= SP_BOOT_SE_MOMENTS)
+        {
+          /* The moments path reads whole rows.  */
+          lo = 0;
+          hi = w;
+        }
       s->range[2 * active] = lo;
       s->range[2 * active + 1] = hi;
       s->which[active++] = j;
@@ -684,7 +727,7 @@ stratum_variance (const boot_shape *sh, const sp_boot_stratum *st,
                   boot_scratch *s, double *var)
 {
   size_t w = st->width;
-  size_t active = active_figures (sh, st, grad, s);
+  size_t active = active_figures (sh, (size_t) (st - sh->view.s), grad, s);
   if (!active)
     return;
   memset (s->acc_se, 0, 2 * active * sizeof *s->acc_se);
@@ -738,7 +781,7 @@ moments_variance (const boot_shape *sh, const sp_boot_stratum *st,
                   double *var)
 {
   size_t w = st->width;
-  size_t active = active_figures (sh, st, grad, s);
+  size_t active = active_figures (sh, (size_t) (st - sh->view.s), grad, s);
   for (size_t a = 0; a < active; a++)
     {
       const double *g = s->gs + a * w, *p = mom + w;
@@ -829,7 +872,7 @@ resample_se (const boot_shape *sh, boot_scratch *s, double *se)
   for (size_t h = 0; h < sh->view.n; h++)
     {
       const sp_boot_stratum *st = &sh->view.s[h];
-      if (st->n < 2)
+      if (st->n < 2 || st->width == 0)
         continue;
       if (counted (p, st) && s->moments[h])
         moments_variance (sh, st, s->moments[h], s->grad, s, se);

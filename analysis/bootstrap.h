@@ -121,6 +121,13 @@ typedef struct
   /* Strata of at least this many rows are summed by counts
      (boot_counts.h); 0 = SP_BOOT_COUNT_ROWS.  */
   size_t count_from;
+  /* m flags: figure j is a ratio of sums (1) or a total, mean or
+     difference (0), which the auto interval method and the coverage
+     study's words go by; NULL = every figure a total.  */
+  const unsigned char *ratio;
+  /* m flags: compute figure j's interval by every method as well, from
+     the same resamples (boot_intervals.h); NULL = none.  */
+  const unsigned char *alternatives;
 } sp_boot_problem;
 
 /* One stratum as the engine sees it, dense or from a block.  */

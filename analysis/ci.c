@@ -10,8 +10,8 @@
 #include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_statistics_double.h>
 
-static const char *const method_names[SP_CI_N_METHODS]
-  = { "percentile", "basic", "bca", "studentized" };
+static const char *const method_names[SP_CI_N_METHODS + 1]
+  = { "percentile", "basic", "bca", "studentized", "auto" };
 
 const char *
 sp_ci_method_name (sp_ci_method method)
@@ -22,7 +22,7 @@ sp_ci_method_name (sp_ci_method method)
 int
 sp_ci_method_parse (const char *text, sp_ci_method *out)
 {
-  for (int i = 0; i < SP_CI_N_METHODS; i++)
+  for (int i = 0; i <= SP_CI_N_METHODS; i++)
     if (text && strcmp (text, method_names[i]) == 0)
       {
         *out = (sp_ci_method) i;
@@ -41,6 +41,19 @@ compact_defined (double *v, size_t n)
     if (isfinite (v[i]))
       v[used++] = v[i];
   return used;
+}
+
+/* Sort the N values V ascending (GSL), unless they already are: the
+   same resamples are often given again, sorted, for another method.  */
+static void
+sort_values (double *v, size_t n)
+{
+  for (size_t i = 1; i < n; i++)
+    if (v[i] < v[i - 1])
+      {
+        gsl_sort (v, 1, n);
+        return;
+      }
 }
 
 /* True when the p-quantile of N sorted values would need a value beyond
@@ -102,7 +115,7 @@ sp_ci_compute (double *replicates, size_t b, double estimate, double level,
   out->estimate = estimate;
   if (used == 0)
     return;
-  gsl_sort (replicates, 1, used);
+  sort_values (replicates, used);
   double mean = gsl_stats_mean (replicates, 1, used);
   out->bias_defined = 1;
   out->bias = mean - estimate;
@@ -200,7 +213,7 @@ sp_ci_compute_studentized (double *replicates, double *se, size_t b,
     }
   size_t used = compact_not_nan (se, b);
   out->t_used = used;
-  gsl_sort (se, 1, used);
+  sort_values (se, used);
   double alpha = (1.0 - level) / 2.0;
   int ok = used >= 2 && isfinite (se_estimate) && se_estimate > 0.0;
   double t_lo = 0.0, t_hi = 0.0;
@@ -225,6 +238,17 @@ sp_ci_compute_studentized (double *replicates, double *se, size_t b,
     out->notes |= SP_CI_NOTE_FEW_RESAMPLES;
   out->lower = estimate - t_hi * se_estimate;
   out->upper = estimate - t_lo * se_estimate;
+}
+
+void
+sp_ci_scale (sp_ci *ci, double factor)
+{
+  ci->estimate *= factor;
+  ci->lower *= factor;
+  ci->upper *= factor;
+  ci->standard_error *= factor;
+  ci->bias *= factor;
+  ci->se_estimate *= factor;
 }
 
 void

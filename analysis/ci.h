@@ -54,9 +54,15 @@ typedef enum
   SP_CI_PERCENTILE = 0,
   SP_CI_BASIC = 1,
   SP_CI_BCA = 2,
-  SP_CI_STUDENTIZED = 3
+  SP_CI_STUDENTIZED = 3,
+  /* Not an interval of its own: each figure gets the method the
+     coverage study found closest to its nominal level for its kind
+     (boot_intervals.h): studentized for totals, percentile for
+     ratios.  */
+  SP_CI_AUTO = 4
 } sp_ci_method;
 
+/* The interval methods proper (AUTO chooses among them).  */
 #define SP_CI_N_METHODS 4
 
 /* Note flags of an interval.  */
@@ -68,8 +74,10 @@ enum
   SP_CI_NOTE_CONSTANT = 4,      /* every resample gave the same value */
   SP_CI_NOTE_BCA_FALLBACK = 8,  /* BCa undefined: percentile used */
   SP_CI_NOTE_FEW_RESAMPLES = 16, /* ends are extreme replicates */
-  SP_CI_NOTE_STUDENTIZED_FALLBACK = 32 /* studentized undefined:
-                                          percentile used */
+  SP_CI_NOTE_STUDENTIZED_FALLBACK = 32, /* studentized undefined:
+                                           percentile used */
+  SP_CI_NOTE_TOO_FEW = 64       /* too few participants: withheld
+                                   (reliability.h) */
 };
 
 typedef struct
@@ -99,8 +107,8 @@ typedef struct
   unsigned notes;           /* SP_CI_NOTE_* flags */
 } sp_ci;
 
-/* Name of METHOD: "percentile", "basic", "bca" or "studentized".
-   Static string.  */
+/* Name of METHOD: "percentile", "basic", "bca", "studentized" or
+   "auto".  Static string.  */
 const char *sp_ci_method_name (sp_ci_method method);
 
 /* Parse a method name (exact, lower case) into *OUT; 0 or -1.  */
@@ -125,6 +133,13 @@ void sp_ci_compute (double *replicates, size_t b, double estimate,
 void sp_ci_compute_studentized (double *replicates, double *se, size_t b,
                                 double estimate, double se_estimate,
                                 double level, sp_ci *out);
+
+/* CI, the interval of a figure, made that of the figure times FACTOR
+   (> 0): the estimate, ends, standard errors and bias scaled; the
+   resamples' order, z0, acceleration and t quantiles unchanged.  Every
+   method gives exactly this for a scaled figure (its replicates scale;
+   t* does not), up to rounding.  */
+void sp_ci_scale (sp_ci *ci, double factor);
 
 /* A histogram of the N sorted values SORTED in BINS equal bins from
    their minimum to their maximum: EDGES (caller's, BINS + 1) and COUNTS

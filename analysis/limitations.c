@@ -30,6 +30,21 @@ sp_limits_small_cohort (size_t n)
 }
 
 int
+sp_limits_top_share (const sp_influence *inf, double *share)
+{
+  *share = 0.0;
+  if (!inf->defined || !(inf->estimate > 0.0))
+    return 0;
+  size_t q = inf->n < SP_LIMIT_CONCENTRATED_TOP ? inf->n
+                                                : SP_LIMIT_CONCENTRATED_TOP;
+  double top = 0.0;
+  for (size_t i = 0; i < q; i++)
+    top += inf->influence[i];
+  *share = top / inf->estimate;
+  return 1;
+}
+
+int
 sp_limits_concentrated (const sp_boot_problem *p, size_t j)
 {
   if (p->n == 0 || j >= p->m)
@@ -54,16 +69,9 @@ sp_limits_concentrated (const sp_boot_problem *p, size_t j)
     }
   sp_influence inf;
   sp_jack_influence (loo, NULL, p->n, estimate, &inf);
-  int concentrated = 0;
-  if (inf.defined && estimate > 0.0)
-    {
-      size_t q = p->n < SP_LIMIT_CONCENTRATED_TOP ? p->n
-                                                   : SP_LIMIT_CONCENTRATED_TOP;
-      double top = 0.0;
-      for (size_t i = 0; i < q; i++)
-        top += inf.influence[i];
-      concentrated = top / estimate > SP_LIMIT_CONCENTRATED_SHARE;
-    }
+  double share;
+  int concentrated = sp_limits_top_share (&inf, &share)
+                     && share > SP_LIMIT_CONCENTRATED_SHARE;
   sp_influence_free (&inf);
   free (loo);
   free (theta);

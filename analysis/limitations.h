@@ -43,6 +43,7 @@
 #include <stddef.h>
 
 #include "bootstrap.h"
+#include "jackknife.h"
 #include "social_value.h"
 
 /* The limitations, in the order they are listed.  */
@@ -124,6 +125,15 @@ int sp_limits_small_cohort (size_t n);
    statistic, O(n k) work and O(n + k + m) memory.  P must be dense
    (P->x; blocks are not used).  */
 int sp_limits_concentrated (const sp_boot_problem *p, size_t j);
+
+/* The share of a figure carried by its SP_LIMIT_CONCENTRATED_TOP most
+   influential participants, from its influence summary INF
+   (jackknife.h), into *SHARE: their influences added over the estimate
+   (all of it with no more participants than that).  Returns 1, or 0
+   (*SHARE = 0) when the figure is not positive or a leave-one-out value
+   is undefined.  sp_limits_concentrated is this share above
+   SP_LIMIT_CONCENTRATED_SHARE.  */
+int sp_limits_top_share (const sp_influence *inf, double *share);
 
 /* Whether no outcome of PROXIES has an adjustment: every deadweight,
    attribution and displacement is 0.  0 when there are no outcomes.  */

@@ -60,9 +60,9 @@ sp_savings_statistic (const double *sums, double *theta, const void *arg)
 int
 sp_savings_scaled_interval (const sp_usage *u, const sp_unit_costs *costs,
                             double target, const sp_boot_settings *s,
-                            sp_ci *out)
+                            sp_ci *out, sp_reliability *rel)
 {
-  if (u->n_participants < 2)
+  if (u->n_participants < 1)
     return -1;
   double *x = sp_xmalloc (u->n_participants * SP_SAVINGS_CONTRIB_WIDTH
                           * sizeof *x);
@@ -77,6 +77,10 @@ sp_savings_scaled_interval (const sp_usage *u, const sp_unit_costs *costs,
   sp_boot_intervals r;
   sp_boot_intervals_compute (&p, s, &r);
   *out = r.ci[SP_SAVINGS_FIG_SCALED];
+  sp_reliability_assess (r.loo + SP_SAVINGS_FIG_SCALED * r.n, NULL, r.n,
+                         r.estimate[SP_SAVINGS_FIG_SCALED], rel);
+  if (rel->withheld)
+    sp_reliability_withhold (out);
   sp_boot_intervals_free (&r);
   sp_boot_design_free (&d);
   free (x);

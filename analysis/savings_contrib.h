@@ -30,6 +30,7 @@
 
 #include "boot_intervals.h"
 #include "ci.h"
+#include "reliability.h"
 #include "usage.h"
 
 #define SP_SAVINGS_CONTRIB_COHORT (2 * SP_N_CATEGORIES)
@@ -62,10 +63,12 @@ void sp_savings_statistic (const double *sums, double *theta,
    TARGET (rollout.cohort_saving, issue 5) into OUT (caller's), from
    cohort U priced with COSTS, under settings S, resampling the
    participants in identifier order (bootstrap_design.h) as the
-   intervals section does.  Returns 0, or -1 (OUT
-   untouched) when the cohort has fewer than two participants.  */
+   intervals section does, and the verdict on it into REL
+   (reliability.h: withheld, OUT without ends, below five
+   participants).  Returns 0, or -1 (OUT untouched) when the cohort is
+   empty.  */
 int sp_savings_scaled_interval (const sp_usage *u, const sp_unit_costs *costs,
                                 double target, const sp_boot_settings *s,
-                                sp_ci *out);
+                                sp_ci *out, sp_reliability *rel);
 
 #endif /* SP_SAVINGS_CONTRIB_H */

@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvpos.h"
 #include "boot_intervals.h"
 #include "bootstrap_design.h"
 #include "commands.h"
@@ -24,6 +23,7 @@
 #include "intervals_doc.h"
 #include "jackknife.h"
 #include "profit_stat.h"
+#include "reliability.h"
 #include "savings_contrib.h"
 #include "xalloc.h"
 
@@ -39,7 +39,7 @@ sp_intervals_settings (sp_context *ctx, sp_boot_settings *s)
     {
       sp_diag_fail (&ctx->diag, SP_EXIT_USAGE, ctx->eval.path, 0, 0,
                     "unknown confidence-interval method '%s': use "
-                    "percentile, basic, bca or studentized (--ci-method, or \"method\" "
+                    "auto, percentile, basic, bca or studentized (--ci-method, or \"method\" "
                     "in \"bootstrap\")",
                     b->method ? b->method : "");
       return -1;
@@ -76,6 +76,8 @@ typedef struct
 {
   char *path;
   int histogram;
+  int headline;                  /* also by every method (by_method) */
+  size_t group;                  /* its figure group */
 } figure;
 
 /* Everything one run of the section holds.  */
@@ -95,7 +97,10 @@ typedef struct
   char **comparison_ids;         /* the comparison part's identifiers
                                     (owned) */
   figure *figures;               /* m (owned) */
+  unsigned char *ratio;          /* m: a ratio of sums (owned) */
   size_t m;
+  unsigned group_parts[4];       /* each group's parts, as bits of the
+                                    design's part numbers */
 } run;
 
 static void
@@ -110,10 +115,17 @@ add_part (run *r, int which, size_t n, char *const *ids, size_t k)
   p->x = r->x[which];
 }
 
+/* A figure group reading the data sets PARTS (bits of PART_*).  */
 static void
-add_group (run *r, sp_boot_statistic f, sp_boot_gradient grad,
-           const void *arg, size_t m, size_t col, size_t width)
+add_group (run *r, unsigned parts, sp_boot_statistic f,
+           sp_boot_gradient grad, const void *arg, size_t m, size_t col,
+           size_t width)
 {
+  unsigned bits = 0;
+  for (int q = 0; q < N_PARTS; q++)
+    if ((parts & (1u << q)) && r->index[q] >= 0)
+      bits |= 1u << r->index[q];
+  r->group_parts[r->n_groups] = bits;
   sp_boot_group *g = &r->groups[r->n_groups++];
   g->statistic = f;
   g->gradient = grad;
@@ -123,6 +135,10 @@ add_group (run *r, sp_boot_statistic f, sp_boot_gradient grad,
   g->width = width;
   r->figures = sp_xrealloc (r->figures, (r->m + m) * sizeof *r->figures);
   memset (r->figures + r->m, 0, m * sizeof *r->figures);
+  r->ratio = sp_xrealloc (r->ratio, (r->m + m) * sizeof *r->ratio);
+  memset (r->ratio + r->m, 0, m * sizeof *r->ratio);
+  for (size_t j = r->m; j < r->m + m; j++)
+    r->figures[j].group = r->n_groups - 1;
   r->m += m;
 }
 
@@ -131,23 +147,23 @@ name (run *r, size_t j, int histogram, const char *fmt, const char *arg)
 {
   r->figures[j].path = sp_xasprintf (fmt, arg);
   r->figures[j].histogram = histogram;
+  r->figures[j].headline |= histogram;
 }
 
-/* Fewer than two participants: a clear error, exit 65.  */
-static int
-too_few (sp_context *ctx, size_t n, const char *file, const char *what)
+/* Figure J is shown among the headline figures: give its interval by
+   every method too.  */
+static void
+headline (run *r, size_t j)
 {
-  if (n >= 2)
-    return 0;
-  /* at the participant_id column of the file's header */
-  size_t line, column;
-  sp_csv_header_position (file, "participant_id", &line, &column);
-  sp_diag_error (&ctx->diag, file, line, column,
-                 "%s %zu participant%s: a bootstrap interval needs at "
-                 "least two; add participants, or ask for no intervals "
-                 "(--bootstrap 0)",
-                 what, n, n == 1 ? "" : "s");
-  return -1;
+  r->figures[j].headline = 1;
+}
+
+/* Figure J is a ratio of sums (for the auto method and the coverage
+   study's words).  */
+static void
+ratio (run *r, size_t j)
+{
+  r->ratio[j] = 1;
 }
 
 /* The usage part of the programme's cohort with, after the savings
@@ -212,25 +228,6 @@ build (sp_context *ctx, const cJSON *doc, run *r)
                && sp_doc_get (doc, "social_profit");
   int comparison = savings && ctx->have_comparison
                    && sp_doc_get (doc, "savings.adjusted");
-  int bad = 0;
-  if (savings)
-    bad |= too_few (ctx, ctx->usage.n_participants, ctx->eval.usage,
-                    "the usage cohort (participants seen in both periods) "
-                    "has");
-  if (value)
-    bad |= too_few (ctx, ctx->outcomes.n_participants, ctx->eval.outcomes,
-                    "the outcome file has");
-  if (profit)
-    bad |= too_few (ctx, ctx->reg.n, ctx->eval.register_file,
-                    "the register has");
-  if (comparison)
-    bad |= too_few (ctx, ctx->comparison.n_participants,
-                    ctx->eval.comparison_usage,
-                    "the comparison group (participants seen in both "
-                    "periods) has");
-  if (bad)
-    return -1;
-
   sp_comparison_data cmp;
   if (comparison)
     {
@@ -292,9 +289,13 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->scale_n = ctx->eval.scale_to;
       size_t j = r->m;
       r->first[PART_USAGE] = j;
-      add_group (r, sp_savings_statistic, NULL, &r->scale_n,
-                 SP_SAVINGS_N_FIGURES, d->col[r->index[PART_USAGE]],
-                 SP_SAVINGS_CONTRIB_WIDTH);
+      add_group (r, 1u << PART_USAGE, sp_savings_statistic, NULL,
+                 &r->scale_n, SP_SAVINGS_N_FIGURES,
+                 d->col[r->index[PART_USAGE]], SP_SAVINGS_CONTRIB_WIDTH);
+      ratio (r, j + SP_SAVINGS_FIG_SAVING_RATE);
+      headline (r, j + SP_SAVINGS_FIG_SAVING_RATE);
+      for (int c = 0; c < SP_N_CATEGORIES; c++)
+        ratio (r, j + SP_SAVINGS_FIG_COST_REDUCTION + (size_t) c);
       name (r, j + SP_SAVINGS_FIG_SAVING, 1, "savings.%s", "saving");
       name (r, j + SP_SAVINGS_FIG_SAVING_RATE, 0, "savings.%s",
             "saving_rate");
@@ -315,8 +316,11 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->comparison.width = d->k;
       size_t j = r->m;
       r->first[PART_COMPARISON] = j;
-      add_group (r, sp_comparison_statistic, sp_comparison_gradient,
+      add_group (r, 1u << PART_USAGE | 1u << PART_COMPARISON,
+                 sp_comparison_statistic, sp_comparison_gradient,
                  &r->comparison, SP_COMPARISON_N_FIGURES, 0, d->k);
+      ratio (r, j + SP_COMPARISON_FIG_DID_SAVING_RATE);
+      ratio (r, j + SP_COMPARISON_FIG_ADJUSTED_SAVING_RATE);
       const char *f = "savings.%s";
       name (r, j + SP_COMPARISON_FIG_DID_SAVING, 0, f,
             "difference_in_differences.saving");
@@ -338,7 +342,8 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
       r->value.settings = &ctx->value_settings;
       size_t j = r->m;
       r->first[PART_OUTCOMES] = j;
-      add_group (r, sp_value_statistic, sp_value_gradient, &r->value,
+      add_group (r, 1u << PART_OUTCOMES, sp_value_statistic,
+                 sp_value_gradient, &r->value,
                  sp_value_stat_figures (&ctx->proxies),
                  d->col[r->index[PART_OUTCOMES]],
                  sp_social_value_width (&ctx->instrument));
@@ -363,8 +368,15 @@ groups (sp_context *ctx, const cJSON *doc, const sp_boot_design *d, run *r)
             ? &r->comparison : NULL;
       size_t j = r->m;
       r->first[PART_REGISTER] = j;
-      add_group (r, sp_profit_statistic, sp_profit_gradient, &r->profit,
+      add_group (r, 1u << PART_USAGE | 1u << PART_OUTCOMES
+                      | 1u << PART_REGISTER
+                      | (r->profit.comparison ? 1u << PART_COMPARISON : 0),
+                 sp_profit_statistic, sp_profit_gradient, &r->profit,
                  SP_PROFIT_STAT_FIGURES, 0, d->k);
+      ratio (r, j + 1);
+      ratio (r, j + 3);
+      headline (r, j + 1);
+      headline (r, j + 2);
       name (r, j, 1, "social_profit.%s", "net");
       name (r, j + 1, 0, "social_profit.%s", "sroi_ratio");
       name (r, j + 2, 0, "social_profit.%s", "net_per_person");
@@ -428,6 +440,14 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
   sp_boot_groups_windows (&g, windows);
   p.windows = windows;
   p.gradient = sp_boot_groups_gradient;
+  p.ratio = r->ratio;
+  /* The headline figures also by every method, to show how far the
+     choice moves them.  */
+  unsigned char *alternatives = sp_xcalloc (r->m ? r->m : 1, 1);
+  for (size_t j = 0; j < r->m; j++)
+    alternatives[j] = (unsigned char) (r->figures[j].path
+                                       && r->figures[j].headline);
+  p.alternatives = alternatives;
   sp_boot_intervals res;
   sp_boot_settings run = *s;
   run.progress = sp_term_progress_start (
@@ -441,18 +461,50 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
     if (r->index[q] >= 0)
       names[r->index[q]] = part_names[q];
   sp_doc_add_bootstrap (doc, s, &d, names);
+  size_t *rows = sp_xcalloc (d.n ? d.n : 1, sizeof *rows);
   for (size_t j = 0; j < r->m; j++)
     {
       if (!r->figures[j].path)
         continue;
-      sp_doc_add_interval (doc, r->figures[j].path, &res.ci[j], s->seed);
-      if (r->figures[j].histogram && res.ci[j].used > 0)
+      /* The figure's cohort: the participants of its group's data sets.  */
+      unsigned parts = r->group_parts[r->figures[j].group];
+      size_t n_rows = 0;
+      for (size_t i = 0; i < d.n; i++)
+        if (d.in[i] & parts)
+          rows[n_rows++] = i;
+      sp_reliability rel;
+      sp_reliability_assess (res.loo + j * res.n, rows, n_rows,
+                             res.estimate[j], &rel);
+      if (rel.withheld)
+        sp_reliability_withhold (&res.ci[j]);
+      /* The rollout's cohort saving is this figure times a target: the
+         saving per participant, against the comparison group when there
+         is one (cmd_rollout.c).  */
+      size_t cohort_fig
+        = r->index[PART_COMPARISON] >= 0
+            ? r->first[PART_COMPARISON]
+                + SP_COMPARISON_FIG_ADJUSTED_PER_PARTICIPANT
+            : r->first[PART_USAGE] + SP_SAVINGS_FIG_PER_PARTICIPANT;
+      if (r->index[PART_USAGE] >= 0 && j == cohort_fig)
+        {
+          ctx->have_per_participant = 1;
+          ctx->per_participant_ci = res.ci[j];
+          ctx->per_participant_rel = rel;
+        }
+      sp_doc_add_interval (doc, r->figures[j].path, &res.ci[j], s->seed,
+                           &rel, r->ratio[j]);
+      if (alternatives[j] && !rel.withheld)
+        sp_doc_add_by_method (doc, r->figures[j].path,
+                              res.by_method + j * SP_CI_N_METHODS);
+      if (r->figures[j].histogram && res.ci[j].defined && res.ci[j].used > 0)
         sp_doc_add_histogram (doc, r->figures[j].path,
                               res.replicates + j * res.b, res.ci[j].used);
     }
   influence (ctx, doc, &d, &res, r, PART_USAGE,
              r->first[PART_USAGE] + SP_SAVINGS_FIG_SAVING);
   influence (ctx, doc, &d, &res, r, PART_OUTCOMES, r->first[PART_OUTCOMES]);
+  free (rows);
+  free (alternatives);
   sp_boot_intervals_free (&res);
   free (windows);
   sp_boot_design_free (&d);
@@ -474,6 +526,7 @@ sp_section_intervals (sp_context *ctx, cJSON *doc)
   for (size_t j = 0; j < r.m; j++)
     free (r.figures[j].path);
   free (r.figures);
+  free (r.ratio);
   for (int q = 0; q < N_PARTS; q++)
     free (r.x[q]);
   if (r.index[PART_REGISTER] >= 0)

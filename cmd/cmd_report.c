@@ -86,9 +86,12 @@ run_sections (sp_context *ctx, cJSON *doc)
                   "shows the register, investment and local economy only");
   else if (e->register_file && sp_section_profit (ctx, doc) != 0)
     return -1;
-  if (e->n_scenarios && sp_section_rollout (ctx, doc) != 0)
-    return -1;
+  /* The intervals before the rollout: its cohort saving per participant
+     x target then takes savings.per_participant's interval (the same
+     resamples) instead of a second bootstrap of the cohort.  */
   if (sp_section_intervals (ctx, doc) != 0)
+    return -1;
+  if (e->n_scenarios && sp_section_rollout (ctx, doc) != 0)
     return -1;
   if (compare_previous (ctx, doc) != 0)
     return -1;

@@ -99,7 +99,7 @@ conversion_from_register (sp_context *ctx, sp_scenario *s)
    says whether there is one).  */
 static int
 cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
-                 sp_ci *ci, int *have_ci)
+                 sp_ci *ci, sp_reliability *rel, int *have_ci)
 {
   *have_ci = 0;
   if (!ctx->eval.path || !ctx->eval.usage)
@@ -141,7 +141,16 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
   int want = sp_intervals_settings (ctx, &bs);
   if (want < 0)
     return -1;
-  if (want > 0)
+  if (want > 0 && ctx->have_per_participant)
+    {
+      /* The intervals section has it (a report): the same interval,
+         scaled; a scale changes no interval's coverage or verdict.  */
+      *ci = ctx->per_participant_ci;
+      sp_ci_scale (ci, target);
+      *rel = ctx->per_participant_rel;
+      *have_ci = 1;
+    }
+  else if (want > 0)
     {
       bs.progress = sp_term_progress_start (
         &ctx->progress, "bootstrap of the cohort's saving",
@@ -149,13 +158,18 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
                                        ctx->usage.n_participants,
                                        SP_SAVINGS_CONTRIB_WIDTH));
       if (ctx->have_comparison)
-        *have_ci = cmp.adjusted.defined
-                   && sp_comparison_scaled_interval (
-                        &cd.group[0], ctx->usage.ids, &cd.group[1],
-                        ctx->comparison.ids, target, &bs, ci) == 0;
+        {
+          /* No verdict from this path (comparison_boot.c keeps no
+             leave-one-out values): the entry goes without one.  */
+          *have_ci = cmp.adjusted.defined
+                     && sp_comparison_scaled_interval (
+                          &cd.group[0], ctx->usage.ids, &cd.group[1],
+                          ctx->comparison.ids, target, &bs, ci) == 0;
+          rel->participants = 0;
+        }
       else
         *have_ci = sp_savings_scaled_interval (&ctx->usage, &ctx->costs,
-                                               target, &bs, ci) == 0;
+                                               target, &bs, ci, rel) == 0;
       sp_term_progress_end (&ctx->progress);
     }
   sec->cohort_seed = bs.seed;
@@ -213,8 +227,10 @@ add_scenario (sp_context *ctx, const char *path, cJSON *parent)
   sp_rollout_section sec = { 0 };
   sp_ci ci;
   int have_ci = 0;
+  sp_reliability rel = { 0 };
   if ((s.conversion_from_register && conversion_from_register (ctx, &s))
-      || cohort_evidence (ctx, s.target_phbs, &sec, &ci, &have_ci) != 0)
+      || cohort_evidence (ctx, s.target_phbs, &sec, &ci, &rel, &have_ci)
+         != 0)
     {
       sp_scenario_free (&s);
       return -1;
@@ -244,6 +260,7 @@ add_scenario (sp_context *ctx, const char *path, cJSON *parent)
   sec.draws = &draws;
   sec.level = ctx->eval.bootstrap.confidence;
   sec.cohort_interval = have_ci ? &ci : NULL;
+  sec.cohort_reliability = have_ci && rel.participants > 0 ? &rel : NULL;
   sp_doc_add_rollout (parent, &sec);
   int rc = add_progress (ctx, &s, &proj,
                          cJSON_GetObjectItemCaseSensitive (parent, "rollout"));

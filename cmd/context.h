@@ -17,6 +17,7 @@
 #include "prices.h"
 #include "register.h"
 #include "social_value.h"
+#include "reliability.h"
 #include "term_progress.h"
 #include "usage.h"
 
@@ -65,6 +66,15 @@ typedef struct
   sp_register reg;
   int have_transactions;     /* transactions loaded */
   sp_transactions transactions;
+
+  /* The interval of savings.per_participant (savings.adjusted.
+     per_participant with a comparison group) once the intervals section
+     has run, with its verdict: the rollout's cohort saving is that
+     figure times a target, so a report takes its interval from here
+     instead of bootstrapping the cohort a second time.  */
+  int have_per_participant;
+  sp_ci per_participant_ci;
+  sp_reliability per_participant_rel;
 
   /* The limitations of the evidence found so far (limitations.h):
      sections may mark codes as they compute; sp_section_limitations

@@ -121,11 +121,13 @@ const sp_option_spec sp_option_table[] = {
     "the intervals' confidence level",
     SP_OPT_NUMBER, OFF (confidence), OFF (confidence_set), 1e-6, 1 - 1e-6,
     NULL, "give a level between 0 and 1, e.g. 0.95" },
-  { "ci-method", "M", BOOT, "bca", "bootstrap.method",
-    "the bootstrap interval: percentile, basic, bca (bias-corrected "
-    "and accelerated) or studentized (bootstrap-t)",
+  { "ci-method", "M", BOOT, "auto", "bootstrap.method",
+    "the bootstrap interval: auto (studentized for totals, percentile for "
+    "ratios: what the coverage study found closest to 95%), percentile, "
+    "basic, bca (bias-corrected and accelerated) or studentized "
+    "(bootstrap-t)",
     SP_OPT_CHOICE, OFF (ci_method), NOSET, 0, 0,
-    "percentile,basic,bca,studentized",
+    "auto,percentile,basic,bca,studentized",
     NULL },
   { "seed", "S", BOOT, "20190101", "bootstrap.seed",
     "seed of the resamples and simulations: the same seed gives the same "

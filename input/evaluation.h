@@ -28,7 +28,7 @@
        "local_economy": { "counterfactual_lm3": 1.6 },
        "notes": "Where the data came from ...",
        "bootstrap": { "resamples": 10000, "confidence": 0.95,
-                      "method": "bca", "seed": 20190101, "threads": 0 },
+                      "method": "auto", "seed": 20190101, "threads": 0 },
        "scenarios": [ "../scenarios/east-lancs-890.json" ],
        "disclosure": { "threshold": 7 }
      }  */
@@ -45,7 +45,8 @@ typedef struct
 {
   long resamples;
   double confidence;
-  char *method;             /* "percentile", "basic" or "bca" (owned) */
+  char *method;             /* "auto", "percentile", "basic", "bca" or
+                               "studentized" (owned) */
   unsigned long seed;
   int threads;              /* 0 = all cores */
 } sp_bootstrap_params;
@@ -131,7 +132,7 @@ typedef struct
    discount 0.035, local re-spend 0, investment 1295/195/0.2/0.05/1
    with no budget share stated, no counterfactual LM3, no notes,
    bootstrap unset with
-   confidence 0.95, method "bca", seed 20190101, all cores; disclosure
+   confidence 0.95, method "auto", seed 20190101, all cores; disclosure
    threshold 7.  */
 void sp_evaluation_defaults (sp_evaluation *e);
 

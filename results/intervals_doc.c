@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "reliability_doc.h"
 #include "xalloc.h"
 
 /* Append TEXT to the note being built in BUF.  */
@@ -20,9 +21,19 @@ note (char *buf, size_t size, const char *text)
 }
 
 static void
-add_note (cJSON *o, const sp_ci *ci)
+add_note (cJSON *o, const sp_ci *ci, const sp_reliability *rel)
 {
   char buf[1024] = "", part[256];
+  if (ci->notes & SP_CI_NOTE_TOO_FEW)
+    {
+      snprintf (part, sizeof part,
+                "only %zu participant%s: an interval from fewer than %d "
+                "would look precise and mean little, so none is given",
+                rel ? rel->participants : 0,
+                rel && rel->participants == 1 ? "" : "s",
+                SP_INTERVAL_MIN_PARTICIPANTS);
+      note (buf, sizeof buf, part);
+    }
   if (ci->notes & SP_CI_NOTE_NO_ESTIMATE)
     note (buf, sizeof buf,
           "the figure is undefined for these data, so it has no interval");
@@ -64,7 +75,7 @@ add_note (cJSON *o, const sp_ci *ci)
 
 void
 sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
-                     unsigned long seed)
+                     unsigned long seed, const sp_reliability *rel, int ratio)
 {
   cJSON *iv = sp_doc_section (doc, "intervals");
   cJSON *o = cJSON_AddObjectToObject (iv, path);
@@ -93,7 +104,28 @@ sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
       sp_doc_number (o, "t_lower", ci->t_lower, 1);
       sp_doc_number (o, "t_upper", ci->t_upper, 1);
     }
-  add_note (o, ci);
+  add_note (o, ci, rel);
+  if (rel)
+    sp_doc_add_reliability (o, ci, rel, ratio);
+}
+
+void
+sp_doc_add_by_method (cJSON *doc, const char *path, const sp_ci *by_method)
+{
+  cJSON *o = cJSON_GetObjectItemCaseSensitive (
+    sp_doc_section (doc, "intervals"), path);
+  if (!o)
+    return;
+  cJSON *all = cJSON_AddObjectToObject (o, "by_method");
+  for (int m = 0; m < SP_CI_N_METHODS; m++)
+    {
+      const sp_ci *ci = &by_method[m];
+      cJSON *e = cJSON_AddObjectToObject (all,
+                                          sp_ci_method_name ((sp_ci_method) m));
+      sp_doc_number (e, "lower", ci->lower, ci->defined);
+      sp_doc_number (e, "upper", ci->upper, ci->defined);
+      cJSON_AddStringToObject (e, "method", sp_ci_method_name (ci->method));
+    }
 }
 
 void

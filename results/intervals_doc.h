@@ -38,6 +38,13 @@
                                   used)
                  note             present only when something degenerate
                                   happened, saying what (text)
+                 participants, reliability, top_two_share,
+                 simulated_coverage, reliability_text
+                                  how far the interval can be trusted
+                                  (reliability_doc.h); fewer than 5
+                                  participants: lower, upper,
+                                  standard_error and bias null and a
+                                  note
                  histogram        (savings.saving, social_value.total and
                                   social_profit.net only) the bootstrap
                                   distribution: { edges[bins + 1],
@@ -76,13 +83,24 @@
 #include "bootstrap_design.h"
 #include "ci.h"
 #include "jackknife.h"
+#include "reliability.h"
 
 #define SP_DOC_HISTOGRAM_BINS 40
 
 /* Add intervals[PATH] for interval CI of a run with SEED to DOC
-   (creating the intervals object when needed).  */
+   (creating the intervals object when needed), with the verdict REL on
+   it (reliability_doc.h; NULL: none) for a figure that is a ratio of
+   sums when RATIO.  */
 void sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
-                          unsigned long seed);
+                          unsigned long seed, const sp_reliability *rel,
+                          int ratio);
+
+/* Add intervals[PATH].by_method = { percentile, basic, bca, studentized:
+   { lower, upper, method } } from BY_METHOD (SP_CI_N_METHODS intervals
+   of the same resamples; method is the one used, after a fallback;
+   lower and upper null when undefined).  intervals[PATH] must exist.  */
+void sp_doc_add_by_method (cJSON *doc, const char *path,
+                           const sp_ci *by_method);
 
 /* Add the histogram of the N sorted replicates SORTED (N >= 1) to
    intervals[PATH], which must exist.  */

@@ -229,7 +229,7 @@ add_cohort (cJSON *ro, cJSON *parent, const sp_rollout_section *in)
                          in->cohort_compared);
   if (in->cohort_interval)
     sp_doc_add_interval (parent, "rollout.cohort_saving", in->cohort_interval,
-                         in->cohort_seed);
+                         in->cohort_seed, in->cohort_reliability, 0);
 }
 
 static void

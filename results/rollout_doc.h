@@ -48,6 +48,7 @@
 #include <cjson/cJSON.h>
 
 #include "ci.h"
+#include "reliability.h"
 #include "psa.h"
 #include "rollout.h"
 #include "savings.h"
@@ -75,6 +76,8 @@ typedef struct
                                        issue 14) */
   const sp_ci *cohort_interval;     /* NULL: none; already scaled to
                                        the target */
+  const sp_reliability *cohort_reliability; /* the verdict on it
+                                       (reliability.h); NULL: none */
   unsigned long cohort_seed;        /* the bootstrap's seed */
 } sp_rollout_section;
 

@@ -87,7 +87,11 @@ pilot_intervals_and_influence (void **state)
       assert_near (sp_cli_num (iv, "level"), 0.95, 0);
       assert_near (sp_cli_num (iv, "resamples"), 2000, 0);
       assert_near (sp_cli_num (iv, "seed"), 20190101, 0);
-      assert_string_equal (sp_doc_str (iv, "method", ""), "bca");
+      /* The default method is auto (issue 9 §3, the coverage study):
+         studentized for totals and means, percentile for ratios (the
+         saving rate and the categories' cost reductions).  */
+      assert_string_equal (sp_doc_str (iv, "method", ""),
+                           i == 1 || i >= 4 ? "percentile" : "studentized");
       assert_true (sp_cli_num (iv, "standard_error") > 0);
     }
   const cJSON *saving = sp_cli_interval (doc, "savings.saving");
@@ -227,7 +231,7 @@ settings_and_defaults (void **state)
   free (dir);
 }
 
-/* A cohort of one: a clear message, exit 65, nothing on stdout.  Three
+/* A cohort of one: the figures and no interval, with a note.  Five
    identical participants: the interval collapses to the estimate, with
    a note.  */
 static void
@@ -242,36 +246,41 @@ degenerate_cohorts (void **state)
     "participant_id,period,service,quantity\n"
     "P1,before,a,3\n"
     "P1,after,a,1\n");
+  /* A cohort of one: the figures, and no interval (issue 9: fewer than
+     five participants get none; it used to be an error).  --internal:
+     published output suppresses figures of so few participants.  */
   sp_cli_result r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
-                                "--bootstrap 1000 --format json", one, costs);
-  assert_int_equal (r.status, 65);
-  assert_string_equal (r.out, "");
-  assert_non_null (strstr (r.err, "1 participant: a bootstrap interval "
-                                  "needs at least two"));
-  assert_non_null (strstr (r.err, "one.csv"));
-  assert_no_nan (r.err);
-  sp_cli_free (&r);
-  /* Without intervals the same cohort is fine.  */
-  r = sp_cli_run ("savings --usage '%s' --unit-costs '%s'", one, costs);
-  assert_int_equal (r.status, 0);
-  sp_cli_free (&r);
-
-  /* Each saves 2 x £100: total £600, every resample £600.  */
-  char *same = sp_cli_write (dir, "same.csv",
-    "participant_id,period,service,quantity\n"
-    "P1,before,a,3\nP1,after,a,1\n"
-    "P2,before,a,3\nP2,after,a,1\n"
-    "P3,before,a,3\nP3,after,a,1\n");
-  /* --internal: 3 participants are suppressed in published output.  */
-  r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
-                  "--bootstrap 1000 --format json --internal", same, costs);
+                                "--bootstrap 1000 --format json --internal",
+                                one, costs);
   assert_int_equal (r.status, 0);
   assert_no_nan (r.out);
   cJSON *doc = sp_cli_json (&r);
   const cJSON *iv = sp_cli_interval (doc, "savings.saving");
-  assert_near (sp_cli_num (iv, "estimate"), 600, 1e-9);
-  assert_near (sp_cli_num (iv, "lower"), 600, 1e-9);
-  assert_near (sp_cli_num (iv, "upper"), 600, 1e-9);
+  assert_near (sp_cli_num (iv, "estimate"), 200, 1e-9);
+  assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (iv, "lower")));
+  assert_non_null (strstr (sp_doc_str (iv, "note", ""),
+                           "only 1 participant:"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  /* Five alike, each saving 2 x £100: total £1,000, every resample
+     £1,000.  */
+  char *same = sp_cli_write (dir, "same.csv",
+    "participant_id,period,service,quantity\n"
+    "P1,before,a,3\nP1,after,a,1\n"
+    "P2,before,a,3\nP2,after,a,1\n"
+    "P3,before,a,3\nP3,after,a,1\n"
+    "P4,before,a,3\nP4,after,a,1\n"
+    "P5,before,a,3\nP5,after,a,1\n");
+  r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
+                  "--bootstrap 1000 --format json --internal", same, costs);
+  assert_int_equal (r.status, 0);
+  assert_no_nan (r.out);
+  doc = sp_cli_json (&r);
+  iv = sp_cli_interval (doc, "savings.saving");
+  assert_near (sp_cli_num (iv, "estimate"), 1000, 1e-9);
+  assert_near (sp_cli_num (iv, "lower"), 1000, 1e-9);
+  assert_near (sp_cli_num (iv, "upper"), 1000, 1e-9);
   assert_near (sp_cli_num (iv, "standard_error"), 0, 0);
   assert_non_null (strstr (sp_doc_str (iv, "note", ""), "collapses"));
   /* Planned has no baseline cost: its reduction has no interval.  */
@@ -292,6 +301,114 @@ degenerate_cohorts (void **state)
   free (costs);
   free (one);
   free (same);
+  free (dir);
+}
+
+/* A usage file of N participants: K of them save 3 x £50 - 1 x £50 =
+   £100 each (quantity 3 before, 1 after, of service a at £50), the rest
+   (N - K) save BIG each (quantity BIG / 50 + 1 before, 1 after).  */
+static char *
+cohort_file (const char *dir, const char *name, int n, int k, int big)
+{
+  size_t cap = 64 + (size_t) n * 64, used = 0;
+  char *text = malloc (cap);
+  used += (size_t) snprintf (text, cap, "participant_id,period,service,"
+                                        "quantity\n");
+  for (int i = 0; i < n; i++)
+    used += (size_t) snprintf (text + used, cap - used,
+                               "Q%03d,before,a,%d\nQ%03d,after,a,1\n", i,
+                               i < k ? 3 : big / 50 + 1, i);
+  char *path = sp_cli_write (dir, name, text);
+  free (text);
+  return path;
+}
+
+/* The reliability rule, computed by hand (influence on a total is each
+   participant's own saving):
+     30 participants, 28 x £100 and 2 x £1,000: total £4,800; the top two
+     carry 2,000 / 4,800 = 41.7% -> "ok";
+     30 participants, 28 x £100 and 2 x £1,500: total £5,800; the top two
+     carry 3,000 / 5,800 = 51.7% (more than half) -> "low";
+     29 participants, 27 x £100 and 2 x £1,000: total £4,700, 42.6%, but
+     fewer than 30 -> "low";
+     3 participants, 1 x £100 and 2 x £1,000: no interval (fewer than
+     five), ends null, a note, reliability "low".
+   The coverage words use the study's row for 22 participants (the
+   largest simulated size at or below 29 and 30), and the saving rate
+   (a ratio) its ratio row.  */
+static void
+reliability_by_the_rule (void **state)
+{
+  (void) state;
+  char *dir = sp_cli_tmpdir ();
+  char *costs = sp_cli_write (dir, "costs.csv",
+    "service,label,unit,unit_cost,category,price_year,source\n"
+    "a,A,u,50,emergency,2020,t\n");
+  struct
+  {
+    int n, k, big;
+    double total, share;
+    const char *verdict;
+  } cases[4] = {
+    { 30, 28, 1000, 4800, 2000.0 / 4800.0, "ok" },
+    { 30, 28, 1500, 5800, 3000.0 / 5800.0, "low" },
+    { 29, 27, 1000, 4700, 2000.0 / 4700.0, "low" },
+    { 3, 1, 1000, 2100, 2000.0 / 2100.0, "low" },
+  };
+  for (int c = 0; c < 4; c++)
+    {
+      char name[32];
+      snprintf (name, sizeof name, "c%d.csv", c);
+      char *usage = cohort_file (dir, name, cases[c].n, cases[c].k,
+                                 cases[c].big);
+      sp_cli_result r = sp_cli_run ("savings --usage '%s' --unit-costs '%s' "
+                                    "--bootstrap 1000 --format json", usage,
+                                    costs);
+      assert_int_equal (r.status, 0);
+      assert_no_nan (r.out);
+      cJSON *doc = sp_cli_json (&r);
+      const cJSON *iv = sp_cli_interval (doc, "savings.saving");
+      assert_near (sp_cli_num (iv, "estimate"), cases[c].total, 1e-9);
+      assert_near (sp_cli_num (iv, "participants"), cases[c].n, 0);
+      assert_near (sp_cli_num (iv, "top_two_share"), cases[c].share, 1e-12);
+      assert_string_equal (sp_doc_str (iv, "reliability", ""),
+                           cases[c].verdict);
+      const char *text = sp_doc_str (iv, "reliability_text", "");
+      if (cases[c].n < 5)
+        {
+          assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (
+            iv, "lower")));
+          assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (
+            iv, "upper")));
+          assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (
+            iv, "standard_error")));
+          assert_null (cJSON_GetObjectItemCaseSensitive (iv, "histogram"));
+          assert_non_null (strstr (sp_doc_str (iv, "note", ""),
+                                   "only 3 participants"));
+          assert_non_null (strstr (text, "No interval"));
+          assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (
+            iv, "simulated_coverage")));
+        }
+      else
+        {
+          assert_true (sp_cli_num (iv, "lower") < sp_cli_num (iv, "upper"));
+          assert_near (sp_cli_num (iv, "simulated_coverage.participants"),
+                       22, 0);
+          assert_string_equal (sp_doc_str (iv, "simulated_coverage.statistic",
+                                           ""), "total");
+          assert_non_null (strstr (text, "times in"));
+          assert_non_null (strstr (text, "from 22 participants"));
+          const cJSON *rate = sp_cli_interval (doc, "savings.saving_rate");
+          assert_string_equal (sp_doc_str (rate,
+                                           "simulated_coverage.statistic",
+                                           ""), "ratio");
+        }
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+      free (usage);
+    }
+  sp_cli_rmtree (dir);
+  free (costs);
   free (dir);
 }
 
@@ -610,6 +727,7 @@ main (void)
     cmocka_unit_test (pilot_intervals_and_influence),
     cmocka_unit_test (settings_and_defaults),
     cmocka_unit_test (degenerate_cohorts),
+    cmocka_unit_test (reliability_by_the_rule),
     cmocka_unit_test (profit_intervals),
     cmocka_unit_test (row_order_does_not_matter),
     cmocka_unit_test (agrees_with_r_boot_and_scipy),

@@ -182,4 +182,5 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
   sp_stmt_figures_table (p, &f, "Figure", "Value");
   sp_stmt_budget_assumption (p, doc);
   interval_method (p, doc);
+  sp_stmt_reliability (p, doc);
 }

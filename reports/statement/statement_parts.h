@@ -4,6 +4,8 @@
    results document and draws nothing for a section the document lacks.
 
      title and headline     statement_headline.c
+       how far to trust the
+       intervals (issue 9)  statement_reliability.c
      limitations            statement_limitations.c
      this quarter           statement_quarter.c
      about the data         statement_about.c
@@ -127,6 +129,11 @@ int sp_stmt_pdf_render (const cJSON *doc, const char *title,
 
 void sp_stmt_title (sp_page *p, const cJSON *doc);
 void sp_stmt_headline (sp_page *p, const cJSON *doc);
+
+/* How far the headline figures' bootstrap intervals can be trusted, in
+   the results document's words (statement_reliability.c); nothing
+   without intervals.  */
+void sp_stmt_reliability (sp_page *p, const cJSON *doc);
 /* "What these figures can and cannot show": the document's limitations,
    one paragraph each; nothing when there are none.  */
 void sp_stmt_limitations (sp_page *p, const cJSON *doc);

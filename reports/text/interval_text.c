@@ -83,6 +83,20 @@ sp_render_interval_notes (const cJSON *doc, FILE *out)
 }
 
 void
+sp_render_reliability_text (const cJSON *doc, const char *path,
+                            const char *what, FILE *out)
+{
+  const char *text = sp_doc_str (entry (doc, "intervals", path),
+                                 "reliability_text", NULL);
+  if (!text || !text[0])
+    return;
+  /* "Reliability low: ..." reads on after the colon in lower case.  */
+  fprintf (out, "Interval for the %s: %c%s\n", what,
+           text[0] >= 'A' && text[0] <= 'Z' ? text[0] - 'A' + 'a' : text[0],
+           text + 1);
+}
+
+void
 sp_render_influence_text (const cJSON *doc, const char *path,
                           const char *what, sp_fig_kind kind, FILE *out)
 {

@@ -39,6 +39,13 @@ void sp_print_interval_line (const cJSON *doc, const char *path,
    without an intervals section.  */
 void sp_render_interval_notes (const cJSON *doc, FILE *out);
 
+/* "Interval for the saving: reliability low: only 22 participants ..."
+   and a newline: the reliability_text of intervals[PATH]
+   (reliability_doc.h), WHAT naming the figure; nothing when there is
+   none.  */
+void sp_render_reliability_text (const cJSON *doc, const char *path,
+                                 const char *what, FILE *out);
+
 /* How much the figure at PATH rests on a few participants, from the
    influence section, e.g. "How much rests on a few: the top 1
    participant carries about 60% of the saving, the top 2 about 90%, the

@@ -288,6 +288,8 @@ print_social_profit (const cJSON *doc, FILE *out)
   sp_print_interval_line (doc, "social_profit.net_per_person",
                           "  Net social profit per person", SP_FIG_MONEY,
                           out);
+  sp_render_reliability_text (doc, "social_profit.sroi_ratio", "SROI ratio",
+                              out);
 
   fputs ("\nTotals as measured, each over its own people (not like for "
          "like)\n", out);

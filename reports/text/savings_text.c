@@ -147,6 +147,9 @@ sp_render_savings_text (const cJSON *doc, FILE *out)
     }
   sp_render_influence_text (doc, "savings.saving", "saving", SP_FIG_MONEY,
                             out);
+  sp_render_reliability_text (doc, "savings.saving", "saving", out);
+  sp_render_reliability_text (doc, "savings.saving_rate", "saving rate",
+                              out);
   print_categories (sec, out);
   sp_render_savings_trend_text (sec, out);
   sp_render_comparison_text (doc, out);

@@ -261,6 +261,8 @@ sp_render_value_text (const cJSON *doc, FILE *out)
                           SP_FIG_MONEY, out);
   sp_render_influence_text (doc, "social_value.total", "social value",
                             SP_FIG_MONEY, out);
+  sp_render_reliability_text (doc, "social_value.total", "social value",
+                              out);
   print_methods (sec, out);
   print_adjustments (sec, out);
   print_notes (sec, out);

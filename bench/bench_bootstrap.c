@@ -14,8 +14,12 @@
      bare, batched draw  the same with bounded_draw.h's batched Lemire
                          draw (the engine's own draw, no statistic)
 
-   Prints wall time and resamples per second.  Run it from an optimised
-   build (see bench/README.md):
+   Each is run RUNS times (--runs, default 5) and the medians of wall
+   and CPU time are printed, with the processor and the load average.
+   Then (also alone: --scaling) the cost per resample of the usage
+   cohort's six savings figures at 20,000 and 200,000 participants, with
+   and without each resample's own standard errors (issue 13: linear in
+   participants).  Run it from an optimised build (see bench/README.md):
      meson setup build-bench --buildtype=release
      ninja -C build-bench bench  */
 
@@ -27,6 +31,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
+#include "bench_common.h"
 #include "boot_intervals.h"
 #include "bootstrap_design.h"
 #include "bounded_draw.h"
@@ -107,31 +112,75 @@ make_cohort (sp_usage *u, sp_unit_costs *costs, size_t n_people)
   gsl_rng_free (r);
 }
 
-/* BCa of figure 0 of P on THREADS threads; prints and returns the wall
-   time, the CPU time in *CPU_TIME.  */
-static double
-run (const char *what, const sp_boot_problem *p, int threads,
-     double *cpu_time)
+/* What one timed job does.  */
+typedef struct
 {
-  sp_boot_settings s = { B, 0.95, SP_CI_BCA, 20190101, threads, NULL };
-  sp_boot_intervals r;
-  double t0 = now (), c0 = cpu ();
-  sp_boot_intervals_compute (p, &s, &r);
-  double t = now () - t0, c = cpu () - c0;
-  printf ("%-34s %d thread%s  %7.3f s  %9.0f resamples/s  cpu %6.3f s"
-          "   [%.0f, %.0f]\n", what, threads, threads == 1 ? " " : "s", t,
-          B / t, c, r.ci[0].lower, r.ci[0].upper);
-  sp_boot_intervals_free (&r);
-  *cpu_time = c;
-  return t;
+  const sp_boot_problem *p;  /* a BCa interval of figure 0 of P ... */
+  int threads;               /* ... on THREADS threads; or, without P, */
+  int bare;                  /* a bare loop: 1 uniform_int, 2 batched */
+  const double *x;           /* over these N_PEOPLE values */
+  double check;
+} job;
+
+static void
+do_job (job *j)
+{
+  if (j->p)
+    {
+      sp_boot_settings s = { B, 0.95, SP_CI_BCA, 20190101, j->threads,
+                             NULL };
+      sp_boot_intervals r;
+      sp_boot_intervals_compute (j->p, &s, &r);
+      j->check += r.ci[0].lower;
+      sp_boot_intervals_free (&r);
+      return;
+    }
+  gsl_rng *r = gsl_rng_alloc (gsl_rng_taus2);
+  gsl_rng_set (r, 1);
+  sp_draw_source src = sp_draw_source_of (r);
+  sp_draw_bound bound;
+  sp_draw_bound_init (&bound, N_PEOPLE);
+  for (size_t b = 0; b < B; b++)
+    {
+      double s = 0;
+      if (j->bare == 1)
+        for (size_t i = 0; i < N_PEOPLE; i++)
+          s += j->x[gsl_rng_uniform_int (r, N_PEOPLE)];
+      else
+        for (size_t i = 0; i < N_PEOPLE; i += bound.q)
+          {
+            uint32_t idx[SP_DRAW_MAX_BATCH];
+            unsigned count = N_PEOPLE - i < bound.q ? N_PEOPLE - i : bound.q;
+            sp_draw_batch (&src, &bound, count, idx);
+            for (unsigned c = 0; c < count; c++)
+              s += j->x[idx[c]];
+          }
+      j->check += s;
+    }
+  gsl_rng_free (r);
 }
 
-static int
-by_double (const void *a, const void *b)
+/* RUNS runs of J: prints the medians of the wall and CPU times and
+   returns them.  */
+static void
+timed (const char *what, job *j, int runs, double *wall, double *cpu_time)
 {
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
+  double w[32], c[32];
+  for (int i = 0; i < runs; i++)
+    {
+      double t0 = now (), c0 = cpu ();
+      do_job (j);
+      w[i] = now () - t0;
+      c[i] = cpu () - c0;
+    }
+  *wall = bench_median (w, runs);
+  *cpu_time = bench_median (c, runs);
+  printf ("%-34s %d thread%s  median of %d: wall %7.3f s  cpu %6.3f s  "
+          "%7.0f resamples/s\n", what, j->threads, j->threads == 1 ? " " : "s",
+          runs, *wall, *cpu_time, B / *wall);
+  fflush (stdout);
 }
+
 
 /* Cost per resample against cohort size (issue 13): the usage cohort as
    the intervals section resamples it (a one-part design: four cost
@@ -166,12 +215,12 @@ per_resample (size_t n, sp_ci_method method, int runs)
       free (rep);
       free (se);
     }
-  qsort (t, (size_t) runs, sizeof *t, by_double);
+  double mid = bench_median (t, runs);
   sp_boot_design_free (&d);
   free (x);
   sp_usage_free (&u);
   sp_unit_costs_free (&costs);
-  return t[runs / 2];
+  return mid;
 }
 
 static void
@@ -195,11 +244,17 @@ scaling (void)
 int
 main (int argc, char **argv)
 {
-  if (argc > 1 && strcmp (argv[1], "--scaling") == 0)
-    {
-      scaling ();
-      return 0;
-    }
+  int runs = 5;
+  for (int i = 1; i < argc; i++)
+    if (strcmp (argv[i], "--scaling") == 0)
+      {
+        scaling ();
+        return 0;
+      }
+    else if (strcmp (argv[i], "--runs") == 0 && i + 1 < argc)
+      runs = atoi (argv[++i]);
+  if (runs < 1 || runs > 32)
+    runs = 5;
   sp_usage u;
   sp_unit_costs costs;
   make_cohort (&u, &costs, N_PEOPLE);
@@ -218,57 +273,26 @@ main (int argc, char **argv)
         x1[p] += row[2 * c] - row[2 * c + 1];
     }
 
+  bench_print_processor ();
   printf ("bootstrap benchmark: %d participants, %d service lines, "
           "B = %d, 95%% BCa\n\n", N_PEOPLE, N_LINES, B);
   sp_boot_problem total = { .x = x1, .n = N_PEOPLE, .k = 1,
                             .statistic = total_statistic, .m = 1 };
-  double c1, c2, c5;
-  double t1 = run ("total saving (k = 1)", &total, 1, &c1);
-  double t2 = run ("total saving (k = 1)", &total, 2, &c2);
   double scale = 48;
   sp_boot_problem all = { .x = x5, .n = N_PEOPLE,
                           .k = SP_SAVINGS_CONTRIB_WIDTH,
                           .statistic = sp_savings_statistic, .arg = &scale,
                           .m = SP_SAVINGS_N_FIGURES };
-  run ("all 6 savings figures (k = 5)", &all, 1, &c5);
-  run ("all 6 savings figures (k = 5)", &all, 2, &c5);
-
-  /* The bare loops.  */
-  gsl_rng *r = gsl_rng_alloc (gsl_rng_taus2);
-  gsl_rng_set (r, 1);
-  double check = 0, t0 = now (), c0 = cpu ();
-  for (size_t b = 0; b < B; b++)
-    {
-      double s = 0;
-      for (size_t j = 0; j < N_PEOPLE; j++)
-        s += x1[gsl_rng_uniform_int (r, N_PEOPLE)];
-      check += s;
-    }
-  double tb = now () - t0, cb = cpu () - c0;
-  printf ("%-34s 1 thread   %7.3f s  %9.0f resamples/s  cpu %6.3f s\n",
-          "bare loop, gsl_rng_uniform_int", tb, B / tb, cb);
-  sp_draw_source src = sp_draw_source_of (r);
-  sp_draw_bound bound;
-  sp_draw_bound_init (&bound, N_PEOPLE);
-  t0 = now ();
-  c0 = cpu ();
-  for (size_t b = 0; b < B; b++)
-    {
-      double s = 0;
-      uint32_t idx[SP_DRAW_MAX_BATCH];
-      for (size_t j = 0; j < N_PEOPLE; j += bound.q)
-        {
-          unsigned count = N_PEOPLE - j < bound.q ? N_PEOPLE - j : bound.q;
-          sp_draw_batch (&src, &bound, count, idx);
-          for (unsigned c = 0; c < count; c++)
-            s += x1[idx[c]];
-        }
-      check += s;
-    }
-  double tl = now () - t0, cl = cpu () - c0;
-  printf ("%-34s 1 thread   %7.3f s  %9.0f resamples/s  cpu %6.3f s\n",
-          "bare loop, batched Lemire draw", tl, B / tl, cl);
-  gsl_rng_free (r);
+  job j1 = { &total, 1, 0, NULL, 0 }, j2 = { &total, 2, 0, NULL, 0 };
+  job j5 = { &all, 1, 0, NULL, 0 }, j52 = { &all, 2, 0, NULL, 0 };
+  job bare = { NULL, 1, 1, x1, 0 }, lemire = { NULL, 1, 2, x1, 0 };
+  double t1, c1, t2, c2, t5, c5, tb, cb, tl, cl;
+  timed ("total saving (k = 1)", &j1, runs, &t1, &c1);
+  timed ("total saving (k = 1)", &j2, runs, &t2, &c2);
+  timed ("all 6 savings figures (k = 5)", &j5, runs, &t5, &c5);
+  timed ("all 6 savings figures (k = 5)", &j52, runs, &t5, &c5);
+  timed ("bare loop, gsl_rng_uniform_int", &bare, runs, &tb, &cb);
+  timed ("bare loop, batched Lemire draw", &lemire, runs, &tl, &cl);
 
   printf ("\n                                              wall    cpu\n");
   printf ("engine (BCa, 1 thread) / bare uniform_int loop: %.2f   %.2f\n",
@@ -277,7 +301,8 @@ main (int argc, char **argv)
           t1 / tl, c1 / cl);
   printf ("speed-up on 2 threads (wall): %.2f; CPU time on 2 threads / "
           "wall: %.2f (2 = both cores were ours)\n", t1 / t2, c2 / t2);
-  printf ("(checksum %g)\n", check);
+  printf ("(checksums %g %g)\n", bare.check + lemire.check,
+          j1.check + j5.check);
   scaling ();
 
   free (x1);

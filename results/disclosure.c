@@ -233,6 +233,13 @@ static const sp_disc_rule rules[] = {
   { SP_DISC_PERSONAL, "influence.*.{estimate,leave_one_out,influence,ids}",
     NULL },
   { SP_DISC_SHARE, "influence.*.top.*.share", NULL },
+  /* Intervals' reliability (issue 9): the figure's cohort is the
+     savings', value's ... count; the two most influential participants'
+     share is rounded like influence's.  */
+  { SP_DISC_COUNT, "intervals.*.participants", NULL },
+  { SP_DISC_COUNT, "scenarios.*.intervals.*.participants", NULL },
+  { SP_DISC_SHARE, "intervals.*.top_two_share", NULL },
+  { SP_DISC_SHARE, "scenarios.*.intervals.*.top_two_share", NULL },
 };
 
 /* Counts of people published divided by a number of periods: PATH is

@@ -147,16 +147,19 @@ sp_doc_add_reliability (cJSON *entry, const sp_ci *ci,
               SP_INTERVAL_MIN_PARTICIPANTS);
   else
     {
+      /* The share in words is rounded to 10%, as disclosure control
+         rounds top_two_share and influence's shares in published
+         output: the text must not give back what the number hides.  */
       char share[160] = "";
+      double tenths = 10.0 * floor (rel->top_two_share * 10.0 + 0.5);
       if (rel->share_defined && !ratio)
         snprintf (share, sizeof share,
-                  "; the two who count most carry %.0f%% of it",
-                  100.0 * rel->top_two_share);
+                  "; the two who count most carry about %.0f%% of it",
+                  tenths);
       else if (rel->share_defined)
         snprintf (share, sizeof share,
                   "; leaving out the two who count most, one at a time, "
-                  "moves it by %.0f%% of its value in all",
-                  100.0 * rel->top_two_share);
+                  "moves it by about %.0f%% of its value in all", tenths);
       char small[48] = "";
       if (rel->small)
         snprintf (small, sizeof small, " (fewer than %d)", SP_LIMIT_SMALL);

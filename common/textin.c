@@ -241,9 +241,8 @@ sp_textin_next (sp_textin *in)
       if (in->stop || (in->eof && in->carry == 0))
         return 0;
       /* the bytes kept from the last block move to the front */
-      char *keep = (char *) in->data + in->len;
       if (in->data && in->carry)
-        memmove (in->buf, keep, in->carry);
+        memmove (in->buf, in->data + in->len, in->carry);
       in->data = NULL;
       in->len = 0;
       size_t got = in->eof ? 0 : fill (in, in->buf + in->carry, in->block);

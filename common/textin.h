@@ -35,7 +35,7 @@
 #include "diag.h"
 
 /* Bytes read at a time when the caller does not say.  */
-#define SP_TEXTIN_BLOCK ((size_t) 1 << 20)
+#define SP_TEXTIN_BLOCK ((size_t) 64 << 10)
 
 typedef struct
 {

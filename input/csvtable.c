@@ -18,7 +18,7 @@
    this, and doubles whenever a field outgrows it, so that a 10 MB field
    costs a few copies rather than 80,000 (libcsv's default block is 128
    bytes).  */
-#define FIELD_BLOCK ((size_t) 64 << 10)
+#define FIELD_BLOCK ((size_t) 4 << 10)
 
 /* State shared with libcsv's callbacks.  A record's cells are gathered
    in ARENA (each NUL-terminated, at offsets OFF), then handed out as an

@@ -190,7 +190,7 @@ room_for_id (reader *r, size_t id)
     return;
   size_t nt = r->periods->n;
   size_t old = r->cap_ids;
-  r->cap_ids = old ? 2 * old : 1024;
+  r->cap_ids = old ? 2 * old : 64;
   size_t cells = r->cap_ids * nt * r->stride, old_cells = old * nt * r->stride;
   r->quantity = sp_xrealloc (r->quantity, cells * sizeof *r->quantity);
   r->first_line = sp_xrealloc (r->first_line, cells * sizeof *r->first_line);

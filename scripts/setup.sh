@@ -15,10 +15,13 @@ build=${1:-build}
 # man-db (man -l renders the installed page in a test) by the install;
 # libxlsxwriter-dev writes the workbook, python3-openpyxl reads it back
 # in a test, python3-jsonschema validates every JSON output against
-# docs/results.schema.json in a test.
+# docs/results.schema.json in a test; clang and libclang-rt-14-dev
+# (libFuzzer's runtime, libclang_rt.fuzzer) build the fuzz targets that
+# .ci/run runs (fuzz/README.md).
 packages="gcc pkg-config meson ninja-build libgsl-dev libcsv-dev
 libcairo2-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
-poppler-utils bash-completion man-db libxlsxwriter-dev python3-openpyxl python3-jsonschema"
+poppler-utils bash-completion man-db libxlsxwriter-dev python3-openpyxl python3-jsonschema
+clang libclang-rt-14-dev"
 
 missing=""
 for p in $packages; do

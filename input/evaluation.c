@@ -49,6 +49,7 @@ sp_evaluation_defaults (sp_evaluation *e)
   sp_evaluation_set (&e->before, "before");
   sp_evaluation_set (&e->after, "after");
   sp_evaluation_set (&e->method, "relative");
+  sp_evaluation_set (&e->status, "draft");
   e->baseline_wave = 0;
   e->followup_wave = -1;
   e->period_end_day = SP_NO_END_DAY;
@@ -81,7 +82,7 @@ sp_evaluation_free (sp_evaluation *e)
     &e->unit_costs, &e->outcomes, &e->instrument, &e->proxies,
     &e->register_file, &e->transactions, &e->before, &e->after, &e->method,
     &e->bootstrap.method, &e->notes, &e->price_year, &e->cost_index,
-    &e->value_index
+    &e->value_index, &e->organisation, &e->author, &e->status
   };
   for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
     {
@@ -464,6 +465,25 @@ read_bootstrap (reader *r, const cJSON *root, sp_bootstrap_params *b)
   r->within = NULL;
 }
 
+/* The statement's front matter: who made the evaluation, who wrote it,
+   and whether it is a draft or final.  */
+static void
+read_front_matter (reader *r, const cJSON *root, sp_evaluation *e)
+{
+  read_string (r, root, "organisation", &e->organisation);
+  read_string (r, root, "author", &e->author);
+  char *status = NULL;
+  read_string (r, root, "status", &status);
+  if (!status)
+    return;
+  if (strcmp (status, "draft") != 0 && strcmp (status, "final") != 0)
+    bad_key (r, "status", "must be \"draft\" or \"final\" (a draft is "
+                          "labelled so on the statement's cover)");
+  else
+    sp_evaluation_set (&e->status, status);
+  free (status);
+}
+
 static void
 read_disclosure (reader *r, const cJSON *root, int *threshold)
 {
@@ -502,13 +522,14 @@ sp_evaluation_load (const char *path, sp_evaluation *e, sp_diag *d)
     "followup_wave", "min_followup_share",
     "method", "discount_rate", "local_respend", "investment", "bootstrap",
     "scenarios", "local_economy", "notes", "price_year", "cost_index",
-    "value_index", "disclosure", NULL
+    "value_index", "disclosure", "organisation", "author", "status", NULL
   };
   warn_unknown (&r, root, known, NULL);
   sp_evaluation_set (&e->path, path);
   read_string (&r, root, "programme", &e->programme);
   read_string (&r, root, "area", &e->area);
   read_string (&r, root, "reporting_period", &e->reporting_period);
+  read_front_matter (&r, root, e);
   read_period (&r, root, e);
   read_path (&r, root, "usage", &e->usage);
   read_path (&r, root, "comparison_usage", &e->comparison_usage);

@@ -9,6 +9,7 @@
 
      {
        "programme": "...", "area": "...", "reporting_period": "...",
+       "organisation": "...", "author": "...", "status": "draft",
        "period_start": "2019-01-01", "period_end": "2019-03-31",
        "usage": "usage.csv", "unit_costs": "../../proxies/....csv",
        "comparison_usage": "comparison-usage.csv",
@@ -116,6 +117,13 @@ typedef struct
                                 when not given */
   char *notes;              /* free text on where the data came from,
                                printed verbatim (owned, may be NULL) */
+
+  /* Front matter of the statement (issue 11): who made the evaluation
+     and who wrote it (owned, may be NULL), and whether it is a "draft"
+     or "final" (owned; "draft" by default).  */
+  char *organisation;
+  char *author;
+  char *status;
 
   sp_investment_params investment;
   sp_bootstrap_params bootstrap;

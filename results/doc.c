@@ -83,6 +83,10 @@ sp_doc_new (const sp_evaluation *e)
   sp_doc_string (ev, "programme", e->programme);
   sp_doc_string (ev, "area", e->area);
   sp_doc_string (ev, "reporting_period", e->reporting_period);
+  /* The statement's front matter (issue 11).  */
+  sp_doc_string (ev, "organisation", e->organisation);
+  sp_doc_string (ev, "author", e->author);
+  sp_doc_string (ev, "status", e->status ? e->status : "draft");
   sp_doc_string (ev, "period_start", e->period_start);
   sp_doc_string (ev, "period_end", e->period_end);
   if (e->notes)

@@ -2,8 +2,6 @@
 
 #include "statement.h"
 
-#include <time.h>
-
 #include <cairo-pdf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,39 +72,6 @@ lay_out (const cJSON *doc, const char *title, sp_stmt_parts_fn parts,
   return ok ? p.page : -1;
 }
 
-static void
-metadata (cairo_surface_t *s, const cJSON *doc, const char *name)
-{
-  char title[512];
-  titled (doc, name, title, sizeof title);
-  cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_TITLE, title);
-  char creator[128];
-  snprintf (creator, sizeof creator, "%s %s",
-            sp_doc_str (doc, "tool.name", "socialprofit"),
-            sp_doc_str (doc, "tool.version", ""));
-  cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATOR, creator);
-  /* Reproducible builds convention: with SOURCE_DATE_EPOCH set, the
-     PDF's creation date is that time instead of now, so the same inputs
-     give a byte-identical statement.  */
-  const char *epoch = getenv ("SOURCE_DATE_EPOCH");
-  char *end = NULL;
-  long long secs = epoch ? strtoll (epoch, &end, 10) : -1;
-  if (epoch && end != epoch && *end == '\0' && secs >= 0)
-    {
-      time_t t = (time_t) secs;
-      struct tm tm;
-      char date[32];
-      if (gmtime_r (&t, &tm)
-          && strftime (date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm))
-        {
-          cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATE_DATE,
-                                          date);
-          cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_MOD_DATE,
-                                          date);
-        }
-    }
-}
-
 int
 sp_statement_pdf (const cJSON *doc, char **buf, size_t *len)
 {
@@ -134,7 +99,7 @@ sp_stmt_pdf_render (const cJSON *doc, const char *title,
     return -1;
   s = cairo_pdf_surface_create_for_stream (sp_chart_write_mem, mem,
                                            SP_PAGE_WIDTH, SP_PAGE_HEIGHT);
-  metadata (s, doc, title);
+  sp_stmt_metadata (s, doc, title);
   int ok = lay_out (doc, title, parts, s, pages) >= 0;
   cairo_surface_finish (s);
   ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;

@@ -10,62 +10,6 @@
 #include "statement_parts.h"
 #include "statement_table.h"
 
-void
-sp_stmt_title (sp_page *p, const cJSON *doc)
-{
-  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
-  const char *area = sp_doc_str (doc, "evaluation.area", NULL);
-  const char *period = sp_doc_str (doc, "evaluation.reporting_period", NULL);
-  sp_chart_colour (p->cr, SP_COLOUR_AFTER);
-  p->y += sp_chart_text (p->cr, "Social profit statement", p->left, p->y,
-                         sp_page_width (p), (sp_font){ 24, 1, 0 },
-                         SP_ALIGN_START, SP_ALIGN_START);
-  p->y += 4;
-  if (programme)
-    sp_page_text (p, programme, (sp_font){ 14, 1, 0 }, SP_COLOUR_TEXT);
-  char line[512];
-  snprintf (line, sizeof line, "%s%s%s%s", area ? area : "",
-            area && period ? " \u00b7 " : "",
-            period ? "Reporting period " : "", period ? period : "");
-  if (line[0])
-    sp_page_text (p, line, (sp_font){ 11, 0, 0 }, SP_COLOUR_MUTED);
-  const char *file = sp_doc_str (doc, "evaluation.file", NULL);
-  const char *base = file ? strrchr (file, '/') : NULL;
-  snprintf (line, sizeof line,
-            "Prepared with %s %s%s%s. Money is in pounds a year unless "
-            "stated, rounded to the pound here (the results document "
-            "results.json keeps full precision). Every figure below is "
-            "computed from the inputs and assumptions listed under "
-            "\"Assumptions and sources\".",
-            sp_doc_str (doc, "tool.name", "socialprofit"),
-            sp_doc_str (doc, "tool.version", ""),
-            file ? " from the evaluation file " : "",
-            file ? (base ? base + 1 : file) : "");
-  sp_page_note (p, line);
-  const cJSON *dc = sp_doc_get (doc, "disclosure");
-  char t[32];
-  sp_fmt_number (sp_doc_num (dc, "threshold", 0), 0, t, sizeof t);
-  if (sp_disclosure_internal (doc))
-    sp_page_text (p, "Internal edition (--internal): no disclosure control. "
-                     "It may show small counts and figures about single "
-                     "people. Do not publish it.",
-                  (sp_font){ 10, 1, 0 }, SP_COLOUR_NEGATIVE);
-  else if (dc && sp_doc_num (dc, "threshold", 0) <= 0)
-    sp_page_text (p, "Disclosure control is off (threshold 0): counts of "
-                     "one or a few people are shown. Check before "
-                     "publishing.",
-                  (sp_font){ 10, 1, 0 }, SP_COLOUR_NEGATIVE);
-  else if (dc)
-    {
-      snprintf (line, sizeof line,
-                "Disclosure control: a count of 1 to %s people, a figure "
-                "about %s people or fewer, and a figure that would reveal "
-                "one are shown as " SP_DISCLOSURE_MARK "; no figure of a "
-                "single person is published.", t, t);
-      sp_page_note (p, line);
-    }
-}
-
 /* The first interval in DOC that has the member KIND ("resamples" for
    the bootstrap, "simulations" for the rollout's Monte Carlo), preferring
    PREFERRED; NULL when there is none.  */

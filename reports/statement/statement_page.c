@@ -4,6 +4,8 @@
 
 #include <stdio.h>
 
+#include <cairo-pdf.h>
+
 static void
 decorate (sp_page *p)
 {
@@ -42,6 +44,7 @@ sp_page_open (sp_page *p, cairo_t *cr, const char *footer,
   p->y = p->top;
   p->page = 1;
   p->pages = pages;
+  p->outline = 0;
   snprintf (p->footer, sizeof p->footer, "%s", footer ? footer : "");
   snprintf (p->header, sizeof p->header, "%s", header ? header : "");
 }
@@ -90,6 +93,24 @@ sp_page_space (sp_page *p, double h)
     p->y = SP_PAGE_HEIGHT - p->bottom;
 }
 
+/* An outline entry for the heading TEXT at the cursor: under the root
+   for a section (LEVEL 1), under the current section otherwise.  */
+static void
+outline (sp_page *p, const char *text, int level)
+{
+  cairo_surface_t *s = cairo_get_target (p->cr);
+  if (cairo_surface_get_type (s) != CAIRO_SURFACE_TYPE_PDF)
+    return;
+  char link[96];
+  snprintf (link, sizeof link, "page=%d pos=[%.1f %.1f]", p->page, p->left,
+            p->y);
+  int parent = level == 1 ? CAIRO_PDF_OUTLINE_ROOT : p->outline;
+  int id = cairo_pdf_surface_add_outline (s, parent, text, link,
+                                          CAIRO_PDF_OUTLINE_FLAG_OPEN);
+  if (level == 1)
+    p->outline = id;
+}
+
 void
 sp_page_heading (sp_page *p, const char *text, int level, double keep)
 {
@@ -98,6 +119,7 @@ sp_page_heading (sp_page *p, const char *text, int level, double keep)
   sp_chart_measure (p->cr, text, sp_page_width (p), f, &w, &h);
   sp_page_space (p, level == 1 ? 14 : 8);
   sp_page_need (p, h + 8 + keep);
+  outline (p, text, level);
   sp_chart_colour (p->cr, level == 1 ? SP_COLOUR_AFTER : SP_COLOUR_TEXT);
   p->y += sp_chart_text (p->cr, text, p->left, p->y, sp_page_width (p), f,
                          SP_ALIGN_START, SP_ALIGN_START);

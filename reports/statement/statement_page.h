@@ -30,6 +30,8 @@ typedef struct
   int pages;                /* total pages when known, else 0 */
   char footer[128];         /* "socialprofit 0.1.0" */
   char header[256];         /* running header for pages after the first */
+  int outline;              /* the PDF outline entry of the current
+                               section (level 1 heading), 0 for none */
 } sp_page;
 
 /* Start page 1 on CR (a PDF surface of A4 pages).  FOOTER and HEADER are
@@ -57,7 +59,10 @@ void sp_page_need (sp_page *p, double h);
 void sp_page_space (sp_page *p, double h);
 
 /* A heading: LEVEL 1 (section, with a rule) or 2 (subsection).  Kept on
-   the same page as at least KEEP units of what follows.  */
+   the same page as at least KEEP units of what follows.  On a PDF
+   surface every heading is also an entry of the document's outline
+   (bookmarks): a section at the top level, a subsection under the
+   section it is in.  */
 void sp_page_heading (sp_page *p, const char *text, int level, double keep);
 
 /* A paragraph of TEXT wrapped to the page width in FONT and COLOUR,

@@ -3,7 +3,8 @@
    statement.c calls these in order on one sp_page; each reads only the
    results document and draws nothing for a section the document lacks.
 
-     title and headline     statement_headline.c
+     cover, PDF metadata    statement_front.c
+     headline figures       statement_headline.c
        how far to trust the
        intervals (issue 9)  statement_reliability.c
      limitations            statement_limitations.c
@@ -127,7 +128,19 @@ typedef void (*sp_stmt_parts_fn) (sp_page *p, const cJSON *doc);
 int sp_stmt_pdf_render (const cJSON *doc, const char *title,
                         sp_stmt_parts_fn parts, char **buf, size_t *len);
 
+/* The front matter (statement_front.c): the cover, a page of its own
+   (programme, area and period, organisation, author, date, the draft or
+   final label, how to read the figures, disclosure); the PDF's
+   metadata on S (Title "TITLE: programme", Author, Subject, Keywords,
+   Creator and, with SOURCE_DATE_EPOCH, its dates); the statement's time
+   into *TM (SOURCE_DATE_EPOCH when set, returning 1; otherwise now,
+   returning 0); and its date as "2 December 2026" into BUF.  */
 void sp_stmt_title (sp_page *p, const cJSON *doc);
+void sp_stmt_metadata (cairo_surface_t *s, const cJSON *doc,
+                       const char *title);
+struct tm;
+int sp_stmt_time (struct tm *tm);
+char *sp_stmt_date (char *buf, size_t size);
 void sp_stmt_headline (sp_page *p, const cJSON *doc);
 
 /* How far the headline figures' bootstrap intervals can be trusted, in

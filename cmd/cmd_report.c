@@ -25,6 +25,7 @@
 #include "commands.h"
 #include "disclosure.h"
 #include "doc.h"
+#include "notes_doc.h"
 #include "report_dir.h"
 #include "results_read.h"
 
@@ -117,6 +118,9 @@ sp_cmd_report (int argc, char **argv)
   int charts = -1;
   if (run_sections (&ctx, doc) == 0 && !sp_diag_failed (&ctx.diag))
     {
+      /* The warnings printed on stderr, for the statement's "Data
+         notes" (redacted by disclosure control).  */
+      sp_doc_add_data_notes (doc, &ctx.diag);
       sp_disclosure_apply (doc, ctx.eval.disclosure_threshold,
                            ctx.opt.internal);
       charts = sp_report_dir_write (doc, ctx.opt.out, ctx.opt.force,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "notes_doc.h"
 #include "xalloc.h"
 
 /* ------------------------------------------------------------------ */
@@ -1117,6 +1118,10 @@ sp_disclosure_apply (cJSON *doc, int threshold, int internal)
             break;
         }
     }
+  /* The data notes' identifiers and small numbers (notes_doc.h); the
+     identifiers even with a threshold of 0 (rule 4).  */
+  if (!internal)
+    sp_notes_redact_doc (doc, v.threshold);
   cJSON *sec = cJSON_AddObjectToObject (doc, "disclosure");
   cJSON_AddNumberToObject (sec, "threshold", threshold > 0 ? threshold : 0);
   cJSON_AddBoolToObject (sec, "internal", internal != 0);

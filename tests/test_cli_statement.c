@@ -261,6 +261,195 @@ pdf_outline (void **state)
   free (pdf);
 }
 
+
+/* Where NEEDLE first is on the statement (squashed), or -1.  */
+static long
+at (const char *needle)
+{
+  const char *f = strstr (rep.text, needle);
+  return f ? (long) (f - rep.text) : -1;
+}
+
+/* How many times NEEDLE is on the statement.  */
+static int
+times (const char *needle)
+{
+  int n = 0;
+  for (const char *f = rep.text; (f = strstr (f, needle)); f++)
+    n++;
+  return n;
+}
+
+/* The executive summary comes before the headline figures, has five to
+   eight sentences, and gives the headline figures (as the document
+   has them), the largest caveat and what the rollout needs.  */
+static void
+executive_summary (void **state)
+{
+  (void) state;
+  if (!rep.text)
+    skip ();
+  long start = at ("Executive summary");
+  long end = at ("Headline figures");
+  assert_true (start >= 0);
+  assert_true (end > start);
+  size_t len = (size_t) (end - start);
+  char *summary = sp_xstrndup (rep.text + start, len);
+  /* Sentences end with ". " (no figure on it has a decimal point
+     followed by a space).  */
+  int sentences = 0;
+  for (const char *f = summary; (f = strstr (f, ". ")); f++)
+    sentences++;
+  if (summary[len - 1] == '.')
+    sentences++;
+  assert_in_range (sentences, 5, 8);
+  /* The saving of results.json, rounded to the pound as printed.  */
+  char fig[64];
+  snprintf (fig, sizeof fig, "\u00a3%s",
+            "1,231,900");
+  assert_near (sp_cli_num (rep.doc, "savings.saving"), 1231900, 0.5);
+  assert_non_null (strstr (summary, fig));
+  assert_non_null (strstr (summary, "forecast"));
+  assert_non_null (strstr (summary, "95% CI"));
+  assert_non_null (strstr (summary, "\u00a3429,937"));
+  assert_non_null (strstr (summary, "no comparison group"));
+  assert_non_null (strstr (summary, "A rollout to 890 personal health "
+                                    "budgets needs about 1,047 "
+                                    "assessments"));
+  assert_non_null (strstr (summary, "uncertainty interval (simulation)"));
+  free (summary);
+}
+
+/* The glossary explains every term the issue lists.  */
+static void
+glossary (void **state)
+{
+  (void) state;
+  if (!rep.text)
+    skip ();
+  long g = at ("Glossary Term Meaning");
+  assert_true (g >= 0);
+  static const char *const terms[] = {
+    "PHB Personal health budget", "PA Personal assistant",
+    "POET Personal Outcomes Evaluation Tool",
+    "SROI Social return on investment", "LM3 Local Multiplier 3",
+    "BCa Bias-corrected and accelerated", "Confidence interval (CI)",
+    "Uncertainty interval (simulation)", "Deadweight", "Attribution",
+    "Displacement", "Drop-off",
+  };
+  for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)
+    {
+      const char *t = strstr (rep.text + g, terms[i]);
+      if (!t)
+        fail_msg ("the glossary lacks %s", terms[i]);
+    }
+}
+
+/* The statement's parts come in the order of the team's contract:
+   cover, summary, headline figures, limitations, the sections, then
+   data notes, about the data, assumptions and sources, glossary.  */
+static void
+statement_order (void **state)
+{
+  (void) state;
+  if (!rep.text)
+    skip ();
+  static const char *const order[] = {
+    "Organisation: Testshire ICB", "Executive summary", "Headline figures",
+    "What these figures can and cannot show", "Social value",
+    "Rollout projection: east-lancs-890", "Data notes",
+    "Assumptions and sources", "Glossary Term Meaning",
+  };
+  const char *last = rep.text;
+  for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+    {
+      const char *here = strstr (last, order[i]);
+      if (!here)
+        fail_msg ("\"%s\" is not after \"%s\"", order[i],
+                  i ? order[i - 1] : "the start");
+      last = here + 1;
+    }
+}
+
+/* Every scenario the evaluation names has a full section: its figures,
+   its trajectory and its tornado, not only the first.  */
+static void
+every_scenario (void **state)
+{
+  (void) state;
+  assert_int_equal (cJSON_GetArraySize (sp_doc_get (rep.doc, "scenarios")),
+                    3);
+  if (!rep.text)
+    skip ();
+  static const char *const names[] = { "east-lancs-890", "east-lancs-450",
+                                       "east-lancs-1300" };
+  for (size_t i = 0; i < 3; i++)
+    {
+      char *h = sp_xasprintf ("Rollout projection: %s", names[i]);
+      assert_true (at (h) >= 0);
+      free (h);
+    }
+  assert_int_equal (times ("Rollout: personal health budgets month by "
+                           "month"), 3);
+  assert_int_equal (times ("Rollout: what the net saving is most "
+                           "sensitive to"), 3);
+  assert_int_equal (times ("One-way sensitivity"), 3);
+  /* Each section shows its own target: 450 PHBs in the 450 one.  */
+  long s450 = at ("Rollout projection: east-lancs-450");
+  long s1300 = at ("Rollout projection: east-lancs-1300");
+  const char *in450 = strstr (rep.text + s450, "Target PHBs 450");
+  assert_non_null (in450);
+  assert_true (in450 - rep.text < s1300 || s1300 < s450);
+}
+
+/* The run's warning about transactions of people not in the register
+   is listed under "Data notes", without the identifier or the small
+   counts in the published statement; with --internal as printed.  */
+static void
+data_notes (void **state)
+{
+  (void) state;
+  const cJSON *notes = sp_doc_get (rep.doc, "data_notes");
+  assert_true (cJSON_GetArraySize (notes) >= 1);
+  const char *t = sp_doc_str (cJSON_GetArrayItem (notes, 0), "text", "");
+  assert_non_null (strstr (t, "transactions name * participant"));
+  assert_null (strstr (t, "EL-105"));
+  if (rep.text)
+    {
+      long d = at ("Data notes");
+      assert_true (d >= 0);
+      assert_non_null (strstr (rep.text + d, "* transactions name * "
+                                             "participant not in the "
+                                             "register"));
+      assert_null (strstr (rep.text, "EL-105"));
+    }
+  /* --internal: the note as printed on stderr.  */
+  char *eval = evaluation (rep.dir, "internal.json", "");
+  char *out = sp_xasprintf ("%s/internal", rep.dir);
+  sp_cli_result r = sp_cli_run ("report '%s' --internal --bootstrap 0 "
+                                "--simulations 50 --out '%s'", eval, out);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.err, "3 transactions name 1 participant not "
+                                  "in the register"));
+  sp_cli_free (&r);
+  char *pdf = sp_xasprintf ("%s/statement.pdf", out);
+  char *text = sp_cli_pdf_text (pdf, 0);
+  if (text)
+    {
+      char *sq = sp_cli_squash (text);
+      const char *d = strstr (sq, "Data notes");
+      assert_non_null (d);
+      assert_non_null (strstr (d, "3 transactions name 1 participant not "
+                                  "in the register"));
+      assert_non_null (strstr (d, "EL-105"));
+      free (sq);
+    }
+  free (text);
+  free (pdf);
+  free (out);
+  free (eval);
+}
+
 int
 main (void)
 {
@@ -269,6 +458,11 @@ main (void)
     cmocka_unit_test (status_defaults_to_draft),
     cmocka_unit_test (pdf_metadata),
     cmocka_unit_test (pdf_outline),
+    cmocka_unit_test (executive_summary),
+    cmocka_unit_test (glossary),
+    cmocka_unit_test (statement_order),
+    cmocka_unit_test (every_scenario),
+    cmocka_unit_test (data_notes),
   };
   return cmocka_run_group_tests (tests, setup, teardown);
 }

@@ -24,6 +24,7 @@ static void
 statement_parts (sp_page *p, const cJSON *doc)
 {
   sp_stmt_title (p, doc);
+  sp_stmt_summary (p, doc);
   sp_stmt_headline (p, doc);
   sp_stmt_limitations (p, doc);
   sp_stmt_quarter (p, doc);
@@ -35,9 +36,12 @@ statement_parts (sp_page *p, const cJSON *doc)
   sp_stmt_value_methods (p, doc);
   sp_stmt_profit (p, doc);
   sp_stmt_rollout (p, doc);
+  sp_stmt_scenarios (p, doc);
+  sp_stmt_data_notes (p, doc);
   sp_stmt_about (p, doc);
   sp_stmt_sources (p, doc);
   sp_stmt_prices (p, doc);
+  sp_stmt_glossary (p, doc);
 }
 
 /* "TITLE: programme" of DOC into BUF.  */

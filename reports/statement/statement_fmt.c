@@ -144,6 +144,11 @@ sp_stmt_chart (sp_page *p, const cJSON *doc, const sp_chart *c)
   c->draw (doc, p->cr, CHART_W, CHART_H);
   cairo_restore (p->cr);
   p->y += h + 4;
+  if (!p->chart_files)
+    {
+      p->y += 6;
+      return;
+    }
   char note[160];
   snprintf (note, sizeof note,
             "Chart also in charts/%s.png and charts/%s.svg.", c->name,

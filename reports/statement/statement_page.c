@@ -45,6 +45,7 @@ sp_page_open (sp_page *p, cairo_t *cr, const char *footer,
   p->page = 1;
   p->pages = pages;
   p->outline = 0;
+  p->chart_files = 1;
   snprintf (p->footer, sizeof p->footer, "%s", footer ? footer : "");
   snprintf (p->header, sizeof p->header, "%s", header ? header : "");
 }

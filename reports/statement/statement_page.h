@@ -30,6 +30,8 @@ typedef struct
   int pages;                /* total pages when known, else 0 */
   char footer[128];         /* "socialprofit 0.1.0" */
   char header[256];         /* running header for pages after the first */
+  int chart_files;          /* nonzero: a chart drawn on the page names
+                               its files under charts/ (1 by default) */
   int outline;              /* the PDF outline entry of the current
                                section (level 1 heading), 0 for none */
 } sp_page;

@@ -4,6 +4,7 @@
    results document and draws nothing for a section the document lacks.
 
      cover, PDF metadata    statement_front.c
+     executive summary      statement_summary.c
      headline figures       statement_headline.c
        how far to trust the
        intervals (issue 9)  statement_reliability.c
@@ -21,6 +22,9 @@
      register, investment,
      local economy, profit  statement_profit.c
      rollout                statement_rollout.c
+     further scenarios      statement_scenarios.c
+     data notes             statement_notes.c
+     glossary (last)        statement_glossary.c
      assumptions, sources,
      formulas and notes     statement_sources.c
 
@@ -141,6 +145,11 @@ void sp_stmt_metadata (cairo_surface_t *s, const cJSON *doc,
 struct tm;
 int sp_stmt_time (struct tm *tm);
 char *sp_stmt_date (char *buf, size_t size);
+/* The executive summary: five to eight sentences from DOC (what was
+   measured, the headline figures with their intervals and basis, the
+   largest caveat, what the rollout needs), before the tables
+   (statement_summary.c).  */
+void sp_stmt_summary (sp_page *p, const cJSON *doc);
 void sp_stmt_headline (sp_page *p, const cJSON *doc);
 
 /* How far the headline figures' bootstrap intervals can be trusted, in
@@ -187,6 +196,15 @@ void sp_stmt_value_followup (sp_page *p, const cJSON *doc);
 void sp_stmt_value_methods (sp_page *p, const cJSON *doc);
 void sp_stmt_profit (sp_page *p, const cJSON *doc);
 void sp_stmt_rollout (sp_page *p, const cJSON *doc);
+/* Every further scenario of the evaluation in a full section of its own
+   (statement_scenarios.c): nothing with fewer than two.  */
+void sp_stmt_scenarios (sp_page *p, const cJSON *doc);
+/* "Data notes": the run's warnings about the data (data_notes), one
+   paragraph each; nothing when there are none (statement_notes.c).  */
+void sp_stmt_data_notes (sp_page *p, const cJSON *doc);
+/* The glossary of the terms and abbreviations used
+   (statement_glossary.c).  */
+void sp_stmt_glossary (sp_page *p, const cJSON *doc);
 /* "About the data": the evaluation's notes, verbatim; nothing when it
    has none (statement_about.c).  */
 void sp_stmt_about (sp_page *p, const cJSON *doc);

@@ -491,7 +491,7 @@ warn_excluded (const sp_usage_panel *p, size_t b, size_t a,
           {
             int in_b = p->observed[i * nt + b];
             sp_diag_warn (d, p->path, 0, 0,
-                          "participant '%s' was observed in period '%s' "
+                          "participant '%s' has rows in period '%s' "
                           "but not '%s': excluded from the comparison",
                           p->ids[i], in_b ? lb : la, in_b ? la : lb);
           }
@@ -514,7 +514,7 @@ warn_excluded (const sp_usage_panel *p, size_t b, size_t a,
   if (u->n_excluded > shown)
     snprintf (tail, sizeof tail, " and %zu more", u->n_excluded - shown);
   sp_diag_warn (d, p->path, 0, 0,
-                "%zu participants were observed in only one of period '%s' "
+                "%zu participants have rows in only one of period '%s' "
                 "and period '%s' and are excluded from the comparison: "
                 "%s%s", u->n_excluded, lb, la, named, tail);
   free (named);

@@ -188,7 +188,7 @@ panel_over_three_periods (void **state)
   assert_int_equal (u.n_excluded, 3);
   assert_int_equal (d.n_msgs, 2);
   assert_int_equal (d.msgs[0].kind, SP_DIAG_WARNING);
-  assert_non_null (strstr (d.msgs[0].text, "3 participants were observed "
+  assert_non_null (strstr (d.msgs[0].text, "3 participants have rows "
                                            "in only one of period 'before' "
                                            "and period 'mid'"));
   assert_non_null (strstr (d.msgs[0].text, "'P2' (only 'before'), 'P1' "
@@ -301,7 +301,10 @@ period_without_rows (void **state)
   assert_int_equal (sp_usage_cohort_check (&p, 0, 1, &u, &d), -1);
   /* the warning about P1, then the error */
   assert_int_equal (d.n_msgs, 2);
-  assert_string_equal (d.msgs[0].text, "participant 'P1' was observed in "
+  /* Worded "has rows", not "observed": the warning is also a data note
+     on the statement (issue 11), where "observed" is kept for the
+     saving's basis (recorded activity, issue 8).  */
+  assert_string_equal (d.msgs[0].text, "participant 'P1' has rows in "
                                        "period 'before' but not 'after': "
                                        "excluded from the comparison");
   assert_int_equal (d.msgs[1].line, 2);
@@ -337,7 +340,7 @@ many_excluded_one_warning (void **state)
   assert_int_equal (u.n_excluded, 12);
   assert_int_equal (d.n_msgs, 1);
   const char *w = d.msgs[0].text;
-  assert_non_null (strstr (w, "12 participants were observed in only one "
+  assert_non_null (strstr (w, "12 participants have rows in only one "
                               "of period 'before' and period 'after'"));
   assert_non_null (strstr (w, "'E01' (only 'before'), 'E02'"));
   assert_non_null (strstr (w, "'E10' (only 'before') and 2 more"));

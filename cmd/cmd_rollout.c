@@ -135,6 +135,7 @@ cohort_evidence (sp_context *ctx, double target, sp_rollout_section *sec,
     {
       sec->cohort_defined = cmp.adjusted.defined;
       sec->cohort_per_participant = cmp.adjusted.per_participant;
+      sec->cohort_comparison_participants = cmp.comparison.participants;
     }
   sp_savings_free (&sv);
   sp_boot_settings bs;

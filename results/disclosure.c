@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "limitations_doc.h"
 #include "notes_doc.h"
 #include "xalloc.h"
 
@@ -43,15 +44,16 @@ typedef struct
 /* The rollout's cohort evidence, at the top level and in each scenario
    of a comparison.  */
 #define ROLLOUT_RULES(prefix)                                              \
-  { SP_DISC_COUNT, prefix "rollout.cohort.{participants,contributors}",    \
-    NULL },                                                                \
+  { SP_DISC_COUNT, prefix "rollout.cohort.{participants,contributors,"     \
+                          "comparison_participants}", NULL },              \
   { SP_DISC_ABOUT, prefix "rollout.cohort.saving_per_participant",         \
-    "participants,contributors" },                                         \
+    "participants,contributors,comparison_participants" },                 \
   { SP_DISC_ABOUT, prefix "rollout.cohort_saving",                         \
-    "cohort.participants,cohort.contributors" },                           \
+    "cohort.participants,cohort.contributors,"                             \
+    "cohort.comparison_participants" },                                    \
   { SP_DISC_REVEALS, prefix "rollout.{cohort_saving,cohort."               \
                             "saving_per_participant}",                     \
-    "/savings.per_participant" }
+    "/savings.per_participant,/savings.adjusted.per_participant" }
 
 static const sp_disc_rule rules[] = {
   /* NHS cost savings: every figure is about the participants who used
@@ -86,6 +88,10 @@ static const sp_disc_rule rules[] = {
     "/savings.comparison.participants,/savings.contributors,"
     "/savings.participants" },
   { SP_DISC_COUNT, "savings.adjusted.observations", NULL },
+  /* Both groups' participants: with the programme's published, it
+     gives the comparison group's count away.  */
+  { SP_DISC_REVEALS, "savings.adjusted.observations",
+    "/savings.comparison.participants" },
   { SP_DISC_COUNT, "savings.lines.*.contributors", NULL },
   { SP_DISC_ABOUT, "savings.lines.*.{before_quantity,before_cost,"
                    "after_quantity,after_cost,saving}", "contributors" },
@@ -168,7 +174,8 @@ static const sp_disc_rule rules[] = {
                    "transactions}", "participants" },
 
   /* Social profit repeats the components.  */
-  { SP_DISC_REVEALS, "social_profit.nhs_savings", "/savings.saving" },
+  { SP_DISC_REVEALS, "social_profit.nhs_savings",
+    "/savings.saving,/savings.adjusted.saving" },
   { SP_DISC_REVEALS, "social_profit.social_value", "/social_value.total" },
   { SP_DISC_REVEALS, "social_profit.local_economic_effect",
     "/local_economy.additional_effect" },
@@ -176,7 +183,8 @@ static const sp_disc_rule rules[] = {
   /* Like for like, per person: each part repeats a figure of its
      section divided by a count, and the ratios combine them.  */
   { SP_DISC_REVEALS, "social_profit.per_person.saving",
-    "/savings.saving,/savings.per_participant" },
+    "/savings.saving,/savings.per_participant,/savings.adjusted.saving,"
+    "/savings.adjusted.per_participant" },
   { SP_DISC_REVEALS, "social_profit.per_person.social_value",
     "/social_value.total" },
   { SP_DISC_REVEALS, "social_profit.per_person.local_effect",
@@ -226,6 +234,10 @@ static const sp_disc_rule rules[] = {
 
   /* How the intervals were made.  */
   { SP_DISC_COUNT, "bootstrap.participants", NULL },
+  /* The comparison group is a stratum of its own: the total less the
+     programme's published count would give its count away.  */
+  { SP_DISC_REVEALS, "bootstrap.participants",
+    "/savings.comparison.participants" },
   { SP_DISC_COUNT, "bootstrap.strata.*.participants", NULL },
 
   /* Influence: how much rests on a few people, never who or how much
@@ -1148,4 +1160,7 @@ sp_disclosure_apply (cJSON *doc, int threshold, int internal)
         cJSON_Delete (cJSON_DetachItemViaPointer (e->parent, e->node));
     }
   index_free (&v);
+  /* Sentences quoting figures, written from the view: a suppressed
+     figure is not a number there, so it is never quoted in words.  */
+  sp_doc_add_limitation_details (doc);
 }

@@ -44,6 +44,10 @@
       without --internal.
    5. An interval or influence entry of a suppressed figure is removed
       with it.
+   6. A limitation's sentence that quotes a figure (the baseline
+      difference of a comparison group) is written last, from the view
+      (sp_doc_add_limitation_details): a suppressed figure is not
+      quoted.
 
    T = 0 turns rules 1 to 3 off (rule 4 stays: only --internal lifts
    it); the results then carry a limitation saying so.

@@ -213,12 +213,31 @@ sp_doc_add_limitations (cJSON *doc, const sp_limits *l)
       cJSON *o = cJSON_CreateObject ();
       cJSON_AddStringToObject (o, "code", sp_limit_code ((sp_limit) c));
       sp_limit_text ((sp_limit) c, l->on[c], text, sizeof text);
-      if (limits[c].detail)
-        {
-          size_t len = strlen (text);
-          limits[c].detail (doc, text + len, sizeof text - len);
-        }
       cJSON_AddStringToObject (o, "text", text);
       cJSON_AddItemToArray (list, o);
     }
+}
+
+void
+sp_doc_add_limitation_details (cJSON *doc)
+{
+  char text[2048];
+  cJSON *o;
+  cJSON_ArrayForEach (o, cJSON_GetObjectItemCaseSensitive (doc, "limitations"))
+  {
+    const cJSON *code = cJSON_GetObjectItemCaseSensitive (o, "code");
+    cJSON *t = cJSON_GetObjectItemCaseSensitive (o, "text");
+    if (!cJSON_IsString (code) || !cJSON_IsString (t))
+      continue;
+    for (int c = 0; c < SP_N_LIMITS; c++)
+      if (limits[c].detail && strcmp (limits[c].code, code->valuestring) == 0)
+        {
+          snprintf (text, sizeof text, "%s", t->valuestring);
+          size_t len = strlen (text);
+          limits[c].detail (doc, text + len, sizeof text - len);
+          if (strlen (text) > len)
+            cJSON_ReplaceItemInObjectCaseSensitive (
+              o, "text", cJSON_CreateString (text));
+        }
+  }
 }

@@ -27,7 +27,18 @@ const char *sp_limit_code (sp_limit limit);
 char *sp_limit_text (sp_limit limit, unsigned figures, char *buf,
                      size_t size);
 
-/* Add (or replace) DOC's top-level "limitations" array from L.  */
+/* Add (or replace) DOC's top-level "limitations" array from L.  The
+   texts are without the sentences that quote a figure of the document
+   (the size of the baseline difference of a comparison group): those
+   are added by sp_doc_add_limitation_details, from the published view.  */
 void sp_doc_add_limitations (cJSON *doc, const sp_limits *l);
+
+/* Append to each limitation of DOC the sentence its code takes from
+   DOC's figures (e.g. comparison_group_differences: the baseline
+   difference, comparison_doc.h), when the figure is a number there.
+   sp_disclosure_apply calls it last, once, so that a figure disclosure
+   control suppressed is never quoted in words (text cannot be
+   suppressed); call it once per document.  */
+void sp_doc_add_limitation_details (cJSON *doc);
 
 #endif /* SP_LIMITATIONS_DOC_H */

@@ -227,6 +227,11 @@ add_cohort (cJSON *ro, cJSON *parent, const sp_rollout_section *in)
                                              in->cohort_rows_after));
   cJSON_AddBoolToObject (c, "against_comparison_group",
                          in->cohort_compared);
+  /* The saving per participant is then about both groups' people
+     (disclosure control, results/disclosure.c).  */
+  if (in->cohort_compared)
+    cJSON_AddNumberToObject (c, "comparison_participants",
+                             (double) in->cohort_comparison_participants);
   if (in->cohort_interval)
     sp_doc_add_interval (parent, "rollout.cohort_saving", in->cohort_interval,
                          in->cohort_seed, in->cohort_reliability, 0);

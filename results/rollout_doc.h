@@ -23,7 +23,9 @@
                           npv_low, npv_high }, largest swing first
      simulations, seed, probability_positive
      cohort_saving, cohort { participants, contributors, saving_per_participant,
-                             basis, title, against_comparison_group }
+                             basis, title, against_comparison_group,
+                             comparison_participants (only when
+                             against_comparison_group) }
                              (the savings basis and title of the
                              cohort's saving, savings_doc.h; with a
                              comparison group the saving per participant
@@ -74,6 +76,8 @@ typedef struct
                                        one against a comparison group
                                        (savings.adjusted.per_participant,
                                        issue 14) */
+  size_t cohort_comparison_participants; /* with COHORT_COMPARED: the
+                                            comparison group's */
   const sp_ci *cohort_interval;     /* NULL: none; already scaled to
                                        the target */
   const sp_reliability *cohort_reliability; /* the verdict on it

@@ -539,6 +539,145 @@ rollout_cohort_against_the_comparison_group (void **state)
   unmake (&s);
 }
 
+/* The text of DOC's limitation CODE ("" when absent).  */
+static const char *
+limitation_text (const cJSON *doc, const char *code)
+{
+  const cJSON *lim;
+  cJSON_ArrayForEach (lim, cJSON_GetObjectItem (doc, "limitations"))
+  if (strcmp (sp_doc_str (lim, "code", ""), code) == 0)
+    return sp_doc_str (lim, "text", "");
+  return "";
+}
+
+/* Whether DOC has null (a suppressed cell) at PATH.  */
+static int
+suppressed (const cJSON *doc, const char *path)
+{
+  return cJSON_IsNull (sp_doc_get (doc, path));
+}
+
+/* Disclosure control (results/disclosure.c) with a comparison group of
+   4 beside a programme of 30: published output hides every figure about
+   the comparison group -- its count, costs, the savings against it, the
+   baseline difference in the limitation's words, the counts of both
+   groups together (30 + 4 would give the 4 away) and the rollout's and
+   social profit's saving built on it -- while the before/after saving
+   about the 30 stays; --internal shows them all.  */
+static void
+small_comparison_group_published (void **state)
+{
+  (void) state;
+  setup s;
+  make (&s, 8080, 30, 4);
+  sp_cli_result r = sp_cli_run ("savings '%s' --bootstrap 200 --format json",
+                                s.eval);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  const char *hidden[] = {
+    "savings.comparison.participants", "savings.comparison.baseline_cost",
+    "savings.comparison.mean_after_cost",
+    "savings.comparison.baseline_difference",
+    "savings.difference_in_differences.saving",
+    "savings.adjusted.saving", "savings.adjusted.per_participant",
+    "savings.adjusted.baseline_coefficient", "savings.adjusted.observations",
+    "bootstrap.participants"
+  };
+  for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
+    if (!suppressed (doc, hidden[i]))
+      fail_msg ("%s is published", hidden[i]);
+  assert_rel (sp_cli_num (doc, "savings.participants"), 30);
+  sp_cli_num (doc, "savings.saving");
+  assert_null (cJSON_GetObjectItem (cJSON_GetObjectItem (doc, "intervals"),
+                                    "savings.adjusted.saving"));
+  const char *text = limitation_text (doc, "comparison_group_differences");
+  assert_non_null (strstr (text, "in ways the data do not show"));
+  assert_null (strstr (text, "At the start"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  r = sp_cli_run ("savings '%s' --bootstrap 200", s.eval);
+  assert_int_equal (r.status, 0);
+  assert_null (strstr (r.out, "At the start"));
+  assert_null (strstr (r.out, " 34 "));
+  sp_cli_free (&r);
+
+  r = sp_cli_run ("savings '%s' --bootstrap 200 --format json --internal",
+                  s.eval);
+  assert_int_equal (r.status, 0);
+  doc = sp_cli_json (&r);
+  assert_rel (sp_cli_num (doc, "savings.comparison.participants"), 4);
+  assert_rel (sp_cli_num (doc, "savings.adjusted.observations"), 34);
+  assert_rel (sp_cli_num (doc, "bootstrap.participants"), 34);
+  sp_cli_num (doc, "savings.adjusted.saving");
+  sp_cli_interval (doc, "savings.adjusted.saving");
+  assert_non_null (strstr (limitation_text (doc,
+                                            "comparison_group_differences"),
+                           "At the start the programme's participants "
+                           "cost on average"));
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+
+  const char *scen = "fixtures/scenarios/east-lancs-890.json";
+  for (int internal = 0; internal < 2; internal++)
+    {
+      r = sp_cli_run ("rollout %s --evaluation '%s' --bootstrap 200 "
+                      "--simulations 0 --format json%s", scen, s.eval,
+                      internal ? " --internal" : "");
+      assert_int_equal (r.status, 0);
+      doc = sp_cli_json (&r);
+      if (internal)
+        {
+          assert_rel (sp_cli_num (doc, "rollout.cohort.comparison_"
+                                       "participants"), 4);
+          sp_cli_num (doc, "rollout.cohort_saving");
+        }
+      else
+        {
+          assert_true (suppressed (doc, "rollout.cohort."
+                                        "comparison_participants"));
+          assert_true (suppressed (doc, "rollout.cohort.saving_per_"
+                                        "participant"));
+          assert_true (suppressed (doc, "rollout.cohort_saving"));
+        }
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+    }
+  unmake (&s);
+
+  /* Social profit on the pilot fixture (22 participants) with a
+     comparison group of 4: its NHS saving is the adjusted one.  */
+  char *dir = sp_cli_tmpdir ();
+  char *cmp = sp_cli_write (dir, "cmp.csv",
+                            "participant_id,period,service,quantity\n"
+                            "K1,before,ae_attendance,4\nK1,after,ae_attendance,2\n"
+                            "K2,before,ae_attendance,6\nK2,after,ae_attendance,5\n"
+                            "K3,before,gp_in_hours,9\nK3,after,gp_in_hours,6\n"
+                            "K4,before,gp_in_hours,3\nK4,after,gp_in_hours,3\n");
+  for (int internal = 0; internal < 2; internal++)
+    {
+      r = sp_cli_run ("profit fixtures/calico-2019/evaluation.json "
+                      "--comparison-usage '%s' --bootstrap 0 --format json%s",
+                      cmp, internal ? " --internal" : "");
+      assert_int_equal (r.status, 0);
+      doc = sp_cli_json (&r);
+      if (internal)
+        assert_rel (sp_cli_num (doc, "social_profit.nhs_savings"),
+                    sp_cli_num (doc, "savings.adjusted.saving"));
+      else
+        {
+          assert_true (suppressed (doc, "savings.adjusted.saving"));
+          assert_true (suppressed (doc, "social_profit.nhs_savings"));
+          assert_true (suppressed (doc, "social_profit.per_person.saving"));
+        }
+      cJSON_Delete (doc);
+      sp_cli_free (&r);
+    }
+  free (cmp);
+  sp_cli_rmtree (dir);
+  free (dir);
+}
+
 /* A comparison file that does not exist: exit 66, named.  */
 static void
 missing_comparison_file (void **state)
@@ -663,6 +802,7 @@ main (void)
     cmocka_unit_test (rollout_cohort_against_the_comparison_group),
     cmocka_unit_test (comparison_sources),
     cmocka_unit_test (social_profit_counts_the_compared_saving),
+    cmocka_unit_test (small_comparison_group_published),
     cmocka_unit_test (missing_comparison_file),
     cmocka_unit_test (headline_against_a_comparison_group),
   };

@@ -233,6 +233,11 @@ comparison_difference_sentence (void **state)
                                        0);
   assert_string_equal (cJSON_GetObjectItem (e, "code")->valuestring,
                        "comparison_group_differences");
+  /* The sentence with the figure comes with the details (written from
+     the published view, after disclosure control), not before.  */
+  assert_null (strstr (cJSON_GetObjectItem (e, "text")->valuestring,
+                       "At the start"));
+  sp_doc_add_limitation_details (doc);
   const char *text = cJSON_GetObjectItem (e, "text")->valuestring;
   assert_non_null (strstr (text, "A comparison group is behind the NHS "
                                  "cost saving: people who did not have"));

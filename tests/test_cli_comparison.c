@@ -22,6 +22,7 @@
 
 #include "cli.h"
 #include "doc.h"
+#include "format.h"
 #include "ols3.h"
 #include "xalloc.h"
 
@@ -678,6 +679,76 @@ small_comparison_group_published (void **state)
   free (dir);
 }
 
+/* The README's figure "£N" (sp_fmt_money of V) is in TEXT; fails
+   naming WHAT.  */
+static void
+states (const char *text, const char *what, double v)
+{
+  char money[64];
+  sp_fmt_money (v, money, sizeof money);
+  if (!strstr (text, money))
+    fail_msg ("the README does not state %s, %s", what, money);
+}
+
+/* The constructed fixture shows what fixtures/comparison/README.md says
+   it was built to show, with the tool's figures: the before/after saving
+   overstates (its interval lies above the true saving the generator
+   built in, which the README states), difference in differences less,
+   and the adjusted saving's interval holds the true saving.  Both
+   READMEs state the tool's figures.  */
+static void
+fixture_as_documented (void **state)
+{
+  (void) state;
+  sp_cli_result r = sp_cli_run ("savings fixtures/comparison/evaluation.json "
+                                "--format json");
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  char *readme = sp_cli_read ("fixtures/comparison/README.md", NULL);
+  char *index = sp_cli_read ("fixtures/README.md", NULL);
+  const char *mark = "true saving: £";
+  const char *t = strstr (readme, mark);
+  assert_non_null (t);
+  double truth = 0.0;
+  for (t += strlen (mark); (*t >= '0' && *t <= '9') || *t == ','; t++)
+    if (*t != ',')
+      truth = truth * 10.0 + (*t - '0');
+  double before_after = sp_cli_num (doc, "savings.saving");
+  double did = sp_cli_num (doc, "savings.difference_in_differences.saving");
+  double adjusted = sp_cli_num (doc, "savings.adjusted.saving");
+  assert_true (before_after > did && did > adjusted);
+  assert_true (sp_cli_num (sp_cli_interval (doc, "savings.saving"), "lower")
+               > truth);
+  assert_true (sp_cli_num (sp_cli_interval (
+                             doc, "savings.difference_in_differences.saving"),
+                           "estimate") > truth);
+  const cJSON *iv = sp_cli_interval (doc, "savings.adjusted.saving");
+  assert_true (sp_cli_num (iv, "lower") < truth
+               && truth < sp_cli_num (iv, "upper"));
+  const char *texts[] = { readme, index };
+  for (int i = 0; i < 2; i++)
+    {
+      states (texts[i], "the before/after saving", before_after);
+      states (texts[i], "difference in differences", did);
+      states (texts[i], "the adjusted saving", adjusted);
+      states (texts[i], "the true saving", truth);
+      states (texts[i], "the baseline difference",
+              sp_cli_num (doc, "savings.comparison.baseline_difference"));
+      states (texts[i], "the adjusted interval's lower end",
+              sp_cli_num (iv, "lower"));
+      states (texts[i], "the adjusted interval's upper end",
+              sp_cli_num (iv, "upper"));
+    }
+  states (readme, "the programme's mean cost before",
+          sp_cli_num (doc, "savings.comparison.programme_mean_baseline_cost"));
+  states (readme, "the comparison group's mean cost after",
+          sp_cli_num (doc, "savings.comparison.mean_after_cost"));
+  free (readme);
+  free (index);
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+}
+
 /* A comparison file that does not exist: exit 66, named.  */
 static void
 missing_comparison_file (void **state)
@@ -803,6 +874,7 @@ main (void)
     cmocka_unit_test (comparison_sources),
     cmocka_unit_test (social_profit_counts_the_compared_saving),
     cmocka_unit_test (small_comparison_group_published),
+    cmocka_unit_test (fixture_as_documented),
     cmocka_unit_test (missing_comparison_file),
     cmocka_unit_test (headline_against_a_comparison_group),
   };

@@ -837,6 +837,31 @@ headline_against_a_comparison_group (void **state)
   assert_non_null (strstr (text, "At the start the programme's "
                                  "participants cost on average"));
   assert_null (strstr (text, "There is no comparison group"));
+  /* The chart comparison (drawn into the statement, its text kept by
+     cairo's PDF): each group's people and fall in mean cost, as in
+     results.json.  */
+  char *json = sp_xasprintf ("%s/results.json", out);
+  char *body = sp_cli_read (json, NULL);
+  cJSON *doc = cJSON_Parse (body);
+  assert_non_null (doc);
+  assert_non_null (strstr (text, "Mean annual NHS cost per participant: "
+                                 "programme and comparison group"));
+  const char *falls[] = { "savings.comparison.programme_mean_change",
+                          "savings.comparison.mean_change" };
+  for (int k = 0; k < 2; k++)
+    {
+      char money[64], *want;
+      sp_fmt_money (sp_cli_num (doc, falls[k]), money, sizeof money);
+      want = sp_xasprintf ("fall in mean cost: %s", money);
+      if (!strstr (text, want))
+        fail_msg ("the statement lacks '%s'", want);
+      free (want);
+    }
+  assert_non_null (strstr (text, "Programme (30 people)"));
+  assert_non_null (strstr (text, "Comparison group (40 people)"));
+  cJSON_Delete (doc);
+  free (body);
+  free (json);
   free (text);
   free (pdf);
   free (out);

@@ -58,6 +58,7 @@ compare_previous (sp_context *ctx, cJSON *doc)
       cJSON_Delete (prev);
       return -1;
     }
+  sp_run_published_view (ctx, prev);
   sp_doc_add_changes (doc, prev, path);
   cJSON_Delete (prev);
   return 0;

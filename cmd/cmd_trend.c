@@ -9,13 +9,16 @@
    gives each headline figure of each document unchanged, in the order
    given.  Without --out it is printed in the chosen format; with --out
    DIR the folder gets trend.json, one chart per figure (PNG and SVG)
-   and trend.pdf, all at once (trend_dir.h), and one line says where.  */
+   and trend.pdf, all at once (trend_dir.h), and one line says where.
+   Unless --internal, a document built with --internal is followed in
+   its published view (sp_run_published_view).  */
 
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "jsonload.h"
 #include "commands.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "render_trend.h"
 #include "results_read.h"
@@ -59,6 +62,8 @@ read_reports (sp_context *ctx, cJSON **docs)
                          sp_doc_str (docs[0], "evaluation.area", "(none)"));
           ok = 0;
         }
+      if (docs[i])
+        sp_run_published_view (ctx, docs[i]);
     }
   return ok ? 0 : -1;
 }
@@ -88,6 +93,10 @@ sp_cmd_trend (int argc, char **argv)
   if (!ctx.opt.out || !doc)
     return sp_run_finish (&ctx, doc, doc != NULL, sp_render_trend_text,
                           sp_render_trend_csv);
+  /* trend.json is the document --format json prints: with its
+     limitations and disclosure sections.  */
+  sp_section_limitations (&ctx, doc);
+  sp_disclosure_apply (doc, ctx.eval.disclosure_threshold, ctx.opt.internal);
   int charts = sp_trend_dir_write (doc, ctx.opt.out, ctx.opt.force,
                                    &ctx.diag);
   return sp_run_folder_end (&ctx, doc, charts, "trend", "trend.json",

@@ -48,6 +48,15 @@ int sp_run_sections (const sp_command_spec *spec,
 int sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
                    sp_renderer csv);
 
+/* An earlier results document DOC read back (report --previous, the
+   documents trend follows) as this run may publish it: unless the run
+   is --internal, a document built with --internal (or before disclosure
+   control, without a "disclosure" section) is turned into its published
+   view with its own threshold (disclosure.threshold; else the
+   evaluation's), so that no figure an internal report holds reaches a
+   published output through a later one.  DOC is changed in place.  */
+void sp_run_published_view (const sp_context *ctx, cJSON *doc);
+
 /* The end of a command that wrote an output folder (--out): print
    every message and, when nothing failed, one line "socialprofit: WHAT
    written to DIR (JSON, N charts as PNG and SVG, PDF)"; free DOC, close

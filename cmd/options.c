@@ -182,8 +182,10 @@ const sp_option_spec sp_option_table[] = {
     "the previous report's results.json: the document says what changed "
     "since it and the statement gains \"This quarter\"",
     SP_OPT_STRING, OFF (previous), NOSET, 0, 0, NULL, NULL },
-  { "internal", NULL, BOOT, "off", NULL,
-    "an internal report: allow participant identifiers in the output",
+  { "internal", NULL, BOOT " trend", "off", NULL,
+    "an internal report: allow participant identifiers in the output; "
+    "trend follows internal reports as they are (else in their published "
+    "view)",
     SP_OPT_SWITCH, OFF (internal), NOSET, 0, 0, NULL, NULL },
   { "quiet", NULL, EVERY, "off", NULL,
     "no warnings and no progress on standard error (errors are always "

@@ -64,6 +64,21 @@ sp_run_finish (sp_context *ctx, cJSON *doc, int ok, sp_renderer text,
   return rc;
 }
 
+void
+sp_run_published_view (const sp_context *ctx, cJSON *doc)
+{
+  if (ctx->opt.internal)
+    return;
+  const cJSON *sec = cJSON_GetObjectItemCaseSensitive (doc, "disclosure");
+  const cJSON *internal = cJSON_GetObjectItemCaseSensitive (sec, "internal");
+  if (sec && !cJSON_IsTrue (internal))
+    return;   /* already its published view */
+  const cJSON *t = cJSON_GetObjectItemCaseSensitive (sec, "threshold");
+  sp_disclosure_apply (doc, cJSON_IsNumber (t) ? (int) t->valuedouble
+                                               : ctx->eval.disclosure_threshold,
+                       0);
+}
+
 int
 sp_run_folder_end (sp_context *ctx, cJSON *doc, int charts,
                    const char *what, const char *json, const char *pdf)

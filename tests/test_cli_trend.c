@@ -302,13 +302,15 @@ previous_refused (void **state)
   free (path);
 }
 
-/* trend R2 R0 R1: each report's figures, unchanged, in that order.  */
+/* trend R2 R0 R1: each report's figures, unchanged, in that order
+   (--internal: the reports are internal ones, followed as they are).  */
 static void
 trend_unchanged_in_order (void **state)
 {
   quarters *q = *state;
   const int order[N_REPORTS] = { 2, 0, 1 };
-  sp_cli_result r = sp_cli_run ("trend '%s' '%s' '%s' --format json",
+  sp_cli_result r = sp_cli_run ("trend '%s' '%s' '%s' --format json "
+                                "--internal",
                                 q->results[2], q->results[0], q->results[1]);
   assert_int_equal (r.status, 0);
   cJSON *t = sp_cli_json (&r);
@@ -362,7 +364,8 @@ trend_unchanged_in_order (void **state)
   assert_true (h >= 8);
 
   /* CSV: one row per figure and report, numbers reading back exactly.  */
-  sp_cli_result c = sp_cli_run ("trend '%s' '%s' '%s' --format csv",
+  sp_cli_result c = sp_cli_run ("trend '%s' '%s' '%s' --format csv "
+                                "--internal",
                                 q->results[2], q->results[0], q->results[1]);
   assert_int_equal (c.status, 0);
   char *save = NULL;
@@ -384,7 +387,8 @@ trend_unchanged_in_order (void **state)
   assert_true (rows >= 8 * N_REPORTS);
 
   /* Text: the reports in the order given.  */
-  sp_cli_result x = sp_cli_run ("trend '%s' '%s' '%s'", q->results[2],
+  sp_cli_result x = sp_cli_run ("trend '%s' '%s' '%s' --internal",
+                                q->results[2],
                                 q->results[0], q->results[1]);
   assert_int_equal (x.status, 0);
   const char *p2 = strstr (x.out, "1. Q4 2019/20");
@@ -396,6 +400,80 @@ trend_unchanged_in_order (void **state)
   sp_cli_free (&c);
   cJSON_Delete (t);
   sp_cli_free (&r);
+}
+
+/* An internal report whose register holds a small count (3 live
+   budgets, set by hand in a copy of the first report): trend and
+   report --previous read it in its published view, where the count is
+   suppressed, unless they are --internal too.  */
+static void
+internal_reports_published (void **state)
+{
+  quarters *q = *state;
+  cJSON *small = cJSON_Duplicate (q->docs[0], 1);
+  assert_true (cJSON_IsTrue (sp_doc_get (small, "disclosure.internal")));
+  cJSON_SetNumberValue (cJSON_GetObjectItem (cJSON_GetObjectItem (small,
+                                                                  "register"),
+                                             "phbs"), 3);
+  char *text = cJSON_Print (small);
+  char *path = sp_cli_write (q->dir, "small.json", text);
+  for (int internal = 0; internal < 2; internal++)
+    {
+      sp_cli_result r = sp_cli_run ("trend '%s' '%s' --format json %s", path,
+                                    q->results[1],
+                                    internal ? "--internal" : "");
+      assert_int_equal (r.status, 0);
+      cJSON *t = sp_cli_json (&r);
+      const cJSON *fig = NULL, *f;
+      cJSON_ArrayForEach (f, sp_doc_get (t, "trend.figures"))
+      if (strcmp (sp_doc_str (f, "path", ""), "register.phbs") == 0)
+        fig = f;
+      assert_non_null (fig);
+      const cJSON *est = cJSON_GetObjectItem (
+        cJSON_GetArrayItem (cJSON_GetObjectItem (fig, "points"), 0),
+        "estimate");
+      if (internal)
+        assert_near (est->valuedouble, 3, 0);
+      else
+        assert_true (cJSON_IsNull (est));
+      assert_int_equal (cJSON_IsTrue (sp_doc_get (t, "disclosure.internal")),
+                        internal);
+      cJSON_Delete (t);
+      sp_cli_free (&r);
+
+      char *eval = sp_xasprintf ("%s/evaluation.json", q->dir);
+      r = sp_cli_run ("report '%s' --bootstrap 0 --simulations 10 --force "
+                      "--out '%s/with-small' --previous '%s' %s", eval,
+                      q->dir, path, internal ? "--internal" : "");
+      assert_int_equal (r.status, 0);
+      char *res = sp_xasprintf ("%s/with-small/results.json", q->dir);
+      char *json = sp_cli_read (res, NULL);
+      cJSON *doc = cJSON_Parse (json);
+      const cJSON *c, *phbs = NULL;
+      int n = 0;
+      cJSON_ArrayForEach (c, sp_doc_get (doc, "changes"))
+      {
+        n++;
+        if (strcmp (sp_doc_str (c, "path", ""), "register.phbs") == 0)
+          phbs = c;
+      }
+      assert_true (n > 3);
+      /* This report's own count is published: only the previous one's
+         small count keeps the change out.  */
+      assert_true (sp_cli_num (doc, "register.phbs") > 7);
+      if (internal)
+        assert_near (sp_cli_num (phbs, "previous"), 3, 0);
+      else
+        assert_null (phbs);
+      cJSON_Delete (doc);
+      free (json);
+      free (res);
+      free (eval);
+      sp_cli_free (&r);
+    }
+  free (path);
+  free (text);
+  cJSON_Delete (small);
 }
 
 /* BASE.png is a PNG image and BASE.svg an SVG drawing, each more than
@@ -454,7 +532,9 @@ trend_out_folder (void **state)
     {
       assert_non_null (strstr (words, "Headline figures over time"));
       assert_non_null (strstr (words, "Saving rate"));
-      assert_non_null (strstr (words, "People referred"));
+      /* A count published in these reports (the number referred is
+         withheld in their published view, test_cli_disclosure.c).  */
+      assert_non_null (strstr (words, "Live personal health budgets"));
       assert_non_null (strstr (words, "Q3 2019/20"));
       /* The charts are drawn in it: each one's subtitle.  */
       assert_non_null (strstr (words, "Each report's figure as it"));
@@ -667,6 +747,7 @@ main (void)
     cmocka_unit_test (trend_unchanged_in_order),
     cmocka_unit_test (trend_out_folder),
     cmocka_unit_test (trend_refusals),
+    cmocka_unit_test (internal_reports_published),
     cmocka_unit_test (statement_this_quarter),
   };
   const struct CMUnitTest fixture[] = {

@@ -72,6 +72,14 @@ def documents(tmp):
             yield "trend", json.loads(out), "trend"
         else:
             failures.append(f"trend: exit {rc}")
+        # trend --out: its trend.json is the same document
+        rc, _ = run("trend", *reports, "--out", os.path.join(tmp, "trend"))
+        if rc == 0:
+            yield ("trend --out",
+                   json.load(open(os.path.join(tmp, "trend", "trend.json"))),
+                   "trend")
+        else:
+            failures.append(f"trend --out: exit {rc}")
         # report --previous: "previous" and "changes" (issue 10)
         outdir = os.path.join(tmp, "with-previous")
         rc, _ = run("report", "fixtures/quarterly/evaluation-q2.json",

@@ -180,6 +180,16 @@ static const sp_disc_rule rules[] = {
   { SP_DISC_REVEALS, "social_profit.local_economic_effect",
     "/local_economy.additional_effect" },
   { SP_DISC_REVEALS, "social_profit.investment", "/investment.total" },
+  /* Each component of the benefits is published again in its own
+     section (social_value.total, local_economy.additional_effect), so
+     secondary suppression within the sum cannot protect one: the total
+     goes with a suppressed component, and the net (benefits less the
+     investment, published as investment.total) with the total.  With a
+     small comparison group the NHS saving (the adjusted one) was
+     benefits - social_value.total - local effect.  */
+  { SP_DISC_REVEALS, "social_profit.benefits",
+    "nhs_savings,social_value,local_economic_effect" },
+  { SP_DISC_REVEALS, "social_profit.net", "benefits" },
   /* Like for like, per person: each part repeats a figure of its
      section divided by a count, and the ratios combine them.  */
   { SP_DISC_REVEALS, "social_profit.per_person.saving",

@@ -670,6 +670,11 @@ small_comparison_group_published (void **state)
           assert_true (suppressed (doc, "savings.adjusted.saving"));
           assert_true (suppressed (doc, "social_profit.nhs_savings"));
           assert_true (suppressed (doc, "social_profit.per_person.saving"));
+          /* benefits - social_value.total - local effect would give the
+             saving back, and net + investment.total the benefits.  */
+          sp_cli_num (doc, "social_value.total");
+          assert_true (suppressed (doc, "social_profit.benefits"));
+          assert_true (suppressed (doc, "social_profit.net"));
         }
       cJSON_Delete (doc);
       sp_cli_free (&r);

@@ -14,7 +14,7 @@ sp_boot_interval_method (const sp_boot_problem *p, const sp_boot_settings *s,
 {
   if (s->method != SP_CI_AUTO)
     return s->method;
-  return p->ratio && p->ratio[j] ? SP_CI_PERCENTILE : SP_CI_STUDENTIZED;
+  return p->ratio && p->ratio[j] ? SP_CI_PERCENTILE : SP_CI_BCA;
 }
 
 /* The interval of one figure by METHOD (never AUTO) into OUT.  */

@@ -50,10 +50,11 @@ typedef struct
 } sp_boot_intervals;
 
 /* The interval method of figure J of P under S: S->method, or for
-   SP_CI_AUTO what the coverage study (docs/methods/bootstrap.md) found
-   closest to the nominal level for the figure's kind (P->ratio):
-   percentile for a ratio, studentized for a total, mean or
-   difference.  */
+   SP_CI_AUTO the method the coverage study (docs/methods/bootstrap.md)
+   supports for the figure's kind (P->ratio): percentile for a ratio,
+   BCa for a total, mean or difference (studentized covers a little
+   more often there, but with a few heavy participants its upper end
+   runs to many times the figure, so it is offered, not the default).  */
 sp_ci_method sp_boot_interval_method (const sp_boot_problem *p,
                                       const sp_boot_settings *s, size_t j);
 

@@ -122,8 +122,8 @@ const sp_option_spec sp_option_table[] = {
     SP_OPT_NUMBER, OFF (confidence), OFF (confidence_set), 1e-6, 1 - 1e-6,
     NULL, "give a level between 0 and 1, e.g. 0.95" },
   { "ci-method", "M", BOOT, "auto", "bootstrap.method",
-    "the bootstrap interval: auto (studentized for totals, percentile for "
-    "ratios: what the coverage study found closest to 95%), percentile, "
+    "the bootstrap interval: auto (BCa for totals, percentile for "
+    "ratios: chosen from the coverage study), percentile, "
     "basic, bca (bias-corrected and accelerated) or studentized "
     "(bootstrap-t)",
     SP_OPT_CHOICE, OFF (ci_method), NOSET, 0, 0,

@@ -150,16 +150,19 @@ sp_doc_add_reliability (cJSON *entry, const sp_ci *ci,
       /* The share in words is rounded to 10%, as disclosure control
          rounds top_two_share and influence's shares in published
          output: the text must not give back what the number hides.  */
-      char share[160] = "";
+      char share[160] = "", about[32];
       double tenths = 10.0 * floor (rel->top_two_share * 10.0 + 0.5);
+      if (tenths > 0)
+        snprintf (about, sizeof about, "about %.0f%%", tenths);
+      else
+        snprintf (about, sizeof about, "less than 5%%");
       if (rel->share_defined && !ratio)
         snprintf (share, sizeof share,
-                  "; the two who count most carry about %.0f%% of it",
-                  tenths);
+                  "; the two who count most carry %s of it", about);
       else if (rel->share_defined)
         snprintf (share, sizeof share,
                   "; leaving out the two who count most, one at a time, "
-                  "moves it by about %.0f%% of its value in all", tenths);
+                  "moves it by %s of its value in all", about);
       char small[48] = "";
       if (rel->small)
         snprintf (small, sizeof small, " (fewer than %d)", SP_LIMIT_SMALL);

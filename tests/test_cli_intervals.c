@@ -88,10 +88,10 @@ pilot_intervals_and_influence (void **state)
       assert_near (sp_cli_num (iv, "resamples"), 2000, 0);
       assert_near (sp_cli_num (iv, "seed"), 20190101, 0);
       /* The default method is auto (issue 9 §3, the coverage study):
-         studentized for totals and means, percentile for ratios (the
-         saving rate and the categories' cost reductions).  */
+         BCa for totals and means, percentile for ratios (the saving rate
+         and the categories' cost reductions).  */
       assert_string_equal (sp_doc_str (iv, "method", ""),
-                           i == 1 || i >= 4 ? "percentile" : "studentized");
+                           i == 1 || i >= 4 ? "percentile" : "bca");
       assert_true (sp_cli_num (iv, "standard_error") > 0);
     }
   const cJSON *saving = sp_cli_interval (doc, "savings.saving");

@@ -14,6 +14,8 @@
                 (sp_savings_compute)
      validate   the command: socialprofit validate --usage FILE
                 --unit-costs ... (built beside: ../cmd/socialprofit)
+     pandas     pandas.read_csv of the same file (bench/pandas_ingest.py),
+                only where /usr/bin/python3 has pandas (not a dependency)
 
    and prints for each run and as the median: wall time, CPU time (user
    + system, of the child), MB/s on each (MB = 10^6 bytes of the file),
@@ -75,6 +77,25 @@ ingest (const char *usage)
   _exit (rc == 0 ? 0 : 1);
 }
 
+/* pandas.read_csv on the same file, RUNS times (bench/pandas_ingest.py),
+   where Debian's python3 has pandas; pandas is not a dependency, so
+   without it this says so and returns.  */
+static void
+pandas_side_by_side (const char *usage, int runs)
+{
+  fflush (stdout);
+  if (system ("/usr/bin/python3 -c 'import pandas' >/dev/null 2>&1") != 0)
+    {
+      printf ("pandas: not installed (python3-pandas), no side-by-side\n");
+      return;
+    }
+  char *cmd = sp_xasprintf ("/usr/bin/python3 bench/pandas_ingest.py "
+                            "--runs %d '%s'", runs, usage);
+  if (system (cmd) != 0)
+    printf ("pandas: bench/pandas_ingest.py failed\n");
+  free (cmd);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -108,6 +129,7 @@ main (int argc, char **argv)
   char *validate[] = { exe, "validate", "--usage", (char *) usage,
                        "--unit-costs", COSTS, NULL };
   bench_series ("validate", NULL, NULL, validate, runs, mb, NULL, NULL);
+  pandas_side_by_side (usage, runs);
 
   if (generated)
     unlink (generated);

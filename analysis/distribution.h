@@ -76,6 +76,9 @@ typedef struct
 {
   char *name;        /* "conversion_rate", "segments.other.mean_budget"
                         (owned by whoever fills the struct) */
+  char *label;       /* what people call it, from the scenario file's
+                        "label" (owned like NAME; NULL: the default
+                        label of the results layer) */
   sp_dist dist;
   double value;      /* base case: VALUE key, else the mean */
   int has_range;     /* low and high known (given, or a distribution) */

@@ -51,7 +51,10 @@ sp_scenario_free (sp_scenario *s)
   free (s->segment_names);
   free (s->shares);
   for (size_t i = 0; i < s->n_params; i++)
-    free (s->params[i].name);
+    {
+      free (s->params[i].name);
+      free (s->params[i].label);
+    }
   free (s->params);
   free (s->published_source);
   for (size_t i = 0; i < s->n_published; i++)

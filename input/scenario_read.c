@@ -206,7 +206,7 @@ read_param_object (reader *r, const cJSON *obj, const char *jpath,
                    const char *key, const param_spec *spec, sp_param *p)
 {
   static const char *const common[] = { "distribution", "value", "low",
-                                        "high", NULL };
+                                        "high", "label", NULL };
   const cJSON *dn = cJSON_GetObjectItemCaseSensitive (obj, "distribution");
   p->dist.kind = SP_DIST_FIXED;
   if (dn && (!cJSON_IsString (dn) || sp_dist_parse (dn->valuestring,
@@ -229,6 +229,17 @@ read_param_object (reader *r, const cJSON *obj, const char *jpath,
   char *where = sp_xasprintf ("the distribution of \"%s\"", key);
   check_keys (r, obj, jpath, common, names, where);
   free (where);
+  /* What the statement calls the parameter (issue 11).  */
+  const cJSON *label = cJSON_GetObjectItemCaseSensitive (obj, "label");
+  if (cJSON_IsString (label) && label->valuestring[0])
+    p->label = sp_xstrdup (label->valuestring);
+  else if (label)
+    {
+      char *lp = sp_xasprintf ("%s.label", jpath);
+      error_at (r, lp, "\"label\" of \"%s\" must be text naming it in plain "
+                "words, e.g. \"Share of the budget saved\"", key);
+      free (lp);
+    }
 
   int have_value = 0, ok = 1;
   if (p->dist.kind == SP_DIST_FIXED)

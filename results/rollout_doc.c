@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "doc.h"
 #include "intervals_doc.h"
@@ -140,6 +141,71 @@ add_cashflows (cJSON *ro, const sp_scenario *s, const double *v,
     }
 }
 
+/* What a scenario parameter NAME is called and in what unit it is
+   ("pounds", "fraction" or "number"), for the statement (issue 11):
+   the scenario file's label when it gives one, else the shipped label
+   of every known key.  Into BUF.  */
+static const char *
+param_label (const sp_param *p, char *buf, size_t size, const char **unit)
+{
+  static const struct
+  {
+    const char *key, *label, *unit;
+  } known[] = {
+    { "conversion_rate", "Share of the people assessed who get a budget",
+      "fraction" },
+    { "advocacy_cost", "Care planning and advocacy, per person assessed "
+                       "(before VAT)", "pounds" },
+    { "review_cost", "A review of a budget (before VAT)", "pounds" },
+    { "vat_rate", "VAT rate", "fraction" },
+    { "reviews_per_year", "Reviews a year of each budget", "number" },
+    { "marketplace_fee", "Marketplace fee, share of the budget spent",
+      "fraction" },
+    { "savings_rate", "Share of the budget saved", "fraction" },
+    { "discount_rate", "Discount rate a year", "fraction" },
+    { "ramp.start", "Referrals in the first month", "number" },
+    { "ramp.growth", "Growth of referrals a month", "fraction" },
+    { "ramp.ceiling", "Most referrals in a month", "number" },
+    { "optimism_bias", "Optimism bias added to delivery costs",
+      "fraction" },
+  };
+  const char *name = p->name ? p->name : "";
+  *unit = "number";
+  const char *label = NULL;
+  for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+    if (strcmp (name, known[i].key) == 0)
+      {
+        label = known[i].label;
+        *unit = known[i].unit;
+      }
+  /* segments.NAME.mean_budget, segments.NAME.pas_per_phb */
+  size_t n = strlen (name);
+  const char *mb = ".mean_budget", *pa = ".pas_per_phb";
+  char seg[160] = "";
+  if (strncmp (name, "segments.", 9) == 0 && n > 9 + strlen (mb))
+    {
+      int is_budget = strcmp (name + n - strlen (mb), mb) == 0;
+      int is_pas = strcmp (name + n - strlen (pa), pa) == 0;
+      size_t len = n - 9 - (is_budget ? strlen (mb) : strlen (pa));
+      if (is_budget || is_pas)
+        {
+          snprintf (seg, sizeof seg, "%.*s", (int) len, name + 9);
+          snprintf (buf, size, is_budget ? "Mean budget, %s"
+                                         : "Personal assistants per budget, "
+                                           "%s", seg);
+          *unit = is_budget ? "pounds" : "number";
+          label = buf;
+        }
+    }
+  if (p->label)
+    label = p->label;
+  if (!label)
+    label = name;
+  if (label != buf)
+    snprintf (buf, size, "%s", label);
+  return buf;
+}
+
 static void
 add_sensitivity (cJSON *ro, const sp_rollout_section *in)
 {
@@ -150,6 +216,12 @@ add_sensitivity (cJSON *ro, const sp_rollout_section *in)
       cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "parameter",
                                in->scenario->params[r->param].name);
+      char label[256];
+      const char *unit;
+      param_label (&in->scenario->params[r->param], label, sizeof label,
+                   &unit);
+      cJSON_AddStringToObject (o, "label", label);
+      cJSON_AddStringToObject (o, "unit", unit);
       const sp_doc_value v[] = {
         { "low", r->low },
         { "high", r->high },
@@ -246,6 +318,11 @@ add_parameters (cJSON *ro, const sp_scenario *s)
       const sp_param *p = &s->params[i];
       cJSON *o = sp_doc_element (list);
       cJSON_AddStringToObject (o, "parameter", p->name);
+      char label[256];
+      const char *unit;
+      param_label (p, label, sizeof label, &unit);
+      cJSON_AddStringToObject (o, "label", label);
+      cJSON_AddStringToObject (o, "unit", unit);
       cJSON_AddNumberToObject (o, "value", p->value);
       cJSON_AddStringToObject (o, "distribution",
                                sp_dist_name (p->dist.kind));

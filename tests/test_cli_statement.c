@@ -450,6 +450,125 @@ data_notes (void **state)
   free (eval);
 }
 
+/* Every member name of NODE (recursively) that holds an underscore,
+   added to NAMES (a cJSON array of strings, duplicates left in).  */
+static void
+field_names (const cJSON *node, cJSON *names)
+{
+  const cJSON *c;
+  cJSON_ArrayForEach (c, node)
+  {
+    if (c->string && strchr (c->string, '_'))
+      cJSON_AddItemToArray (names, cJSON_CreateString (c->string));
+    if (cJSON_IsObject (c) || cJSON_IsArray (c))
+      field_names (c, names);
+  }
+}
+
+/* Plain words: no field name of the results document that holds an
+   underscore ("saving_rate", "mean_budget", "pas_per_phb" ...) is
+   anywhere on the statement -- not in the formulas, the rollout's
+   parameters, the sensitivity table or the charts drawn on it.  */
+static void
+no_field_names (void **state)
+{
+  (void) state;
+  if (!rep.text)
+    skip ();
+  cJSON *names = cJSON_CreateArray ();
+  field_names (rep.doc, names);
+  /* The document has plenty of them, so the test can fail.  */
+  assert_true (cJSON_GetArraySize (names) > 100);
+  const cJSON *n;
+  int found = 0;
+  cJSON_ArrayForEach (n, names)
+  if (strstr (rep.text, n->valuestring))
+    {
+      fprintf (stderr, "field name on the statement: %s\n", n->valuestring);
+      found++;
+    }
+  cJSON_Delete (names);
+  assert_int_equal (found, 0);
+}
+
+/* Scenario parameters carry labels (shipped defaults for every known
+   key), their values in their unit; a scenario file's "label"
+   replaces the default; counts of people are whole numbers.  */
+static void
+parameter_labels (void **state)
+{
+  (void) state;
+  const cJSON *e;
+  int n = 0;
+  cJSON_ArrayForEach (e, sp_doc_get (rep.doc, "rollout.parameters"))
+  {
+    const char *name = sp_doc_str (e, "parameter", "");
+    const char *label = sp_doc_str (e, "label", NULL);
+    assert_non_null (label);
+    /* A label is words, not the key.  */
+    assert_string_not_equal (label, name);
+    assert_null (strchr (label, '_'));
+    if (strcmp (name, "savings_rate") == 0)
+      assert_string_equal (label, "Share of the budget saved");
+    if (strcmp (name, "segments.specialist/targeted.mean_budget") == 0)
+      {
+        assert_string_equal (label, "Mean budget, specialist/targeted");
+        assert_string_equal (sp_doc_str (e, "unit", ""), "pounds");
+      }
+    n++;
+  }
+  assert_true (n >= 12);
+  if (rep.text)
+    {
+      assert_true (says ("Share of the budget saved 18.0% normal"));
+      assert_true (says ("Mean budget, specialist/targeted \u00a3134,000 "
+                         "triangular"));
+      /* 890 / 0.85 = 1,047.06 assessments: a whole number of people.  */
+      assert_true (says ("1,047 assessments"));
+      assert_null (strstr (rep.text, "1,047.1"));
+    }
+
+  /* A label in the scenario file.  */
+  char *root = realpath (".", NULL);
+  char *src = sp_xasprintf ("%s/fixtures/scenarios/east-lancs-890.json",
+                            root);
+  char *text = sp_cli_read (src, NULL);
+  cJSON *sc = cJSON_Parse (text);
+  cJSON *rate = cJSON_GetObjectItemCaseSensitive (sc, "savings_rate");
+  cJSON_AddStringToObject (rate, "label", "Budget saved (policy rate)");
+  char *out = cJSON_Print (sc);
+  char *path = sp_cli_write (rep.dir, "labelled.json", out);
+  sp_cli_result r = sp_cli_run ("rollout '%s' --simulations 0 --format json",
+                                path);
+  assert_int_equal (r.status, 0);
+  cJSON *doc = sp_cli_json (&r);
+  const cJSON *label = NULL;
+  cJSON_ArrayForEach (e, sp_doc_get (doc, "rollout.parameters"))
+  if (strcmp (sp_doc_str (e, "parameter", ""), "savings_rate") == 0)
+    label = cJSON_GetObjectItemCaseSensitive (e, "label");
+  assert_true (cJSON_IsString (label));
+  assert_string_equal (label->valuestring, "Budget saved (policy rate)");
+  cJSON_Delete (doc);
+  sp_cli_free (&r);
+  /* A label that is not text is an error at its place.  */
+  cJSON_ReplaceItemInObjectCaseSensitive (rate, "label",
+                                          cJSON_CreateNumber (3));
+  free (out);
+  out = cJSON_Print (sc);
+  free (path);
+  path = sp_cli_write (rep.dir, "badlabel.json", out);
+  r = sp_cli_run ("rollout '%s' --simulations 0", path);
+  assert_int_equal (r.status, 65);
+  assert_non_null (strstr (r.err, "\"label\" of \"savings_rate\""));
+  sp_cli_free (&r);
+  free (path);
+  free (out);
+  cJSON_Delete (sc);
+  free (text);
+  free (src);
+  free (root);
+}
+
 int
 main (void)
 {
@@ -463,6 +582,8 @@ main (void)
     cmocka_unit_test (statement_order),
     cmocka_unit_test (every_scenario),
     cmocka_unit_test (data_notes),
+    cmocka_unit_test (no_field_names),
+    cmocka_unit_test (parameter_labels),
   };
   return cmocka_run_group_tests (tests, setup, teardown);
 }

@@ -44,12 +44,12 @@ rows_of (const cJSON *doc, size_t *n)
     char a[64], b[64];
     if (cJSON_IsNumber (lo) && cJSON_IsNumber (hi))
       snprintf (r[i].text, sizeof r[i].text, "%s (%s to %s)",
-                sp_doc_str (p, "parameter", "?"),
+                sp_doc_str (p, "label", sp_doc_str (p, "parameter", "?")),
                 sp_chart_param_tick (lo->valuedouble, a, sizeof a),
                 sp_chart_param_tick (hi->valuedouble, b, sizeof b));
     else
       snprintf (r[i].text, sizeof r[i].text, "%s",
-                sp_doc_str (p, "parameter", "?"));
+                sp_doc_str (p, "label", sp_doc_str (p, "parameter", "?")));
     r[i].net_low = sp_doc_num (p, "net_low", 0);
     r[i].net_high = sp_doc_num (p, "net_high", 0);
     r[i].label = r[i].text;

@@ -121,6 +121,24 @@ void sp_stmt_part (sp_page *p, const cJSON *doc, const char *title,
                    const char *intro, const sp_stmt_row *rows, size_t n,
                    const char *name_title, const char *value_title);
 
+/* Plain words (statement_words.c, issue 11): TEXT with its field names
+   in words -- '_' and a '.' between letters become spaces, " x " and
+   " / " become "×" and "÷" (newly allocated, caller frees); the name of
+   a top-level section KEY ("social_value": "Social value"), NULL when
+   unknown; the member MEMBER ("value", "low", "high") of a rollout
+   parameter PARAM in its unit ("£1,295", "85.0%", "4.8") into BUF; the
+   parameter's label (its "label", else its name in words, into BUF);
+   and the name and kind of a rollout figure FIGURE ("net_saving": "Net
+   saving", money), NULL and SP_FIG_AUTO when unknown.  */
+char *sp_stmt_words (const char *text);
+const char *sp_stmt_section_name (const char *key);
+char *sp_stmt_param_value (const cJSON *param, const char *member,
+                           char *buf, size_t size);
+const char *sp_stmt_param_label (const cJSON *param, char *buf,
+                                 size_t size);
+const char *sp_stmt_rollout_figure_name (const char *figure,
+                                         sp_fig_kind *kind);
+
 /* What lays out a PDF: its parts in order on P, from DOC.  */
 typedef void (*sp_stmt_parts_fn) (sp_page *p, const cJSON *doc);
 

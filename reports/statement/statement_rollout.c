@@ -3,6 +3,7 @@
    figures beside the tool's, and the trajectory and tornado charts */
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -16,11 +17,11 @@ segments_table (sp_page *p, const cJSON *ro)
   static const sp_stmt_column cols[] = {
     { "Segment", 0.25, SP_ALIGN_START, "name", SP_FIG_TEXT },
     { "Share", 0.10, SP_ALIGN_END, "share", SP_FIG_PERCENT },
-    { "PHBs", 0.11, SP_ALIGN_END, "phbs", SP_FIG_NUMBER },
+    { "PHBs", 0.11, SP_ALIGN_END, "phbs", SP_FIG_COUNT },
     { "Mean budget", 0.15, SP_ALIGN_END, "mean_budget", SP_FIG_MONEY },
     { "Budget", 0.17, SP_ALIGN_END, "budget", SP_FIG_MONEY },
     { "PAs per PHB", 0.11, SP_ALIGN_END, "pas_per_phb", SP_FIG_NUMBER },
-    { "PAs", 0.11, SP_ALIGN_END, "pas", SP_FIG_NUMBER },
+    { "PAs", 0.11, SP_ALIGN_END, "pas", SP_FIG_COUNT },
   };
   sp_stmt_array_table (p, "Segments",
                        cJSON_GetObjectItemCaseSensitive (ro,
@@ -69,11 +70,11 @@ cash_flows_table (sp_page *p, const cJSON *ro)
 static void
 published_table (sp_page *p, const cJSON *ro)
 {
-  static const sp_stmt_column pub[] = {
-    { "Figure", 0.34, SP_ALIGN_START, "figure", SP_FIG_TEXT },
-    { "Published", 0.22, SP_ALIGN_END, "published", SP_FIG_AUTO },
-    { "Computed here", 0.22, SP_ALIGN_END, "computed", SP_FIG_AUTO },
-    { "Difference", 0.22, SP_ALIGN_END, "difference", SP_FIG_AUTO },
+  static const sp_table_col pub[] = {
+    { "Figure", 0.34, SP_ALIGN_START },
+    { "Published", 0.22, SP_ALIGN_END },
+    { "Computed here", 0.22, SP_ALIGN_END },
+    { "Difference", 0.22, SP_ALIGN_END },
   };
   const cJSON *list = cJSON_GetObjectItemCaseSensitive (ro, "published");
   if (cJSON_GetArraySize (list) > 0)
@@ -83,23 +84,63 @@ published_table (sp_page *p, const cJSON *ro)
       const char *src = sp_doc_str (ro, "published_source", NULL);
       if (src)
         sp_page_note (p, src);
-      sp_stmt_array_table (p, NULL, list, pub, sizeof pub / sizeof pub[0]);
+      /* Each figure by its name, in its unit (money in pounds, counts
+         whole).  */
+      sp_table t;
+      sp_table_begin (&t, p, pub, 4, (size_t) cJSON_GetArraySize (list));
+      const cJSON *e;
+      cJSON_ArrayForEach (e, list)
+      {
+        const char *figure = sp_doc_str (e, "figure", "");
+        sp_fig_kind kind;
+        const char *name = sp_stmt_rollout_figure_name (figure, &kind);
+        char *words = sp_stmt_words (figure);
+        char a[64], b[64], c[64];
+        const char *cells[] = {
+          name ? name : words,
+          sp_fig_at (e, "published", kind, a, sizeof a),
+          sp_fig_at (e, "computed", kind, b, sizeof b),
+          sp_fig_at (e, "difference", kind, c, sizeof c),
+        };
+        sp_table_row (&t, cells, 0);
+        free (words);
+      }
+      sp_table_end (&t);
     }
 }
 
 static void
 sensitivity_table (sp_page *p, const cJSON *ro)
 {
-  static const sp_stmt_column cols[] = {
-    { "Parameter", 0.30, SP_ALIGN_START, "parameter", SP_FIG_TEXT },
-    { "Low", 0.12, SP_ALIGN_END, "low", SP_FIG_PARAM },
-    { "High", 0.12, SP_ALIGN_END, "high", SP_FIG_PARAM },
-    { "Net saving at low", 0.23, SP_ALIGN_END, "net_low", SP_FIG_MONEY },
-    { "Net saving at high", 0.23, SP_ALIGN_END, "net_high", SP_FIG_MONEY },
+  static const sp_table_col cols[] = {
+    { "Parameter", 0.34, SP_ALIGN_START },
+    { "Low", 0.12, SP_ALIGN_END },
+    { "High", 0.12, SP_ALIGN_END },
+    { "Net saving at low", 0.21, SP_ALIGN_END },
+    { "Net saving at high", 0.21, SP_ALIGN_END },
   };
-  sp_stmt_array_table (p, "One-way sensitivity",
-                       cJSON_GetObjectItemCaseSensitive (ro, "sensitivity"),
-                       cols, sizeof cols / sizeof cols[0]);
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (ro, "sensitivity");
+  size_t n = (size_t) cJSON_GetArraySize (list);
+  if (n == 0)
+    return;
+  /* Each parameter by its label, its values in its unit.  */
+  sp_page_heading (p, "One-way sensitivity", 2, sp_table_keep (n));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 5, n);
+  const cJSON *e;
+  cJSON_ArrayForEach (e, list)
+  {
+    char name[256], lo[64], hi[64], nl[64], nh[64];
+    const char *cells[] = {
+      sp_stmt_param_label (e, name, sizeof name),
+      sp_stmt_param_value (e, "low", lo, sizeof lo),
+      sp_stmt_param_value (e, "high", hi, sizeof hi),
+      sp_fig_at (e, "net_low", SP_FIG_MONEY, nl, sizeof nl),
+      sp_fig_at (e, "net_high", SP_FIG_MONEY, nh, sizeof nh),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
 }
 
 /* With several scenarios in the evaluation, all of them side by side

@@ -5,6 +5,7 @@
    pilot report's published figures cannot be reproduced) */
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -102,12 +103,12 @@ parameters (sp_page *p, const cJSON *doc)
   const cJSON *params = sp_doc_get (doc, "rollout.parameters");
   if (cJSON_GetArraySize (params) == 0)
     return;
-  static const sp_stmt_column cols[] = {
-    { "Rollout parameter", 0.34, SP_ALIGN_START, "parameter", SP_FIG_TEXT },
-    { "Value", 0.16, SP_ALIGN_END, "value", SP_FIG_PARAM },
-    { "Distribution", 0.18, SP_ALIGN_START, "distribution", SP_FIG_TEXT },
-    { "Low", 0.16, SP_ALIGN_END, "low", SP_FIG_PARAM },
-    { "High", 0.16, SP_ALIGN_END, "high", SP_FIG_PARAM },
+  static const sp_table_col cols[] = {
+    { "Rollout parameter", 0.40, SP_ALIGN_START },
+    { "Value", 0.15, SP_ALIGN_END },
+    { "Distribution", 0.15, SP_ALIGN_START },
+    { "Low", 0.15, SP_ALIGN_END },
+    { "High", 0.15, SP_ALIGN_END },
   };
   sp_page_heading (p, "Rollout assumptions", 2, sp_table_keep (5));
   const char *file = sp_doc_str (doc, "rollout.scenario_file", NULL);
@@ -117,7 +118,23 @@ parameters (sp_page *p, const cJSON *doc)
       snprintf (line, sizeof line, "Scenario file: %s", file);
       sp_page_note (p, line);
     }
-  sp_stmt_array_table (p, NULL, params, cols, sizeof cols / sizeof cols[0]);
+  /* Each parameter by its label, its values in its unit.  */
+  sp_table t;
+  sp_table_begin (&t, p, cols, 5, (size_t) cJSON_GetArraySize (params));
+  const cJSON *e;
+  cJSON_ArrayForEach (e, params)
+  {
+    char name[256], v[64], lo[64], hi[64];
+    const char *cells[] = {
+      sp_stmt_param_label (e, name, sizeof name),
+      sp_stmt_param_value (e, "value", v, sizeof v),
+      sp_doc_str (e, "distribution", ""),
+      sp_stmt_param_value (e, "low", lo, sizeof lo),
+      sp_stmt_param_value (e, "high", hi, sizeof hi),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
 }
 
 /* Every "formulas" object of a top-level section, and any "formula"
@@ -140,16 +157,24 @@ formulas (sp_page *p, const cJSON *doc)
       { "Formula", 0.68, SP_ALIGN_START },
     };
     sp_table_col c[2] = { cols[0], cols[1] };
-    c[0].title = sec->string;
+    /* In words: the section by its name, each quantity named.  */
+    char *title = sp_stmt_words (sec->string);
+    const char *known = sp_stmt_section_name (sec->string);
+    c[0].title = known ? known : title;
     sp_table t;
     sp_table_begin (&t, p, c, 2, (size_t) cJSON_GetArraySize (f));
     const cJSON *item;
     cJSON_ArrayForEach (item, f)
     if (cJSON_IsString (item))
-      sp_table_row (&t, (const char *const[]){ item->string,
-                                               item->valuestring },
-                    0);
+      {
+        char *name = sp_stmt_words (item->string);
+        char *formula = sp_stmt_words (item->valuestring);
+        sp_table_row (&t, (const char *const[]){ name, formula }, 0);
+        free (name);
+        free (formula);
+      }
     sp_table_end (&t);
+    free (title);
   }
 }
 
@@ -198,8 +223,9 @@ walk_notes (sp_page *p, const cJSON *node, const char *where, int *count)
     if (is_note && cJSON_IsString (child) && child->valuestring[0])
       {
         char line[2048];
-        snprintf (line, sizeof line, "%s: %s", where[0] ? where : "document",
-                  child->valuestring);
+        char *w = sp_stmt_words (where[0] ? where : "document");
+        snprintf (line, sizeof line, "%s: %s", w, child->valuestring);
+        free (w);
         sp_page_para (p, line);
         (*count)++;
         continue;
@@ -214,8 +240,9 @@ walk_notes (sp_page *p, const cJSON *node, const char *where, int *count)
           if (!text)
             continue;
           char line[2048];
-          snprintf (line, sizeof line, "%s: %s",
-                    where[0] ? where : "document", text);
+          char *w = sp_stmt_words (where[0] ? where : "document");
+          snprintf (line, sizeof line, "%s: %s", w, text);
+          free (w);
           sp_page_para (p, line);
           (*count)++;
         }

@@ -2,6 +2,9 @@
 
 #include "headline.h"
 
+#include "doc.h"
+
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,8 +20,13 @@ static const sp_headline_words words[] = {
     "the saving per participant", SP_FIG_MONEY, 0 },
   { "social_value.total", "Social value", "the social value", SP_FIG_MONEY,
     0 },
-  { "social_profit.net", "Social profit (net)", "the social profit",
+  /* Totals over different people (the cohort's saving and value, the
+     programme's costs): not like for like (issue 8).  */
+  { "social_profit.net", "Social profit (net of totals over different "
+    "people)", "the social profit of totals over different people",
     SP_FIG_MONEY, 0 },
+  { "social_profit.net_per_person", "Net social profit per person",
+    "the net social profit per person", SP_FIG_MONEY, 0 },
   { "social_profit.sroi_ratio", "Social return on investment",
     "the social return on investment", SP_FIG_RATIO, 0 },
   { "register.referrals", "People referred", "the number of people "
@@ -44,6 +52,39 @@ sp_headline_find (const char *path)
   other.kind = SP_FIG_AUTO;
   other.counted = 0;
   return &other;
+}
+
+const sp_headline_words *
+sp_headline_find_doc (const cJSON *doc, const char *path,
+                      sp_headline_named *buf)
+{
+  const sp_headline_words *w = sp_headline_find (path);
+  buf->w = *w;
+  const char *title = sp_doc_str (doc, "savings.title", NULL);
+  if (strcmp (path, "savings.saving") == 0 && title && title[0])
+    {
+      snprintf (buf->name, sizeof buf->name, "%s", title);
+      /* "the forecast NHS cost saving": lower case unless the title
+         starts with an abbreviation ("NHS cost saving ...").  */
+      snprintf (buf->phrase, sizeof buf->phrase, "the %s", title);
+      if (isupper ((unsigned char) title[0])
+          && !isupper ((unsigned char) title[1]))
+        buf->phrase[4] = (char) tolower ((unsigned char) title[0]);
+      buf->w.name = buf->name;
+      buf->w.phrase = buf->phrase;
+    }
+  else if (w->name == w->path)
+    {
+      /* Not listed: its path in words, not a field name.  */
+      size_t i = 0;
+      for (; path[i] && i + 1 < sizeof buf->name; i++)
+        buf->name[i] = path[i] == '_' || path[i] == '.' ? ' ' : path[i];
+      buf->name[i] = '\0';
+      snprintf (buf->phrase, sizeof buf->phrase, "the %s", buf->name);
+      buf->w.name = buf->name;
+      buf->w.phrase = buf->phrase;
+    }
+  return &buf->w;
 }
 
 char *

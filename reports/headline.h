@@ -30,6 +30,22 @@ typedef struct
    as name and phrase and reads as SP_FIG_AUTO.  Static storage.  */
 const sp_headline_words *sp_headline_find (const char *path);
 
+/* The words for the figure at PATH of the results document DOC: as
+   sp_headline_find, except that the saving is named by its basis, the
+   document's savings.title ("Forecast NHS cost saving", phrase "the
+   forecast NHS cost saving"), when DOC has one, and that a figure not
+   listed is named by its path in words ("local economy effect").  The
+   words live in *BUF (caller's storage).  */
+typedef struct
+{
+  sp_headline_words w;
+  char name[192];
+  char phrase[208];
+} sp_headline_named;
+const sp_headline_words *sp_headline_find_doc (const cJSON *doc,
+                                               const char *path,
+                                               sp_headline_named *buf);
+
 /* "LOWER to UPPER" of the members "lower" and "upper" of OBJ, formatted
    as KIND, into BUF; "" when either is not a number.  Returns BUF.  */
 char *sp_headline_range (const cJSON *obj, sp_fig_kind kind, char *buf,

@@ -21,6 +21,7 @@
 
 #include "cli.h"
 #include "doc.h"
+#include "headline.h"
 #include "xalloc.h"
 
 /* 2023-11-14 22:13:20 UTC.  */
@@ -569,6 +570,43 @@ parameter_labels (void **state)
   free (root);
 }
 
+/* Headline rows say whose figure and what period (issue 8's leftovers):
+   the saving rate, the saving per participant and the local effect.  */
+static void
+headline_people_and_period (void **state)
+{
+  (void) state;
+  if (!rep.text)
+    skip ();
+  assert_true (says ("Saving rate (share of the baseline cost; 22 "
+                     "participants, a year)"));
+  assert_true (says ("Saving per participant (22 participants, a year)"));
+  /* local_economy.participants of the pilot's transactions: 18.  */
+  assert_near (sp_cli_num (rep.doc, "local_economy.participants"), 18, 0);
+  assert_true (says ("Local economic effect of the spending (LM3; the "
+                     "marketplace spending of 18 budget holders, 2017-18)"));
+}
+
+/* "This quarter" and the trend name the saving by its basis
+   (savings.title), not a plain "NHS cost saving"; a figure without
+   words is named by its path in words, not a field name.  */
+static void
+headline_words_name_the_basis (void **state)
+{
+  (void) state;
+  sp_headline_named buf;
+  const sp_headline_words *w
+    = sp_headline_find_doc (rep.doc, "savings.saving", &buf);
+  assert_string_equal (w->name, "Forecast NHS cost saving");
+  assert_string_equal (w->phrase, "the forecast NHS cost saving");
+  cJSON *bare = cJSON_Parse ("{}");
+  w = sp_headline_find_doc (bare, "savings.saving", &buf);
+  assert_string_equal (w->name, "NHS cost saving");
+  w = sp_headline_find_doc (bare, "local_economy.fee_transacted", &buf);
+  assert_string_equal (w->name, "local economy fee transacted");
+  cJSON_Delete (bare);
+}
+
 int
 main (void)
 {
@@ -584,6 +622,8 @@ main (void)
     cmocka_unit_test (data_notes),
     cmocka_unit_test (no_field_names),
     cmocka_unit_test (parameter_labels),
+    cmocka_unit_test (headline_people_and_period),
+    cmocka_unit_test (headline_words_name_the_basis),
   };
   return cmocka_run_group_tests (tests, setup, teardown);
 }

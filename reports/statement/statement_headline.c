@@ -75,7 +75,8 @@ void
 sp_stmt_headline (sp_page *p, const cJSON *doc)
 {
   sp_stmt_figures f = { .n = 0 };
-  char scaled[96], n[32], saving[160], value[160], local[160];
+  char scaled[96], n[32], saving[160], value[160], local[256];
+  char rate[160], per[160], m[32];
   snprintf (scaled, sizeof scaled, "Saving if replicated across %s people",
             sp_fig_at (doc, "savings.scaled.n", SP_FIG_COUNT, n, sizeof n));
   /* The saving's title says its basis (forecast, reported, recorded).  */
@@ -87,17 +88,29 @@ sp_stmt_headline (sp_page *p, const cJSON *doc)
             "value)",
             sp_fig_at (doc, "social_value.participants", SP_FIG_COUNT, n,
                        sizeof n));
+  /* Every row says whose figure it is and over what period (issue 8's
+     rule, issue 11).  */
+  snprintf (rate, sizeof rate, "Saving rate (share of the baseline cost; "
+            "%s participants, a year)",
+            sp_fig_at (doc, "savings.participants", SP_FIG_COUNT, n,
+                       sizeof n));
+  snprintf (per, sizeof per, "Saving per participant (%s participants, a "
+            "year)", n);
   int counted = cJSON_IsTrue (sp_doc_get (
     doc, "social_profit.counted.local_economic_effect"));
+  const char *period = sp_doc_str (doc, "evaluation.reporting_period", NULL);
   snprintf (local, sizeof local, "Local economic effect of the spending "
-            "(LM3)%s",
+            "(LM3; the marketplace spending of %s budget holders%s%s)%s",
+            sp_fig_at (doc, "local_economy.participants", SP_FIG_COUNT, m,
+                       sizeof m),
+            period ? ", " : ", over the transactions' dates",
+            period ? period : "",
             sp_doc_get (doc, "social_profit") && !counted
               ? ", not counted as a benefit" : "");
   const sp_stmt_row savings[] = {
     { "savings.saving", saving, SP_FIG_MONEY },
-    { "savings.saving_rate", "Saving rate (share of the baseline cost)",
-      SP_FIG_PERCENT },
-    { "savings.per_participant", "Saving per participant", SP_FIG_MONEY },
+    { "savings.saving_rate", rate, SP_FIG_PERCENT },
+    { "savings.per_participant", per, SP_FIG_MONEY },
     { "savings.scaled.saving", scaled, SP_FIG_MONEY },
   };
   /* With a comparison group its saving is the headline, the before/after

@@ -119,6 +119,10 @@ sp_page_heading (sp_page *p, const char *text, int level, double keep)
   double w, h;
   sp_chart_measure (p->cr, text, sp_page_width (p), f, &w, &h);
   sp_page_space (p, level == 1 ? 14 : 8);
+  /* Never a heading at the foot of a page without at least two lines of
+     its section (10 pt text, about 13 pt a line) under it.  */
+  if (keep < 30)
+    keep = 30;
   sp_page_need (p, h + 8 + keep);
   outline (p, text, level);
   sp_chart_colour (p->cr, level == 1 ? SP_COLOUR_AFTER : SP_COLOUR_TEXT);

@@ -134,8 +134,10 @@ changes (sp_page *p, const cJSON *doc)
   const cJSON *c;
   cJSON_ArrayForEach (c, list)
   {
-    const sp_headline_words *w = sp_headline_find (sp_doc_str (c, "path",
-                                                               ""));
+    /* The saving named by its basis (savings.title).  */
+    sp_headline_named named;
+    const sp_headline_words *w = sp_headline_find_doc (
+      doc, sp_doc_str (c, "path", ""), &named);
     double prev = sp_doc_num (c, "previous", 0);
     double cur = sp_doc_num (c, "current", 0);
     sp_fig_number (prev, w->kind, a, sizeof a);

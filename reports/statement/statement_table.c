@@ -3,6 +3,8 @@
 #include "statement_table.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <string.h>
 
 #define PAD_X 4.0
 #define PAD_Y 3.0
@@ -39,6 +41,31 @@ draw_cells (const sp_table *t, const char *const *cells, sp_font font,
     }
 }
 
+/* Whether every word of TEXT fits on a line of WIDTH in FONT, so that
+   the text wraps only between words, never inside one.  */
+static int
+words_fit (cairo_t *cr, const char *text, double width, sp_font font)
+{
+  char word[128];
+  const char *at = text ? text : "";
+  while (*at)
+    {
+      size_t n = strcspn (at, " ");
+      if (n > 0)
+        {
+          snprintf (word, sizeof word, "%.*s", (int) n, at);
+          double w, h;
+          sp_chart_measure (cr, word, 0, font, &w, &h);
+          if (w > width)
+            return 0;
+        }
+      at += n;
+      while (*at == ' ')
+        at++;
+    }
+  return 1;
+}
+
 static void
 header (sp_table *t)
 {
@@ -47,7 +74,20 @@ header (sp_table *t)
   size_t n = t->n_cols < 32 ? t->n_cols : 32;
   for (size_t c = 0; c < n; c++)
     titles[c] = t->cols[c].title;
+  /* Table headers are never hyphenated inside a word: the header's font
+     shrinks (down to 6 pt) until every word of every title fits its
+     column, and titles wrap between words.  */
   sp_font f = { t->size, 1, 0 };
+  double width = sp_page_width (p);
+  for (; f.size > 6; f.size -= 0.25)
+    {
+      int fit = 1;
+      for (size_t c = 0; c < n && fit; c++)
+        fit = words_fit (p->cr, titles[c],
+                         width * t->cols[c].share - 2 * PAD_X, f);
+      if (fit)
+        break;
+    }
   double h = row_height (t, titles, f);
   sp_chart_bar (p->cr, p->left, p->y, sp_page_width (p), h,
                 SP_COLOUR_TABLE_RULE);

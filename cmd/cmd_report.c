@@ -9,7 +9,7 @@
 
      DIR/results.json          the document, as savings --format json
      DIR/results.xlsx          the workbook (reports/xlsx/workbook.h)
-     DIR/charts/NAME.png, .svg  each chart the document has data for
+     DIR/charts/NAME.png, .svg, .pdf  each chart the document has data for
      DIR/statement.pdf         the social profit statement
 
    With --previous OLD/results.json the document also says what changed

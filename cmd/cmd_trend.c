@@ -8,7 +8,7 @@
    order, of one programme and area.  The trend document (trend_doc.h)
    gives each headline figure of each document unchanged, in the order
    given.  Without --out it is printed in the chosen format; with --out
-   DIR the folder gets trend.json, one chart per figure (PNG and SVG)
+   DIR the folder gets trend.json, one chart per figure (PNG, SVG and PDF)
    and trend.pdf, all at once (trend_dir.h), and one line says where.
    Unless --internal, a document built with --internal is followed in
    its published view (sp_run_published_view).  */

@@ -93,8 +93,8 @@ const sp_command_info sp_command_table[] = {
     "With --previous, the results.json of the previous report of the same "
     "programme and area, the document and the statement also say what "
     "changed since it.",
-    "DIR/results.json (the results document), DIR/charts/*.png and *.svg, "
-    "DIR/statement.pdf (the social profit statement), and one line on "
+    "DIR/results.json (the results document), DIR/charts/*.png, *.svg and "
+    "*.pdf, DIR/statement.pdf (the social profit statement), and one line on "
     "standard output saying where they are.",
     { "report " EVAL " --out out/calico-2019",
       "report evaluation.json --out out/q3 --previous out/q2/results.json" } },
@@ -107,8 +107,8 @@ const sp_command_info sp_command_table[] = {
     "not results documents, are refused.",
     "The figures on standard output as text, the trend document as JSON "
     "(--format json) or one row per figure and report as CSV (--format "
-    "csv); with --out DIR, DIR/trend.json, DIR/charts/trend-*.png and "
-    "*.svg and DIR/trend.pdf, and one line saying where they are.",
+    "csv); with --out DIR, DIR/trend.json, DIR/charts/trend-*.png, "
+    "*.svg and *.pdf and DIR/trend.pdf, and one line saying where they are.",
     { "trend out/q1/results.json out/q2/results.json out/q3/results.json",
       "trend q*/results.json --out out/trend" } },
   { "init", sp_cmd_init, "DIR",

@@ -50,10 +50,13 @@ sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
   if (put_chart (o, c, name, "png", drawn, buf, len, d) != 0)
     return -1;
   drawn = sp_chart_svg (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf, &len);
-  return put_chart (o, c, name, "svg", drawn, buf, len, d);
+  if (put_chart (o, c, name, "svg", drawn, buf, len, d) != 0)
+    return -1;
+  drawn = sp_chart_pdf (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf, &len);
+  return put_chart (o, c, name, "pdf", drawn, buf, len, d);
 }
 
-/* Write each chart DOC has data for as charts/NAME.png and .svg.
+/* Write each chart DOC has data for as charts/NAME.png, .svg and .pdf.
    Returns how many charts were written, or -1.  */
 static int
 write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)

@@ -1,8 +1,8 @@
 /* report_dir.h -- write a report's whole output folder at once
 
    A report is DIR/results.json (the results document), DIR/charts/
-   NAME.png and NAME.svg for each chart the document has data for, and
-   DIR/statement.pdf.  Everything is written into a temporary sibling
+   NAME.png, NAME.svg and NAME.pdf for each chart the document has data
+   for, and DIR/statement.pdf.  Everything is written into a temporary sibling
    folder and renamed into place (outdir.h), so a failure leaves nothing
    under DIR.  */
 
@@ -28,8 +28,8 @@ int sp_report_dir_write (const cJSON *doc, const char *dir, int force,
    (trend_dir.h).  */
 
 /* Draw chart C from DATA (a results document, or what the chart reads)
-   and write it into O as charts/NAME.png and charts/NAME.svg (the
-   folder charts/ must exist).  Returns 0, or -1 with the reason in D
+   and write it into O as charts/NAME.png, charts/NAME.svg and
+   charts/NAME.pdf (the folder charts/ must exist).  Returns 0, or -1 with the reason in D
    (73).  */
 int sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
                          const char *name, sp_diag *d);

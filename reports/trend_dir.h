@@ -5,7 +5,7 @@
    temporary folder renamed into place (outdir.h):
 
      DIR/trend.json                      the trend document (trend_doc.h)
-     DIR/charts/trend-PATH.png, .svg     one chart per headline figure,
+     DIR/charts/trend-PATH.png, .svg, .pdf one chart per headline figure,
                                          PATH its path with dots as
                                          dashes (trend-savings-saving)
      DIR/trend.pdf                       the short PDF (statement.h)  */

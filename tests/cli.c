@@ -240,3 +240,48 @@ sp_cli_squash (const char *text)
   *o = '\0';
   return out;
 }
+
+void
+sp_cli_chart_files (const char *dir, const char *name, const char *title)
+{
+  size_t len;
+  char *path = sp_xasprintf ("%s/%s.png", dir, name);
+  char *b = sp_cli_read (path, &len);
+  assert_true (len > 24);
+  assert_memory_equal (b, "\x89PNG\r\n\x1a\n", 8);
+  assert_memory_equal (b + 12, "IHDR", 4);
+  free (b);
+  free (path);
+
+  path = sp_xasprintf ("%s/%s.svg", dir, name);
+  b = sp_cli_read (path, &len);
+  assert_non_null (strstr (b, "<svg"));
+  assert_non_null (strstr (b, "</svg>"));
+  free (b);
+  free (path);
+
+  path = sp_xasprintf ("%s/%s.pdf", dir, name);
+  b = sp_cli_read (path, &len);
+  assert_true (len > 100);
+  assert_memory_equal (b, "%PDF-", 5);
+  size_t tail = len > 32 ? len - 32 : 0;
+  int eof = 0;
+  for (size_t i = tail; i + 5 <= len; i++)
+    if (memcmp (b + i, "%%EOF", 5) == 0)
+      eof = 1;
+  assert_true (eof);
+  free (b);
+  if (title)
+    {
+      char *text = sp_cli_pdf_text (path, 0);
+      if (text)
+        {
+          char *flat = sp_cli_squash (text);
+          if (!strstr (flat, title))
+            fail_msg ("%s: no \"%s\" in its text", path, title);
+          free (flat);
+          free (text);
+        }
+    }
+  free (path);
+}

@@ -84,4 +84,12 @@ char *sp_cli_pdf_text (const char *path, int layout);
    in pdftotext's output, which breaks lines where the page does.  */
 char *sp_cli_squash (const char *text);
 
+/* Check that the folder DIR holds the chart NAME in its three formats:
+   DIR/NAME.png (a PNG signature and an IHDR chunk), DIR/NAME.svg (an
+   <svg> document, closed) and DIR/NAME.pdf (a PDF, "%PDF-" to "%%EOF",
+   whose text through pdftotext, when installed, holds the chart's
+   TITLE unless TITLE is NULL); fails the test otherwise.  */
+void sp_cli_chart_files (const char *dir, const char *name,
+                         const char *title);
+
 #endif /* SP_TEST_CLI_H */

@@ -180,7 +180,7 @@ money_ticks_have_separators (void **state)
   assert_string_equal (sp_chart_money_tick (-500, buf, sizeof buf), "-£500");
 }
 
-/* Draw chart C of DOC as PNG and SVG and check both.  */
+/* Draw chart C of DOC as PNG, SVG and PDF and check all three.  */
 static void
 check_outputs (const sp_chart *c, const cJSON *doc)
 {
@@ -198,6 +198,14 @@ check_outputs (const sp_chart *c, const cJSON *doc)
   assert_true (len > 100);
   assert_non_null (strstr (buf, "<svg"));
   assert_non_null (strstr (buf, "width=\"800pt\""));
+  free (buf);
+  assert_int_equal (sp_chart_pdf (c, doc, SP_CHART_WIDTH, SP_CHART_HEIGHT,
+                                  &buf, &len),
+                    0);
+  assert_true (len > 100);
+  assert_memory_equal (buf, "%PDF-", 5);
+  /* One page of 800 x 500 points.  */
+  assert_non_null (memmem (buf, len, "/MediaBox [ 0 0 800 500 ]", 25));
   free (buf);
 }
 

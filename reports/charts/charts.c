@@ -2,10 +2,12 @@
 
 #include "charts.h"
 
+#include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const sp_chart *const all[] = {
   &sp_chart_service_costs,    &sp_chart_saving_bootstrap,
@@ -94,6 +96,51 @@ sp_chart_svg (const sp_chart *c, const cJSON *doc, double w, double h,
     return -1;
   cairo_surface_t *s
     = cairo_svg_surface_create_for_stream (sp_chart_write_mem, mem, w, h);
+  cairo_t *cr = cairo_create (s);
+  c->draw (doc, cr, w, h);
+  int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
+  cairo_destroy (cr);
+  cairo_surface_finish (s);
+  ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy (s);
+  return finish (mem, buf, len, ok);
+}
+
+void
+sp_chart_pdf_dates (cairo_surface_t *s)
+{
+  const char *epoch = getenv ("SOURCE_DATE_EPOCH");
+  char *end = NULL;
+  long long secs = epoch ? strtoll (epoch, &end, 10) : -1;
+  if (!epoch || end == epoch || *end != '\0' || secs < 0)
+    return;
+  time_t t = (time_t) secs;
+  struct tm tm;
+  char date[32];
+  if (gmtime_r (&t, &tm)
+      && strftime (date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm))
+    {
+      cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATE_DATE,
+                                      date);
+      cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_MOD_DATE, date);
+    }
+}
+
+int
+sp_chart_pdf (const sp_chart *c, const cJSON *doc, double w, double h,
+              char **buf, size_t *len)
+{
+  *buf = NULL;
+  *len = 0;
+  FILE *mem = open_memstream (buf, len);
+  if (!mem)
+    return -1;
+  cairo_surface_t *s
+    = cairo_pdf_surface_create_for_stream (sp_chart_write_mem, mem, w, h);
+  cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_TITLE, c->caption);
+  cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATOR,
+                                  "socialprofit");
+  sp_chart_pdf_dates (s);
   cairo_t *cr = cairo_create (s);
   c->draw (doc, cr, w, h);
   int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;

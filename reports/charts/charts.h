@@ -76,6 +76,17 @@ int sp_chart_png (const sp_chart *c, const cJSON *doc, double w, double h,
 int sp_chart_svg (const sp_chart *c, const cJSON *doc, double w, double h,
                   char **buf, size_t *len);
 
+/* As sp_chart_png, as a one-page PDF of W x H points (vector, text as
+   text), titled with C's caption.  With SOURCE_DATE_EPOCH set its dates
+   are that time, so the same inputs give the same bytes.  */
+int sp_chart_pdf (const sp_chart *c, const cJSON *doc, double w, double h,
+                  char **buf, size_t *len);
+
+/* With SOURCE_DATE_EPOCH set (a whole number of seconds), set the
+   creation and modification dates of the PDF surface S to that time
+   (the reproducible-builds convention); otherwise leave cairo's.  */
+void sp_chart_pdf_dates (cairo_surface_t *s);
+
 /* A cairo write function that appends to the FILE * CLOSURE (an
    open_memstream), for surfaces written to memory.  */
 cairo_status_t sp_chart_write_mem (void *closure, const unsigned char *data,

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -13,6 +14,7 @@
 #include "sptest.h"
 
 #include "chart.h"
+#include "chart_series.h"
 #include "charts.h"
 #include "cli.h"
 #include "statement.h"
@@ -66,11 +68,24 @@ static const char *const full_doc =
   "{\"wave\":1,\"participants\":2,\"domains\":["
   "{\"domain\":\"d1\",\"participants\":2,\"mean\":5},"
   "{\"domain\":\"d2\",\"participants\":0,\"mean\":null}]}]},"
-  "\"register\":{\"phbs\":12,\"undated_phbs\":2,\"monthly\":["
+  "\"register\":{\"enquiries\":30,\"referrals\":20,\"referred\":0,"
+  "\"ineligible\":0,\"lost\":8,"
+  "\"phbs\":12,\"undated_phbs\":2,\"monthly\":["
   "{\"month\":\"2019-12\",\"referrals\":6,\"new_phbs\":3,"
   "\"cumulative_phbs\":3},{\"month\":\"2020-01\",\"referrals\":2,"
   "\"new_phbs\":4,\"cumulative_phbs\":7},{\"month\":\"2020-02\","
   "\"referrals\":0,\"new_phbs\":3,\"cumulative_phbs\":10}]},"
+  "\"investment\":{\"phbs\":12,\"advocacy\":1000,\"reviews\":200,"
+  "\"marketplace\":50,\"total\":1250,\"marketplace_basis\":\"budgets\","
+  "\"marketplace_base\":1000,\"params\":{\"marketplace_fee\":0.05}},"
+  "\"local_economy\":{\"r1\":1000,\"r2\":600,\"r3\":240,\"respend\":0.4,"
+  "\"lm3\":1.84,\"counterfactual_lm3\":null},"
+  "\"social_profit\":{\"per_person\":{\"saving\":450,\"social_value\":-25,"
+  "\"local_effect\":0,\"delivery_cost\":104.1667,\"budget\":1000,"
+  "\"benefits\":425,\"costs\":104.1667,"
+  "\"costs_budgets_additional\":1104.1667},\"budget_additional_share\":0,"
+  "\"net_per_person\":320.8333,"
+  "\"counted\":{\"local_economic_effect\":false}},"
   "\"intervals\":{\"savings.saving\":{\"estimate\":900,\"lower\":200,"
   "\"upper\":1500,\"level\":0.95,\"method\":\"bca\",\"resamples\":100,"
   "\"histogram\":{\"edges\":[0,500,1000,1500,2000],"
@@ -216,9 +231,11 @@ every_chart_draws_from_a_full_document (void **state)
   cJSON *doc = parse (full_doc);
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
-  assert_int_equal (n, 10);  /* 6, issue 10's savings trend, outcome
-                                trajectories and referrals and PHBs, and
-                                issue 14's comparison */
+  assert_int_equal (n, 14);  /* 6, issue 10's savings trend, outcome
+                                trajectories and referrals and PHBs,
+                                issue 14's comparison, and issue 11's
+                                funnel, investment, LM3 rounds and
+                                social profit bridge */
   for (size_t i = 0; i < n; i++)
     {
       assert_true (charts[i]->available (doc));
@@ -401,6 +418,200 @@ statement_shows_ids_only_when_the_document_has_them (void **state)
   cJSON_Delete (doc);
 }
 
+
+/* A cell suppressed by disclosure control, as sp_disclosure_apply
+   leaves it: a raw null.  */
+static void
+suppress (cJSON *obj, const char *name)
+{
+  cJSON_ReplaceItemInObjectCaseSensitive (obj, name, cJSON_CreateRaw ("null"));
+}
+
+/* The funnel from a register of 120 enquiries, 100 referrals of whom
+   10 await assessment, 8 ineligible, 12 lost, 70 live plans:
+     assessed     = 100 - 10 = 90 (= 8 + 12 + 70)
+     not referred = 120 - 100 = 20.
+   Worked-out counts of 1 to 7 are not shown; a suppressed count hides
+   what is worked out from it; --internal shows everything.  */
+static void
+funnel_points_by_hand (void **state)
+{
+  (void) state;
+  cJSON *doc = parse ("{\"register\":{\"enquiries\":120,\"referrals\":100,"
+                      "\"referred\":10,\"ineligible\":8,\"lost\":12,"
+                      "\"phbs\":70}}");
+  sp_chart_point p[SP_FUNNEL_POINTS];
+  sp_chart_funnel_points (doc, p);
+  static const double want[SP_FUNNEL_POINTS] = {
+    [SP_FUNNEL_ENQUIRIES] = 120, [SP_FUNNEL_REFERRALS] = 100,
+    [SP_FUNNEL_ASSESSED] = 90, [SP_FUNNEL_PHBS] = 70,
+    [SP_FUNNEL_NOT_REFERRED] = 20, [SP_FUNNEL_AWAITING] = 10,
+    [SP_FUNNEL_INELIGIBLE] = 8, [SP_FUNNEL_LOST] = 12,
+  };
+  for (int i = 0; i < SP_FUNNEL_POINTS; i++)
+    {
+      assert_int_equal (p[i].state, SP_POINT_SHOWN);
+      assert_near (p[i].value, want[i], 0);
+    }
+  /* Each row is as long as the step before: the step plus its ways
+     out.  */
+  assert_near (p[SP_FUNNEL_REFERRALS].value + p[SP_FUNNEL_NOT_REFERRED].value,
+               p[SP_FUNNEL_ENQUIRIES].value, 0);
+  assert_near (p[SP_FUNNEL_PHBS].value + p[SP_FUNNEL_LOST].value
+                 + p[SP_FUNNEL_INELIGIBLE].value,
+               p[SP_FUNNEL_ASSESSED].value, 0);
+  assert_true (sp_chart_register_funnel.available (doc));
+  check_outputs (&sp_chart_register_funnel, doc);
+
+  /* 104 enquiries, 100 referrals: 4 not referred is a small count.  */
+  cJSON *reg = cJSON_GetObjectItem (doc, "register");
+  cJSON_ReplaceItemInObjectCaseSensitive (reg, "enquiries",
+                                          cJSON_CreateNumber (104));
+  /* Those awaiting assessment suppressed: assessed would give them away.  */
+  suppress (reg, "referred");
+  sp_chart_funnel_points (doc, p);
+  assert_int_equal (p[SP_FUNNEL_NOT_REFERRED].state, SP_POINT_HIDDEN);
+  assert_near (p[SP_FUNNEL_NOT_REFERRED].value, 0, 0);
+  assert_int_equal (p[SP_FUNNEL_AWAITING].state, SP_POINT_HIDDEN);
+  assert_int_equal (p[SP_FUNNEL_ASSESSED].state, SP_POINT_HIDDEN);
+  assert_int_equal (p[SP_FUNNEL_PHBS].state, SP_POINT_SHOWN);
+  check_outputs (&sp_chart_register_funnel, doc);
+
+  /* A threshold of 3: 4 is shown.  An internal edition shows it too.  */
+  cJSON *dc = cJSON_AddObjectToObject (doc, "disclosure");
+  cJSON_AddNumberToObject (dc, "threshold", 3);
+  sp_chart_funnel_points (doc, p);
+  assert_int_equal (p[SP_FUNNEL_NOT_REFERRED].state, SP_POINT_SHOWN);
+  assert_near (p[SP_FUNNEL_NOT_REFERRED].value, 4, 0);
+  cJSON_ReplaceItemInObjectCaseSensitive (dc, "threshold",
+                                          cJSON_CreateNumber (7));
+  sp_chart_funnel_points (doc, p);
+  assert_int_equal (p[SP_FUNNEL_NOT_REFERRED].state, SP_POINT_HIDDEN);
+  cJSON_AddTrueToObject (dc, "internal");
+  sp_chart_funnel_points (doc, p);
+  assert_int_equal (p[SP_FUNNEL_NOT_REFERRED].state, SP_POINT_SHOWN);
+  cJSON_Delete (doc);
+
+  doc = parse ("{\"register\":{\"enquiries\":0}}");
+  assert_false (sp_chart_register_funnel.available (doc));
+  cJSON_Delete (doc);
+}
+
+/* Investment largest first: reviews 300, marketplace 200, advocacy
+   100; a suppressed component goes last, without a value.  */
+static void
+investment_points_by_size (void **state)
+{
+  (void) state;
+  cJSON *doc = parse ("{\"investment\":{\"advocacy\":100,\"reviews\":300,"
+                      "\"marketplace\":200,\"total\":600}}");
+  sp_chart_point p[SP_INVESTMENT_POINTS];
+  assert_int_equal (sp_chart_investment_points (doc, p), 3);
+  assert_string_equal (p[0].label, "Reviews");
+  assert_near (p[0].value, 300, 0);
+  assert_string_equal (p[1].label, "Marketplace fee");
+  assert_near (p[1].value, 200, 0);
+  assert_string_equal (p[2].label, "Advocacy and assessment");
+  assert_near (p[2].value, 100, 0);
+  check_outputs (&sp_chart_investment, doc);
+
+  /* Ties keep the components' order.  */
+  cJSON *inv = cJSON_GetObjectItem (doc, "investment");
+  cJSON_ReplaceItemInObjectCaseSensitive (inv, "reviews",
+                                          cJSON_CreateNumber (100));
+  sp_chart_investment_points (doc, p);
+  assert_string_equal (p[0].label, "Marketplace fee");
+  assert_string_equal (p[1].label, "Advocacy and assessment");
+  assert_string_equal (p[2].label, "Reviews");
+
+  suppress (inv, "marketplace");
+  sp_chart_investment_points (doc, p);
+  assert_string_equal (p[2].label, "Marketplace fee");
+  assert_int_equal (p[2].state, SP_POINT_HIDDEN);
+  assert_near (p[2].value, 0, 0);
+  check_outputs (&sp_chart_investment, doc);
+
+  /* One bar more than 8 times the next: the axis breaks at the next.
+     1,000 against 100 and 50: the largest is 0, the axis ends at 100;
+     800 against 100 is not more than 8 times.  */
+  double v[] = { 1000, 100, 50 }, top;
+  assert_int_equal (sp_chart_dwarf (v, 3, &top), 0);
+  assert_near (top, 100, 0);
+  v[0] = 800;
+  assert_int_equal (sp_chart_dwarf (v, 3, &top), -1);
+  assert_near (top, 800, 0);
+  double w[] = { NAN, 5, 900 };
+  assert_int_equal (sp_chart_dwarf (w, 3, &top), 2);
+  assert_near (top, 5, 0);
+  cJSON_ReplaceItemInObjectCaseSensitive (inv, "advocacy",
+                                          cJSON_CreateNumber (1e6));
+  check_outputs (&sp_chart_investment, doc);
+  cJSON_Delete (doc);
+}
+
+/* The bridge per person: saving 450 + social value -25 + local effect
+   (not counted) - delivery 104.1667 = net 320.8333; with 10% of a
+   £1,000 budget new money, costs 204.1667: a step of -100.  */
+static void
+bridge_points_by_hand (void **state)
+{
+  (void) state;
+  cJSON *doc = parse (full_doc);
+  sp_chart_point p[SP_BRIDGE_POINTS];
+  sp_chart_bridge_points (doc, p);
+  assert_near (p[SP_BRIDGE_SAVING].value, 450, 0);
+  assert_near (p[SP_BRIDGE_SOCIAL_VALUE].value, -25, 0);
+  assert_int_equal (p[SP_BRIDGE_LOCAL_EFFECT].state, SP_POINT_UNDEFINED);
+  assert_near (p[SP_BRIDGE_DELIVERY].value, -104.1667, 1e-9);
+  assert_int_equal (p[SP_BRIDGE_NEW_BUDGET].state, SP_POINT_UNDEFINED);
+  assert_near (p[SP_BRIDGE_NET].value, 320.8333, 1e-9);
+  /* The steps add up to the net.  */
+  assert_near (p[SP_BRIDGE_SAVING].value + p[SP_BRIDGE_SOCIAL_VALUE].value
+                 + p[SP_BRIDGE_DELIVERY].value,
+               p[SP_BRIDGE_NET].value, 1e-9);
+
+  cJSON *sp = cJSON_GetObjectItem (doc, "social_profit");
+  cJSON_ReplaceItemInObjectCaseSensitive (sp, "budget_additional_share",
+                                          cJSON_CreateNumber (0.1));
+  cJSON_ReplaceItemInObjectCaseSensitive (
+    cJSON_GetObjectItem (sp, "per_person"), "costs",
+    cJSON_CreateNumber (204.1667));
+  cJSON_ReplaceItemInObject (cJSON_GetObjectItem (sp, "counted"),
+                             "local_economic_effect", cJSON_CreateTrue ());
+  sp_chart_bridge_points (doc, p);
+  assert_int_equal (p[SP_BRIDGE_NEW_BUDGET].state, SP_POINT_SHOWN);
+  assert_near (p[SP_BRIDGE_NEW_BUDGET].value, -100, 1e-9);
+  assert_int_equal (p[SP_BRIDGE_LOCAL_EFFECT].state, SP_POINT_SHOWN);
+  assert_near (p[SP_BRIDGE_LOCAL_EFFECT].value, 0, 0);
+  check_outputs (&sp_chart_profit_bridge, doc);
+
+  /* A suppressed component: no value, and the chart still draws.  */
+  suppress (cJSON_GetObjectItem (sp, "per_person"), "social_value");
+  sp_chart_bridge_points (doc, p);
+  assert_int_equal (p[SP_BRIDGE_SOCIAL_VALUE].state, SP_POINT_HIDDEN);
+  check_outputs (&sp_chart_profit_bridge, doc);
+  cJSON_Delete (doc);
+}
+
+/* LM3 rounds in the instrument's order, R1 1,000, R2 600, R3 240.  */
+static void
+lm3_points_in_order (void **state)
+{
+  (void) state;
+  cJSON *doc = parse (full_doc);
+  sp_chart_point p[SP_LM3_POINTS];
+  sp_chart_lm3_points (doc, p);
+  assert_near (p[0].value, 1000, 0);
+  assert_near (p[1].value, 600, 0);
+  assert_near (p[2].value, 240, 0);
+  for (int i = 0; i < SP_LM3_POINTS; i++)
+    assert_int_equal (p[i].state, SP_POINT_SHOWN);
+  cJSON_Delete (doc);
+  doc = parse ("{\"local_economy\":{\"r1\":0,\"r2\":0,\"r3\":0}}");
+  assert_false (sp_chart_local_multiplier.available (doc));
+  cJSON_Delete (doc);
+}
+
 int
 main (void)
 {
@@ -411,6 +622,10 @@ main (void)
     cmocka_unit_test (every_chart_draws_from_a_full_document),
     cmocka_unit_test (a_document_without_a_section_draws_nothing_for_it),
     cmocka_unit_test (degenerate_data_still_draws),
+    cmocka_unit_test (funnel_points_by_hand),
+    cmocka_unit_test (investment_points_by_size),
+    cmocka_unit_test (bridge_points_by_hand),
+    cmocka_unit_test (lm3_points_in_order),
     cmocka_unit_test (statement_shows_figures_notes_and_pages),
     cmocka_unit_test (statement_shows_ids_only_when_the_document_has_them),
   };

@@ -14,6 +14,7 @@
 #include "sptest.h"
 
 #include "cli.h"
+#include "chart_series.h"
 #include "doc.h"
 #include "xalloc.h"
 
@@ -54,15 +55,45 @@ pilot_report (void **state)
 
   /* Every chart the pilot has data for, each as PNG, SVG and PDF, and
      nothing else in charts/; the line on stdout counts them.  */
-  static const char *const charts[] = {
-    "service-costs", "social-value", "domain-means", "saving-bootstrap",
-    "rollout-trajectory", "rollout-tornado", "outcome-trajectories",
-    "referrals-and-phbs",
+  static const struct
+  {
+    const char *name;
+    const char *title;  /* in the PDF's text; NULL: not checked */
+  } charts[] = {
+    { "service-costs", NULL },
+    { "social-value", "Social value by outcome" },
+    { "domain-means", NULL },
+    { "saving-bootstrap", NULL },
+    { "rollout-trajectory", NULL },
+    { "rollout-tornado", NULL },
+    { "outcome-trajectories", NULL },
+    { "referrals-and-phbs", NULL },
+    { "register-funnel", "From enquiry to personal health budget" },
+    { "investment", "The cost of delivering the budgets" },
+    { "local-multiplier", "Where the budgets' money goes locally (LM3)" },
+    { "social-profit-bridge", "Social profit per person: from benefits "
+                              "to net" },
   };
   size_t n_charts = sizeof charts / sizeof charts[0];
   char *chart_dir = sp_xasprintf ("%s/charts", out);
   for (size_t i = 0; i < n_charts; i++)
-    sp_cli_chart_files (chart_dir, charts[i], NULL);
+    sp_cli_chart_files (chart_dir, charts[i].name, charts[i].title);
+  /* The funnel's numbers are the register's published counts: 104
+     enquiries, 95 referred (9 not), none awaiting assessment so 95
+     assessed, 76 live plans (19 lost, none ineligible).  */
+  sp_chart_point fp[SP_FUNNEL_POINTS];
+  sp_chart_funnel_points (doc, fp);
+  static const double funnel[SP_FUNNEL_POINTS] = {
+    [SP_FUNNEL_ENQUIRIES] = 104, [SP_FUNNEL_REFERRALS] = 95,
+    [SP_FUNNEL_ASSESSED] = 95, [SP_FUNNEL_PHBS] = 76,
+    [SP_FUNNEL_NOT_REFERRED] = 9, [SP_FUNNEL_AWAITING] = 0,
+    [SP_FUNNEL_INELIGIBLE] = 0, [SP_FUNNEL_LOST] = 19,
+  };
+  for (int i = 0; i < SP_FUNNEL_POINTS; i++)
+    {
+      assert_int_equal (fp[i].state, SP_POINT_SHOWN);
+      assert_near (fp[i].value, funnel[i], 0);
+    }
   assert_int_equal (sp_cli_entries (chart_dir), 3 * (int) n_charts);
   char *said = sp_xasprintf ("%zu charts as PNG, SVG and PDF", n_charts);
   assert_non_null (strstr (r.out, said));

@@ -507,3 +507,67 @@ sp_chart_any_shown (const cJSON *doc, const char *path, const char *member)
     return 1;
   return 0;
 }
+
+double
+sp_chart_value_label (cairo_t *cr, const char *text, double x, double y,
+                      sp_font font, sp_colour colour, sp_align h, sp_align v)
+{
+  double tw, th;
+  sp_chart_measure (cr, text, 0, font, &tw, &th);
+  double x0 = x + offset (h, tw), y0 = y + offset (v, th);
+  sp_chart_bar (cr, x0 - 2, y0, tw + 4, th, SP_COLOUR_BACKGROUND);
+  sp_chart_colour (cr, colour);
+  sp_chart_text (cr, text, x, y, 0, font, h, v);
+  return tw;
+}
+
+int
+sp_chart_small_count (const cJSON *doc, double count)
+{
+  if (sp_disclosure_internal (doc))
+    return 0;
+  const cJSON *t = sp_doc_get (doc, "disclosure.threshold");
+  double threshold = cJSON_IsNumber (t) ? t->valuedouble
+                                        : SP_DISCLOSURE_THRESHOLD;
+  return threshold > 0 && count >= 1 && count <= threshold;
+}
+
+long
+sp_chart_dwarf (const double *values, size_t n, double *top)
+{
+  long first = -1;
+  double a = 0, b = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      double v = values[i];
+      if (isnan (v))
+        continue;
+      if (first < 0 || v > a)
+        {
+          b = first < 0 ? b : fmax (b, a);
+          a = v;
+          first = (long) i;
+        }
+      else
+        b = fmax (b, v);
+    }
+  if (first >= 0 && b > 0 && a > SP_CHART_DWARF * b)
+    {
+      *top = b;
+      return first;
+    }
+  *top = a;
+  return -1;
+}
+
+void
+sp_chart_break_mark (cairo_t *cr, double x, double y, double h)
+{
+  double d = h * 0.35 + 3;
+  for (int i = 0; i < 2; i++)
+    {
+      double xi = x + (i ? 5 : -5);
+      sp_chart_line (cr, xi - d / 2, y + h / 2 + 3, xi + d / 2, y - h / 2 - 3,
+                     SP_COLOUR_BACKGROUND, 3.5, 0);
+    }
+}

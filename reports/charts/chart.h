@@ -227,4 +227,32 @@ int sp_chart_any_shown (const cJSON *doc, const char *path,
    so they cannot be reached with sp_doc_get.  */
 const cJSON *sp_chart_interval (const cJSON *doc, const char *path);
 
+/* Draw the value label TEXT at (X, Y), placed by H and V as
+   sp_chart_text, in FONT and COLOUR, on a box of the background colour
+   a little larger than the text, so that no gridline or zero line
+   drawn before it crosses it.  Returns the label's width.  */
+double sp_chart_value_label (cairo_t *cr, const char *text, double x,
+                             double y, sp_font font, sp_colour colour,
+                             sp_align h, sp_align v);
+
+/* Whether a count of people COUNT that a chart works out from shown
+   figures of DOC (a difference of two shown counts) must not be shown
+   as a number: from 1 to the document's disclosure threshold (results/
+   disclosure.h, default 7), unless DOC is an internal edition or the
+   threshold is 0.  */
+int sp_chart_small_count (const cJSON *doc, double count);
+
+/* Where bars of the N VALUES (>= 0; NaN skipped) need a broken axis:
+   when the largest is more than SP_CHART_DWARF times the next largest
+   (> 0), returns the index of the largest and stores in *TOP the value
+   the axis should end at (the next largest); otherwise returns -1 and
+   *TOP is the largest.  */
+#define SP_CHART_DWARF 8.0
+long sp_chart_dwarf (const double *values, size_t n, double *top);
+
+/* Draw the break mark (two parallel slanted white strokes with a dark
+   edge) across a horizontal bar at X, centred on Y, H high: the bar is
+   longer than drawn.  */
+void sp_chart_break_mark (cairo_t *cr, double x, double y, double h);
+
 #endif /* SP_CHART_H */

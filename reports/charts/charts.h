@@ -16,6 +16,11 @@
      referrals-and-phbs   register.monthly[]
      saving-bootstrap     intervals["savings.saving"].histogram
      comparison           savings.comparison (mean costs of both groups)
+     register-funnel      register (enquiries, referrals, referred,
+                          ineligible, lost, phbs)
+     investment           investment (advocacy, reviews, marketplace)
+     local-multiplier     local_economy (r1, r2, r3, lm3)
+     social-profit-bridge social_profit.per_person, net_per_person
      rollout-trajectory   rollout.trajectory[] (with rollout.progress,
                           also register.monthly[])
      rollout-tornado      rollout.sensitivity[]  */
@@ -53,6 +58,11 @@ extern const sp_chart sp_chart_saving_bootstrap;
 extern const sp_chart sp_chart_comparison;
 extern const sp_chart sp_chart_rollout_trajectory;
 extern const sp_chart sp_chart_rollout_tornado;
+/* Issue 11: a chart for every section (their series: chart_series.h).  */
+extern const sp_chart sp_chart_register_funnel;
+extern const sp_chart sp_chart_investment;
+extern const sp_chart sp_chart_local_multiplier;
+extern const sp_chart sp_chart_profit_bridge;
 
 /* One headline figure over several reports (socialprofit trend), drawn
    from one element of a trend document's trend.figures[] rather than

@@ -10,6 +10,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
+#include "ci.h"
 #include "parallel.h"
 #include "xalloc.h"
 
@@ -121,6 +122,17 @@ sp_psa_percentile (const double *x, size_t n, double level, double *lower,
                                                 (1 - level) / 2);
   *upper = gsl_stats_quantile_from_sorted_data (sorted, 1, n,
                                                 (1 + level) / 2);
+  free (sorted);
+}
+
+void
+sp_psa_histogram (const double *x, size_t n, size_t bins, double *edges,
+                  double *counts)
+{
+  double *sorted = sp_xmalloc (n * sizeof *sorted);
+  memcpy (sorted, x, n * sizeof *sorted);
+  gsl_sort (sorted, 1, n);
+  sp_ci_histogram (sorted, n, bins, edges, counts);
   free (sorted);
 }
 

@@ -46,7 +46,9 @@
                                   standard_error and bias null and a
                                   note
                  histogram        (savings.saving, social_value.total and
-                                  social_profit.net only) the bootstrap
+                                  social_profit.net only; and
+                                  rollout.net_saving, the simulations'
+                                  distribution, rollout_doc.h) the bootstrap
                                   distribution: { edges[bins + 1],
                                   counts[bins] } with SP_DOC_HISTOGRAM_BINS
                                   equal bins from the smallest to the

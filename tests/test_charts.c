@@ -86,7 +86,12 @@ static const char *const full_doc =
   "\"costs_budgets_additional\":1104.1667},\"budget_additional_share\":0,"
   "\"net_per_person\":320.8333,"
   "\"counted\":{\"local_economic_effect\":false}},"
-  "\"intervals\":{\"savings.saving\":{\"estimate\":900,\"lower\":200,"
+  "\"intervals\":{\"rollout.net_saving\":{\"kind\":\"simulation\","
+  "\"estimate\":5000,\"lower\":1000,\"upper\":9000,\"level\":0.95,"
+  "\"method\":\"percentile\",\"simulations\":100,\"seed\":1,"
+  "\"histogram\":{\"edges\":[-2000,2000,6000,10000],"
+  "\"counts\":[5,60,35]}},"
+  "\"savings.saving\":{\"estimate\":900,\"lower\":200,"
   "\"upper\":1500,\"level\":0.95,\"method\":\"bca\",\"resamples\":100,"
   "\"histogram\":{\"edges\":[0,500,1000,1500,2000],"
   "\"counts\":[10,40,40,10]}}},"
@@ -231,11 +236,11 @@ every_chart_draws_from_a_full_document (void **state)
   cJSON *doc = parse (full_doc);
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
-  assert_int_equal (n, 14);  /* 6, issue 10's savings trend, outcome
+  assert_int_equal (n, 15);  /* 6, issue 10's savings trend, outcome
                                 trajectories and referrals and PHBs,
                                 issue 14's comparison, and issue 11's
-                                funnel, investment, LM3 rounds and
-                                social profit bridge */
+                                funnel, investment, LM3 rounds, social
+                                profit bridge and rollout simulations */
   for (size_t i = 0; i < n; i++)
     {
       assert_true (charts[i]->available (doc));

@@ -66,6 +66,7 @@ pilot_report (void **state)
     { "saving-bootstrap", NULL },
     { "rollout-trajectory", NULL },
     { "rollout-tornado", NULL },
+    { "rollout-simulations", "how uncertain is the forecast net saving?" },
     { "outcome-trajectories", NULL },
     { "referrals-and-phbs", NULL },
     { "register-funnel", "From enquiry to personal health budget" },

@@ -87,6 +87,37 @@ east_lancs_890 (void **state)
   assert_string_equal (sp_doc_str (iv, "method", ""), "percentile");
   assert_near (sp_cli_num (iv, "simulations"), 2000, 0);
   assert_near (sp_cli_num (iv, "level"), 0.95, 0);
+  /* The simulated net saving's distribution, for the chart: its counts
+     add up to the 2,000 simulations, its edges run from the smallest
+     draw to the largest (so they hold the interval) in equal bins, and
+     the share of draws above zero agrees with probability_positive to
+     within the one bin that straddles zero.  */
+  const cJSON *hist = cJSON_GetObjectItem (iv, "histogram");
+  assert_non_null (hist);
+  const cJSON *edges = cJSON_GetObjectItem (hist, "edges");
+  const cJSON *counts = cJSON_GetObjectItem (hist, "counts");
+  int bins = cJSON_GetArraySize (counts);
+  assert_int_equal (cJSON_GetArraySize (edges), bins + 1);
+  double total = 0, above = 0, straddle = 0;
+  double e0 = cJSON_GetArrayItem (edges, 0)->valuedouble;
+  double en = cJSON_GetArrayItem (edges, bins)->valuedouble;
+  assert_true (e0 <= sp_cli_num (iv, "lower"));
+  assert_true (en >= sp_cli_num (iv, "upper"));
+  for (int i = 0; i < bins; i++)
+    {
+      double c = cJSON_GetArrayItem (counts, i)->valuedouble;
+      double a = cJSON_GetArrayItem (edges, i)->valuedouble;
+      double b = cJSON_GetArrayItem (edges, i + 1)->valuedouble;
+      assert_near (b - a, (en - e0) / bins, (en - e0) * 1e-9);
+      total += c;
+      if (a > 0)
+        above += c;
+      else if (b > 0)
+        straddle += c;
+    }
+  assert_near (total, 2000, 0);
+  double pp = sp_cli_num (doc, "rollout.probability_positive") * 2000;
+  assert_true (pp >= above - 0.5 && pp <= above + straddle + 0.5);
   assert_non_null (interval_of (doc, "rollout.npv"));
   double p = sp_cli_num (doc, "rollout.probability_positive");
   assert_true (p > 0 && p <= 1);

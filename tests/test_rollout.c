@@ -293,6 +293,24 @@ percentile_by_hand (void **state)
                0);
 }
 
+/* The simulations' histogram by hand: 10, 1, 3, 2 in 3 bins from 1 to
+   10 are 3 wide: [1, 4) holds 1, 2, 3; [4, 7) none; [7, 10] the 10.  */
+static void
+histogram_by_hand (void **state)
+{
+  (void) state;
+  double x[4] = { 10, 1, 3, 2 }, edges[4], counts[3];
+  sp_psa_histogram (x, 4, 3, edges, counts);
+  assert_near (edges[0], 1, 1e-12);
+  assert_near (edges[1], 4, 1e-12);
+  assert_near (edges[2], 7, 1e-12);
+  assert_near (edges[3], 10, 1e-12);
+  assert_near (counts[0], 3, 0);
+  assert_near (counts[1], 0, 0);
+  assert_near (counts[2], 1, 0);
+  assert_near (x[0], 10, 0); /* not modified */
+}
+
 int
 main (void)
 {
@@ -302,6 +320,7 @@ main (void)
     cmocka_unit_test (one_way_sensitivity),
     cmocka_unit_test (simulations_are_thread_invariant),
     cmocka_unit_test (percentile_by_hand),
+    cmocka_unit_test (histogram_by_hand),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -1,9 +1,16 @@
-/* chart_saving_bootstrap.c -- bootstrap distribution of the saving
+/* chart_saving_bootstrap.c -- distributions: the saving's bootstrap
+   and the rollout's simulated net saving
 
-   A histogram of the saving over the bootstrap resamples, read from
-   intervals["savings.saving"].histogram = { edges[k+1], counts[k] }.
-   Bins inside the confidence interval are blue, those outside grey; the
-   estimate is a solid line and the interval's ends dashed lines.  */
+   A histogram read from intervals[KEY].histogram = { edges[k+1],
+   counts[k] }: for saving-bootstrap the saving over the bootstrap
+   resamples (KEY "savings.saving"), for rollout-simulations the first
+   year's net saving at target over the rollout's simulations (KEY
+   "rollout.net_saving", results/rollout_doc.h).  Bins inside the
+   interval are blue, those outside grey; the estimate (the base case of
+   a rollout) is a solid line and the interval's ends dashed lines.  A
+   bootstrap interval is called a confidence interval, a simulation's
+   an uncertainty interval (figure.h: sp_fig_interval_name), never a
+   confidence interval.  */
 
 #include <math.h>
 #include <stdio.h>
@@ -12,15 +19,14 @@
 #include "chart.h"
 #include "charts.h"
 #include "doc.h"
+#include "figure.h"
 #include "format.h"
 #include "xalloc.h"
 
-#define KEY "savings.saving"
-
 static const cJSON *
-histogram (const cJSON *doc)
+histogram_of (const cJSON *doc, const char *key)
 {
-  const cJSON *iv = sp_chart_interval (doc, KEY);
+  const cJSON *iv = sp_chart_interval (doc, key);
   const cJSON *hist = cJSON_GetObjectItemCaseSensitive (iv, "histogram");
   int ne = cJSON_GetArraySize (
     cJSON_GetObjectItemCaseSensitive (hist, "edges"));
@@ -32,7 +38,13 @@ histogram (const cJSON *doc)
 static int
 available (const cJSON *doc)
 {
-  return histogram (doc) != NULL;
+  return histogram_of (doc, "savings.saving") != NULL;
+}
+
+static int
+available_rollout (const cJSON *doc)
+{
+  return histogram_of (doc, "rollout.net_saving") != NULL;
 }
 
 /* Copy the numbers of the array NAME of OBJ into a new array.  */
@@ -69,11 +81,18 @@ marker (cairo_t *cr, const sp_box *plot, const sp_chart_scale *s, double v,
   sp_chart_text (cr, label, tx, label_y, 0, f, side, SP_ALIGN_START);
 }
 
-static void
-draw (const cJSON *doc, cairo_t *cr, double w, double h)
+/* What differs between the two distributions.  */
+typedef struct
 {
-  const cJSON *iv = sp_chart_interval (doc, KEY);
-  const cJSON *hist = histogram (doc);
+  const char *key;         /* in intervals */
+  int simulated;           /* rollout simulations, not the bootstrap */
+} dist;
+
+static void
+draw_dist (const cJSON *doc, cairo_t *cr, double w, double h, const dist *k)
+{
+  const cJSON *iv = sp_chart_interval (doc, k->key);
+  const cJSON *hist = histogram_of (doc, k->key);
   size_t ne, nc;
   double *edges = numbers (hist, "edges", &ne);
   double *counts = numbers (hist, "counts", &nc);
@@ -87,19 +106,42 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   double level = sp_doc_num (iv, "level", 0.95);
 
   const double m = 18;
-  char sub[1024], a[64], b[64], c[64], lv[16];
+  char sub[1024], a[64], b[64], c[64], lv[16], name[96];
   sp_fmt_percent (level, 0, lv, sizeof lv);
-  int len = snprintf (sub, sizeof sub, "The saving recomputed on %s "
-                      "resamples of the participants, drawn with "
-                      "replacement",
-                      sp_fmt_number (sp_doc_num (iv, "resamples", 0), 0, c,
-                                     sizeof c));
+  int len;
+  if (k->simulated)
+    len = snprintf (sub, sizeof sub, "The first year's net saving at "
+                    "target, forecast on each of %s simulations drawing "
+                    "every uncertain assumption of the scenario from its "
+                    "distribution; the base case uses the central "
+                    "values",
+                    sp_fmt_number (sp_doc_num (iv, "simulations", 0), 0, c,
+                                   sizeof c));
+  else
+    len = snprintf (sub, sizeof sub, "The saving recomputed on %s "
+                    "resamples of the participants, drawn with "
+                    "replacement",
+                    sp_fmt_number (sp_doc_num (iv, "resamples", 0), 0, c,
+                                   sizeof c));
+  sp_fig_interval_name (iv, name, sizeof name);
   if (have_ci && len > 0 && (size_t) len < sizeof sub)
     len += snprintf (sub + len, sizeof sub - (size_t) len,
-                     ". %s confidence interval (%s): %s to %s.", lv,
-                     sp_doc_str (iv, "method", "bootstrap"),
+                     ". %s%s%s%s: %s to %s.", name,
+                     k->simulated ? "" : " (",
+                     k->simulated ? "" : sp_doc_str (iv, "method",
+                                                     "bootstrap"),
+                     k->simulated ? "" : ")",
                      sp_fmt_money (lo->valuedouble, a, sizeof a),
                      sp_fmt_money (hi->valuedouble, b, sizeof b));
+  if (k->simulated && len > 0 && (size_t) len < sizeof sub)
+    {
+      const cJSON *pp = sp_doc_get (doc, "rollout.probability_positive");
+      if (cJSON_IsNumber (pp))
+        len += snprintf (sub + len, sizeof sub - (size_t) len,
+                         " %s of the simulations save more than they "
+                         "cost.",
+                         sp_fmt_percent (pp->valuedouble, 0, a, sizeof a));
+    }
   /* The interval's own note (a collapsed or fallen-back interval).  */
   const char *note = sp_doc_str (iv, "note", NULL);
   if (note && len > 0 && (size_t) len < sizeof sub)
@@ -107,16 +149,22 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   sp_chart_background (cr, w, h);
   /* The title names the saving's basis (forecast, reported, recorded).  */
   char title[192];
-  snprintf (title, sizeof title, "How sure is the saving? %s: bootstrap "
-            "distribution",
-            sp_doc_str (doc, "savings.title", "NHS cost saving"));
+  if (k->simulated)
+    snprintf (title, sizeof title, "Rollout%s%s: how uncertain is the "
+              "forecast net saving?",
+              sp_doc_str (doc, "rollout.name", NULL) ? " " : "",
+              sp_doc_str (doc, "rollout.name", ""));
+  else
+    snprintf (title, sizeof title, "How sure is the saving? %s: bootstrap "
+              "distribution",
+              sp_doc_str (doc, "savings.title", "NHS cost saving"));
   double y = sp_chart_title (cr, w, m, title, sub);
   char ll[64];
   snprintf (ll, sizeof ll, "Inside the %s interval", lv);
   sp_legend_item legend[] = {
     { ll, SP_COLOUR_AFTER, 0, 0 },
     { "Outside", SP_COLOUR_BEFORE, 0, 0 },
-    { "Estimate", SP_COLOUR_ACCENT, 1, 0 },
+    { k->simulated ? "Base case" : "Estimate", SP_COLOUR_ACCENT, 1, 0 },
   };
   y += sp_chart_legend (cr, m, y, have_ci ? legend : &legend[2],
                         have_ci ? 3 : 1, 10.5)
@@ -135,8 +183,12 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   double below = sp_chart_axis_x (cr, &plot, &sx, sp_chart_money_tick, 9.5);
   sp_font af = { 10, 0, 0 };
   sp_chart_colour (cr, SP_COLOUR_MUTED);
-  sp_chart_text_up (cr, "Resamples", m + 8, plot.y + plot.h / 2, af);
-  sp_chart_text (cr, "Saving (£ a year)", plot.x + plot.w / 2,
+  sp_chart_text_up (cr, k->simulated ? "Simulations" : "Resamples", m + 8,
+                    plot.y + plot.h / 2, af);
+  sp_chart_text (cr, k->simulated ? "Net saving in the first year at "
+                                    "target (£)"
+                                  : "Saving (£ a year)",
+                 plot.x + plot.w / 2,
                  plot.y + plot.h + below + 2, 0, af, SP_ALIGN_CENTRE,
                  SP_ALIGN_START);
 
@@ -173,7 +225,8 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   if (cJSON_IsNumber (est))
     {
       char el[96];
-      snprintf (el, sizeof el, "Estimate %s",
+      snprintf (el, sizeof el, "%s %s",
+                k->simulated ? "Base case" : "Estimate",
                 sp_fmt_money (est->valuedouble, c, sizeof c));
       marker (cr, &plot, &sx, est->valuedouble, el, SP_COLOUR_ACCENT, 0,
               plot.y + 2, SP_ALIGN_START);
@@ -181,6 +234,28 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   free (edges);
   free (counts);
 }
+
+static void
+draw (const cJSON *doc, cairo_t *cr, double w, double h)
+{
+  static const dist k = { "savings.saving", 0 };
+  draw_dist (doc, cr, w, h, &k);
+}
+
+static void
+draw_rollout (const cJSON *doc, cairo_t *cr, double w, double h)
+{
+  static const dist k = { "rollout.net_saving", 1 };
+  draw_dist (doc, cr, w, h, &k);
+}
+
+const sp_chart sp_chart_rollout_simulations = {
+  "rollout-simulations",
+  "Distribution of the rollout's simulated net saving with its "
+  "uncertainty interval",
+  available_rollout,
+  draw_rollout,
+};
 
 const sp_chart sp_chart_saving_bootstrap = {
   "saving-bootstrap",

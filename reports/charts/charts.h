@@ -23,6 +23,7 @@
      social-profit-bridge social_profit.per_person, net_per_person
      rollout-trajectory   rollout.trajectory[] (with rollout.progress,
                           also register.monthly[])
+     rollout-simulations  intervals["rollout.net_saving"].histogram
      rollout-tornado      rollout.sensitivity[]  */
 
 #ifndef SP_CHARTS_H
@@ -63,6 +64,7 @@ extern const sp_chart sp_chart_register_funnel;
 extern const sp_chart sp_chart_investment;
 extern const sp_chart sp_chart_local_multiplier;
 extern const sp_chart sp_chart_profit_bridge;
+extern const sp_chart sp_chart_rollout_simulations;
 
 /* One headline figure over several reports (socialprofit trend), drawn
    from one element of a trend document's trend.figures[] rather than

@@ -2,14 +2,21 @@
 
    socialprofit compare S1 S2 ... [--target N] [--evaluation EVAL]
                         [--simulations N] [--seed S] [--threads T]
-                        [--format text|json|csv]
+                        [--format text|json|csv] [--out DIR [--force]]
 
    Each scenario is projected as by socialprofit rollout; the document's
    "scenarios" list holds { name, rollout, intervals } for each, in the
    order given.  Every scenario is read and checked, and the run fails
-   (printing nothing) when any is bad.  */
+   (printing nothing) when any is bad.
+
+   With --out DIR the document goes, with the scenarios side by side and
+   each scenario's rollout charts, into the folder DIR, all at once
+   (reports/compare_dir.h), as report writes its folder, and one line on
+   stdout says where.  */
 
 #include "commands.h"
+#include "compare_dir.h"
+#include "disclosure.h"
 #include "doc.h"
 #include "render_rollout.h"
 
@@ -28,6 +35,18 @@ sp_cmd_compare (int argc, char **argv)
   int ok = 1;
   for (size_t i = 0; i < ctx.opt.n_args; i++)
     ok &= sp_rollout_add_named (&ctx, ctx.opt.args[i], list) == 0;
-  return sp_run_finish (&ctx, doc, ok, sp_render_compare_text,
-                        sp_render_compare_csv);
+  if (!ctx.opt.out)
+    return sp_run_finish (&ctx, doc, ok, sp_render_compare_text,
+                          sp_render_compare_csv);
+  int charts = -1;
+  if (ok && !sp_diag_failed (&ctx.diag))
+    {
+      sp_section_limitations (&ctx, doc);
+      sp_disclosure_apply (doc, ctx.eval.disclosure_threshold,
+                           ctx.opt.internal);
+      charts = sp_compare_dir_write (doc, ctx.opt.out, ctx.opt.force,
+                                     &ctx.diag);
+    }
+  return sp_run_folder_end (&ctx, doc, charts, "comparison", "results.json",
+                            NULL);
 }

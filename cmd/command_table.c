@@ -65,10 +65,13 @@ const sp_command_info sp_command_table[] = {
     "in the order given. Every scenario is checked; when any is bad, "
     "nothing is shown.",
     "The comparison on standard output as text, the results document as "
-    "JSON (--format json, \"scenarios\") or CSV (--format csv).",
+    "JSON (--format json, \"scenarios\") or CSV (--format csv); with --out "
+    "DIR, DIR/results.json, DIR/charts/scenarios.png, .svg and .pdf (the "
+    "scenarios side by side) and each scenario's rollout charts, and one "
+    "line saying where they are.",
     { "compare fixtures/scenarios/east-lancs-450.json "
       "fixtures/scenarios/east-lancs-890.json",
-      "compare a.json b.json --simulations 2000 --format json" } },
+      "compare east-lancs-450 east-lancs-890 --out out/scenarios" } },
   { "validate", sp_cmd_validate, "[EVAL]",
     "check every input and report every problem",
     "Reads every input the evaluation file or the flags name -- usage and "

@@ -59,8 +59,8 @@ void sp_run_published_view (const sp_context *ctx, cJSON *doc);
 
 /* The end of a command that wrote an output folder (--out): print
    every message and, when nothing failed, one line "socialprofit: WHAT
-   written to DIR (JSON, N charts as PNG and SVG, PDF)"; free DOC, close
-   the context.  CHARTS is what the folder writer returned (-1: it
+   written to DIR (JSON, N charts as PNG, SVG and PDF, PDF)" (without
+   ", PDF" when PDF is NULL); free DOC, close the context.  CHARTS is what the folder writer returned (-1: it
    failed; without a message that is a bug, 70).  Returns the exit
    status.  */
 int sp_run_folder_end (sp_context *ctx, cJSON *doc, int charts,

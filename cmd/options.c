@@ -174,7 +174,12 @@ const sp_option_spec sp_option_table[] = {
     "the folder to write trend.json, a chart per figure and trend.pdf to "
     "(without it, the figures go to standard output)",
     SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
-  { "force", NULL, "report trend", "off", NULL,
+  { "out", "DIR", "compare", NULL, NULL,
+    "write the comparison into the folder DIR instead of standard output: "
+    "results.json, the scenarios side by side and each scenario's rollout "
+    "charts (PNG, SVG and PDF)",
+    SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
+  { "force", NULL, "report trend compare", "off", NULL,
     "write to --out even when the folder holds files that are not a "
     "previous socialprofit output: they are deleted",
     SP_OPT_SWITCH, OFF (force), NOSET, 0, 0, NULL, NULL },

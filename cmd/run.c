@@ -88,8 +88,8 @@ sp_run_folder_end (sp_context *ctx, cJSON *doc, int charts,
     rc = SP_EXIT_SOFTWARE; /* a step failed without saying why: a bug */
   if (rc == 0)
     printf ("socialprofit: %s written to %s (%s, %d chart%s as PNG, SVG "
-            "and PDF, %s)\n", what, ctx->opt.out, json, charts,
-            charts == 1 ? "" : "s", pdf);
+            "and PDF%s%s)\n", what, ctx->opt.out, json, charts,
+            charts == 1 ? "" : "s", pdf ? ", " : "", pdf ? pdf : "");
   cJSON_Delete (doc);
   sp_context_close (ctx);
   return rc;

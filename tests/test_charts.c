@@ -86,6 +86,13 @@ static const char *const full_doc =
   "\"costs_budgets_additional\":1104.1667},\"budget_additional_share\":0,"
   "\"net_per_person\":320.8333,"
   "\"counted\":{\"local_economic_effect\":false}},"
+  "\"scenarios\":[{\"name\":\"big\",\"rollout\":{\"target_phbs\":20,"
+  "\"gross_saving\":18000,\"investment\":{\"total\":8000},"
+  "\"net_saving\":10000},\"intervals\":{\"rollout.net_saving\":{"
+  "\"lower\":-1000,\"upper\":20000}}},{\"name\":\"small\","
+  "\"rollout\":{\"target_phbs\":10,\"gross_saving\":9000,"
+  "\"investment\":{\"total\":4000},\"net_saving\":5000},"
+  "\"intervals\":{}}],"
   "\"intervals\":{\"rollout.net_saving\":{\"kind\":\"simulation\","
   "\"estimate\":5000,\"lower\":1000,\"upper\":9000,\"level\":0.95,"
   "\"method\":\"percentile\",\"simulations\":100,\"seed\":1,"
@@ -236,11 +243,12 @@ every_chart_draws_from_a_full_document (void **state)
   cJSON *doc = parse (full_doc);
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
-  assert_int_equal (n, 15);  /* 6, issue 10's savings trend, outcome
+  assert_int_equal (n, 16);  /* 6, issue 10's savings trend, outcome
                                 trajectories and referrals and PHBs,
                                 issue 14's comparison, and issue 11's
                                 funnel, investment, LM3 rounds, social
-                                profit bridge and rollout simulations */
+                                profit bridge, rollout simulations and
+                                scenarios side by side */
   for (size_t i = 0; i < n; i++)
     {
       assert_true (charts[i]->available (doc));
@@ -617,6 +625,44 @@ lm3_points_in_order (void **state)
   cJSON_Delete (doc);
 }
 
+
+/* Scenarios in order of target: "small" (10 PHBs) before "big" (20)
+   though listed after it; each with gross saving, delivery cost and net
+   saving (net = gross - cost), the interval only where it has one.  */
+static void
+scenario_points_by_target (void **state)
+{
+  (void) state;
+  cJSON *doc = parse (full_doc);
+  size_t n;
+  sp_chart_scenario *sc = sp_chart_scenario_points (doc, &n);
+  assert_int_equal (n, 2);
+  assert_string_equal (sc[0].label, "small");
+  assert_near (sc[0].target, 10, 0);
+  assert_near (sc[0].gross.value, 9000, 0);
+  assert_near (sc[0].cost.value, 4000, 0);
+  assert_near (sc[0].net.value, 5000, 0);
+  assert_false (sc[0].has_interval);
+  assert_string_equal (sc[1].label, "big");
+  assert_near (sc[1].net.value, sc[1].gross.value - sc[1].cost.value, 0);
+  assert_true (sc[1].has_interval);
+  assert_near (sc[1].lower, -1000, 0);
+  assert_near (sc[1].upper, 20000, 0);
+  free (sc);
+  cJSON_Delete (doc);
+
+  /* Referrals and assessments the same every month: merged; not in one
+     month: two lines.  */
+  doc = parse ("{\"rollout\":{\"trajectory\":[{\"referrals\":5,"
+               "\"assessments\":5},{\"referrals\":8,\"assessments\":8}]}}");
+  assert_true (sp_chart_trajectory_merged (doc));
+  check_outputs (&sp_chart_rollout_trajectory, doc);
+  cJSON_Delete (doc);
+  doc = parse (full_doc);
+  assert_false (sp_chart_trajectory_merged (doc));
+  cJSON_Delete (doc);
+}
+
 int
 main (void)
 {
@@ -631,6 +677,7 @@ main (void)
     cmocka_unit_test (investment_points_by_size),
     cmocka_unit_test (bridge_points_by_hand),
     cmocka_unit_test (lm3_points_in_order),
+    cmocka_unit_test (scenario_points_by_target),
     cmocka_unit_test (statement_shows_figures_notes_and_pages),
     cmocka_unit_test (statement_shows_ids_only_when_the_document_has_them),
   };

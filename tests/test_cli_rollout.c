@@ -8,9 +8,11 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <sys/stat.h>
 
 #include "sptest.h"
 
+#include "chart_series.h"
 #include "cli.h"
 #include "doc.h"
 #include "xalloc.h"
@@ -745,10 +747,110 @@ conversion_from_register (void **state)
   free (dir);
 }
 
+
+/* compare --out DIR (issue 11): the folder holds results.json (the
+   comparison document), the scenarios side by side and each scenario's
+   rollout charts, each as PNG, SVG and PDF, written all at once.  The
+   chart's series are the document's figures, in order of target (450
+   before 890 though given after it).  A bad scenario writes nothing; a
+   folder of other files is kept unless --force.  */
+static void
+compare_out_writes_the_charts (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *out = sp_xasprintf ("%s/cmp", base);
+  sp_cli_result r = sp_cli_run ("compare %s %s --simulations 300 --out '%s'",
+                                S890, S450, out);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "comparison written to"));
+  /* 1 side by side + 3 per scenario.  */
+  assert_non_null (strstr (r.out, "7 charts as PNG, SVG and PDF"));
+  char *json = sp_xasprintf ("%s/results.json", out);
+  char *body = sp_cli_read (json, NULL);
+  cJSON *doc = cJSON_Parse (body);
+  assert_non_null (doc);
+  assert_int_equal (cJSON_GetArraySize (sp_doc_get (doc, "scenarios")), 2);
+  char *charts = sp_xasprintf ("%s/charts", out);
+  sp_cli_chart_files (charts, "scenarios", "Rollout scenarios side by side");
+  static const char *const each[] = {
+    "rollout-trajectory-1-east-lancs-890", "rollout-simulations-1-east-lancs-890",
+    "rollout-tornado-1-east-lancs-890", "rollout-trajectory-2-east-lancs-450",
+    "rollout-simulations-2-east-lancs-450", "rollout-tornado-2-east-lancs-450",
+  };
+  for (size_t i = 0; i < sizeof each / sizeof each[0]; i++)
+    sp_cli_chart_files (charts, each[i], NULL);
+  assert_int_equal (sp_cli_entries (charts), 21);
+
+  size_t n;
+  sp_chart_scenario *sc = sp_chart_scenario_points (doc, &n);
+  assert_int_equal (n, 2);
+  const cJSON *s890 = cJSON_GetArrayItem (sp_doc_get (doc, "scenarios"), 0);
+  const cJSON *s450 = cJSON_GetArrayItem (sp_doc_get (doc, "scenarios"), 1);
+  const cJSON *want[2] = { s450, s890 };
+  for (size_t i = 0; i < 2; i++)
+    {
+      const cJSON *ro = cJSON_GetObjectItem (want[i], "rollout");
+      assert_string_equal (sc[i].label, sp_doc_str (want[i], "name", ""));
+      assert_near (sc[i].target, sp_cli_num (ro, "target_phbs"), 0);
+      assert_near (sc[i].gross.value, sp_cli_num (ro, "gross_saving"), 0);
+      assert_near (sc[i].cost.value, sp_cli_num (ro, "investment.total"), 0);
+      assert_near (sc[i].net.value, sp_cli_num (ro, "net_saving"), 0);
+      /* net = gross - cost */
+      assert_near (sc[i].net.value, sc[i].gross.value - sc[i].cost.value,
+                   1e-6);
+      const cJSON *iv = interval_of (want[i], "rollout.net_saving");
+      assert_true (sc[i].has_interval);
+      assert_near (sc[i].lower, sp_cli_num (iv, "lower"), 0);
+      assert_near (sc[i].upper, sp_cli_num (iv, "upper"), 0);
+    }
+  assert_near (sc[0].target, 450, 0);
+  free (sc);
+  cJSON_Delete (doc);
+  free (body);
+  sp_cli_free (&r);
+
+  /* Run again into the same folder: it is a previous output, replaced.  */
+  r = sp_cli_run ("compare %s --simulations 0 --out '%s'", S450, out);
+  assert_int_equal (r.status, 0);
+  assert_non_null (strstr (r.out, "2 charts as PNG, SVG and PDF"));
+  sp_cli_free (&r);
+
+  /* A bad scenario: nothing written, nothing on stdout.  */
+  char *bad = sp_xasprintf ("%s/bad", base);
+  r = sp_cli_run ("compare %s fixtures/scenarios/nothing-here.json --out "
+                  "'%s'", S450, bad);
+  assert_int_equal (r.status, 66);
+  assert_string_equal (r.out, "");
+  assert_false (sp_cli_exists (bad));
+  sp_cli_free (&r);
+
+  /* Someone's folder is kept (73) unless --force.  */
+  char *theirs = sp_xasprintf ("%s/theirs", base);
+  assert_int_equal (mkdir (theirs, 0777), 0);
+  free (sp_cli_write (theirs, "notes.txt", "mine"));
+  r = sp_cli_run ("compare %s --simulations 0 --out '%s'", S450, theirs);
+  assert_int_equal (r.status, 73);
+  sp_cli_free (&r);
+  r = sp_cli_run ("compare %s --simulations 0 --out '%s' --force", S450,
+                  theirs);
+  assert_int_equal (r.status, 0);
+  sp_cli_free (&r);
+
+  free (theirs);
+  free (bad);
+  free (charts);
+  free (json);
+  sp_cli_rmtree (base);
+  free (out);
+  free (base);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (compare_out_writes_the_charts),
     cmocka_unit_test (east_lancs_890),
     cmocka_unit_test (deterministic_for_any_thread_count),
     cmocka_unit_test (targets_scale),

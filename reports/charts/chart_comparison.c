@@ -67,10 +67,9 @@ bar (cairo_t *cr, const sp_box *plot, const sp_chart_scale *s, double x,
   if (value > 0)
     sp_chart_bar (cr, x, y1, bw, fmax (y0 - y1, 1), colour);
   char buf[64];
-  sp_chart_colour (cr, SP_COLOUR_TEXT);
-  sp_chart_text (cr, sp_fmt_money (value, buf, sizeof buf), x + bw / 2,
-                 fmin (y1, y0) - 3, 0, (sp_font){ 10, 1, 0 },
-                 SP_ALIGN_CENTRE, SP_ALIGN_END);
+  sp_chart_value_label (cr, sp_fmt_money (value, buf, sizeof buf),
+                        x + bw / 2, fmin (y1, y0) - 3, (sp_font){ 10, 1, 0 },
+                        SP_COLOUR_TEXT, SP_ALIGN_CENTRE, SP_ALIGN_END);
 }
 
 static void

@@ -188,15 +188,17 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       cairo_arc (cr, xf, cy, rad, 0, 2 * M_PI);
       cairo_fill (cr);
       int base_left = xb <= xf;
-      sp_chart_colour (cr, SP_COLOUR_MUTED);
-      sp_chart_text (cr, sp_fmt_number (r[i].base, 1, buf, sizeof buf),
-                     base_left ? xb - rad - 3 : xb + rad + 3, cy, 0, vf,
-                     base_left ? SP_ALIGN_END : SP_ALIGN_START,
+      sp_chart_value_label (cr,
+                            sp_fmt_number (r[i].base, 1, buf, sizeof buf),
+                            base_left ? xb - rad - 3 : xb + rad + 3, cy, vf,
+                            SP_COLOUR_MUTED,
+                            base_left ? SP_ALIGN_END : SP_ALIGN_START,
                      SP_ALIGN_CENTRE);
-      sp_chart_colour (cr, SP_COLOUR_TEXT);
-      sp_chart_text (cr, sp_fmt_number (r[i].follow, 1, buf, sizeof buf),
-                     base_left ? xf + rad + 3 : xf - rad - 3, cy, 0, vf,
-                     base_left ? SP_ALIGN_START : SP_ALIGN_END,
+      sp_chart_value_label (cr,
+                            sp_fmt_number (r[i].follow, 1, buf, sizeof buf),
+                            base_left ? xf + rad + 3 : xf - rad - 3, cy, vf,
+                            SP_COLOUR_TEXT,
+                            base_left ? SP_ALIGN_START : SP_ALIGN_END,
                      SP_ALIGN_CENTRE);
     }
   free (r);

@@ -64,10 +64,10 @@ end_value (cairo_t *cr, double x, double base_x, double cy, double v)
   char buf[64];
   sp_font f = { 9, 0, 0 };
   int left = x < base_x;
-  sp_chart_colour (cr, SP_COLOUR_TEXT);
-  sp_chart_text (cr, sp_fmt_money (v, buf, sizeof buf),
-                 left ? x - 4 : x + 4, cy, 0, f,
-                 left ? SP_ALIGN_END : SP_ALIGN_START, SP_ALIGN_CENTRE);
+  sp_chart_value_label (cr, sp_fmt_money (v, buf, sizeof buf),
+                        left ? x - 4 : x + 4, cy, f, SP_COLOUR_TEXT,
+                        left ? SP_ALIGN_END : SP_ALIGN_START,
+                        SP_ALIGN_CENTRE);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "chart_series.h"
 #include "charts.h"
 #include "doc.h"
 #include "format.h"
@@ -33,6 +34,20 @@ static int
 available (const cJSON *doc)
 {
   return cJSON_GetArraySize (sp_doc_get (doc, "rollout.trajectory")) > 0;
+}
+
+int
+sp_chart_trajectory_merged (const cJSON *doc)
+{
+  const cJSON *p;
+  int any = 0;
+  cJSON_ArrayForEach (p, sp_doc_get (doc, "rollout.trajectory"))
+  {
+    if (sp_doc_num (p, "referrals", 0) != sp_doc_num (p, "assessments", 0))
+      return 0;
+    any = 1;
+  }
+  return any;
 }
 
 /* The trajectory as N rows of N_SERIES numbers.  */
@@ -274,15 +289,23 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   sp_chart_background (cr, w, h);
   double y = sp_chart_title (cr, w, m, "Rollout: personal health budgets "
                              "month by month", sub);
+  /* Referrals and assessments the same every month: one line, and the
+     legend says so.  */
+  int same = sp_chart_trajectory_merged (doc);
   sp_legend_item legend[] = {
     { "Live PHBs", SP_COLOUR_AFTER, 1, 0 },
     { "Target", SP_COLOUR_ACCENT, 1, 1 },
-    { "Referrals a month", SP_COLOUR_SERIES3, 1, 0 },
-    { "Assessments a month", SP_COLOUR_POSITIVE, 1, 0 },
     { "New PHBs a month", SP_COLOUR_BEFORE, 1, 1 },
     { "Observed", SP_COLOUR_TEXT, 1, 0 },
+    { same ? "Referrals = assessments a month (one line: the same every "
+             "month)"
+           : "Referrals a month",
+      SP_COLOUR_SERIES3, 1, 0 },
+    { "Assessments a month", SP_COLOUR_POSITIVE, 1, 0 },
   };
-  y += sp_chart_legend (cr, m, y, legend, n_obs ? 6 : 5, 10) + 8;
+  /* Two rows: the live PHBs, then the monthly flows.  */
+  y += sp_chart_legend (cr, m, y, legend, n_obs ? 4 : 3, 10);
+  y += sp_chart_legend (cr, m, y, legend + 4, same ? 1 : 2, 10) + 8;
 
   sp_chart_scale sx, sy1, sy2;
   sp_chart_scale_linear (0, fmax (fmax (column_max (t, n, LIVE), obs_max),
@@ -319,9 +342,8 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       snprintf (lbl, sizeof lbl, "Target %s", sp_fmt_number (tv, 0, a,
                                                              sizeof a));
       sp_font tf = { 9.5, 1, 0 };
-      sp_chart_colour (cr, SP_COLOUR_ACCENT);
-      sp_chart_text (cr, lbl, top.x + 4, ty - 2, 0, tf, SP_ALIGN_START,
-                     SP_ALIGN_END);
+      sp_chart_value_label (cr, lbl, top.x + 4, ty - 2, tf, SP_COLOUR_ACCENT,
+                            SP_ALIGN_START, SP_ALIGN_END);
     }
   if (due_index >= 0 && due_index <= last)
     {
@@ -333,18 +355,19 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       snprintf (lbl, sizeof lbl, "Target date %s",
                 sp_doc_str (doc, "rollout.target_date", ""));
       sp_font tf = { 9.5, 0, 0 };
-      sp_chart_colour (cr, SP_COLOUR_MUTED);
-      sp_chart_text (cr, lbl, x - 4, top.y + top.h - 4, 0, tf, SP_ALIGN_END,
-                     SP_ALIGN_END);
+      sp_chart_value_label (cr, lbl, x - 4, top.y + top.h - 4, tf,
+                            SP_COLOUR_MUTED, SP_ALIGN_END, SP_ALIGN_END);
     }
   series (cr, &top, &sx, &sy1, t, n, LIVE, SP_COLOUR_AFTER, 2.5, 0);
   if (n_obs)
     observed (doc, cr, &top, &sx, &sy1, obs_first);
-  /* Referrals wider underneath: where assessments equal them, both
-     stay visible.  */
-  series (cr, &bottom, &sx, &sy2, t, n, REFERRALS, SP_COLOUR_SERIES3, 5, 0);
-  series (cr, &bottom, &sx, &sy2, t, n, ASSESSMENTS, SP_COLOUR_POSITIVE, 2,
-          0);
+  /* Referrals wider underneath: where assessments equal them in some
+     months, both stay visible; equal in all, one line.  */
+  series (cr, &bottom, &sx, &sy2, t, n, REFERRALS, SP_COLOUR_SERIES3,
+          same ? 2.5 : 5, 0);
+  if (!same)
+    series (cr, &bottom, &sx, &sy2, t, n, ASSESSMENTS, SP_COLOUR_POSITIVE, 2,
+            0);
   series (cr, &bottom, &sx, &sy2, t, n, NEW_PHBS, SP_COLOUR_BEFORE, 2, 1);
   free (t);
 }

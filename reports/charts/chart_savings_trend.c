@@ -78,14 +78,14 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       sp_chart_bar (cr, mid, base - hc, bw, hc, SP_COLOUR_AFTER);
       char buf[64], lab[96];
       const cJSON *rate = sp_doc_get (p, "saving_rate");
-      sp_chart_colour (cr, SP_COLOUR_TEXT);
-      sp_chart_text (cr, cJSON_IsNumber (rate)
-                           ? sp_fmt_percent (rate->valuedouble, 0, buf,
-                                             sizeof buf)
-                         : sp_disclosure_hidden (rate) ? SP_DISCLOSURE_MARK
-                                                       : "n/a",
-                     mid, base - fmax (hb, hc) - 4, 0, rf, SP_ALIGN_CENTRE,
-                     SP_ALIGN_END);
+      sp_chart_value_label (cr, cJSON_IsNumber (rate)
+                                  ? sp_fmt_percent (rate->valuedouble, 0,
+                                                    buf, sizeof buf)
+                                : sp_disclosure_hidden (rate)
+                                  ? SP_DISCLOSURE_MARK
+                                  : "n/a",
+                            mid, base - fmax (hb, hc) - 4, rf,
+                            SP_COLOUR_TEXT, SP_ALIGN_CENTRE, SP_ALIGN_END);
       sp_chart_text (cr, sp_doc_str (p, "period", ""), mid, base + 4, 0, lf,
                      SP_ALIGN_CENTRE, SP_ALIGN_START);
       snprintf (lab, sizeof lab, "n=%s",

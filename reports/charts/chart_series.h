@@ -105,4 +105,29 @@ void sp_chart_bridge_points (const cJSON *doc,
 #define SP_LM3_POINTS 3
 void sp_chart_lm3_points (const cJSON *doc, sp_chart_point p[SP_LM3_POINTS]);
 
+/* scenarios (scenarios[], compare and a report with several
+   scenarios): per scenario its name, target and the first year's
+   figures at target -- gross saving, delivery cost (rollout.investment.
+   total) and net saving with its uncertainty interval (simulation) from
+   the scenario's intervals["rollout.net_saving"] -- in order of target
+   PHBs, smallest first (ties in the order given).  */
+typedef struct
+{
+  const char *label;        /* the scenario's name (owned by DOC) */
+  double target;            /* target PHBs; NaN when absent */
+  sp_chart_point gross, cost, net;
+  int has_interval;
+  double lower, upper;      /* the net saving's interval, when it has one */
+} sp_chart_scenario;
+
+/* The scenarios of DOC as above, in a new array (caller frees) of *N.  */
+sp_chart_scenario *sp_chart_scenario_points (const cJSON *doc, size_t *n);
+
+/* rollout-trajectory: whether referrals and assessments are the same in
+   every month of rollout.trajectory[] (at least one), so that the chart
+   draws them as one line and its legend says so; otherwise the
+   referrals are drawn wider underneath, so that both stay visible in
+   months where they coincide.  */
+int sp_chart_trajectory_merged (const cJSON *doc);
+
 #endif /* SP_CHART_SERIES_H */

@@ -130,10 +130,10 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
       int neg = r[i].value < 0;
       sp_chart_bar (cr, x0, cy - bh / 2, x1 - x0, bh,
                     neg ? SP_COLOUR_NEGATIVE : SP_COLOUR_POSITIVE);
-      sp_chart_colour (cr, SP_COLOUR_TEXT);
-      sp_chart_text (cr, sp_fmt_money (r[i].value, buf, sizeof buf),
-                     neg ? x1 - 4 : x1 + 4, cy, 0, vf,
-                     neg ? SP_ALIGN_END : SP_ALIGN_START, SP_ALIGN_CENTRE);
+      sp_chart_value_label (cr, sp_fmt_money (r[i].value, buf, sizeof buf),
+                            neg ? x1 - 4 : x1 + 4, cy, vf, SP_COLOUR_TEXT,
+                            neg ? SP_ALIGN_END : SP_ALIGN_START,
+                            SP_ALIGN_CENTRE);
     }
   sp_chart_line (cr, x0, plot.y, x0, plot.y + plot.h, SP_COLOUR_AXIS, 1.2,
                  0);

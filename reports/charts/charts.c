@@ -18,7 +18,7 @@ static const sp_chart *const all[] = {
   &sp_chart_register_funnel,  &sp_chart_investment,
   &sp_chart_local_multiplier, &sp_chart_profit_bridge,
   &sp_chart_rollout_trajectory, &sp_chart_rollout_simulations,
-  &sp_chart_rollout_tornado,
+  &sp_chart_rollout_tornado, &sp_chart_scenarios,
 };
 
 const sp_chart *const *

@@ -24,7 +24,9 @@
      rollout-trajectory   rollout.trajectory[] (with rollout.progress,
                           also register.monthly[])
      rollout-simulations  intervals["rollout.net_saving"].histogram
-     rollout-tornado      rollout.sensitivity[]  */
+     rollout-tornado      rollout.sensitivity[]
+     scenarios            scenarios[] (compare, or a report naming
+                          several scenarios)  */
 
 #ifndef SP_CHARTS_H
 #define SP_CHARTS_H
@@ -65,6 +67,7 @@ extern const sp_chart sp_chart_investment;
 extern const sp_chart sp_chart_local_multiplier;
 extern const sp_chart sp_chart_profit_bridge;
 extern const sp_chart sp_chart_rollout_simulations;
+extern const sp_chart sp_chart_scenarios;
 
 /* One headline figure over several reports (socialprofit trend), drawn
    from one element of a trend document's trend.figures[] rather than

@@ -108,6 +108,25 @@ pilot_report (void **state)
   size_t len;
   char *bytes = sp_cli_read (pdf, &len);
   assert_memory_equal (bytes, "%PDF", 4);
+  /* Issue 11: the statement draws every new chart at its section (their
+     titles are text in the PDF).  */
+  char *text = sp_cli_pdf_text (pdf, 0);
+  if (text)
+    {
+      char *flat = sp_cli_squash (text);
+      static const char *const titles[] = {
+        "From enquiry to personal health budget",
+        "The cost of delivering the budgets",
+        "Where the budgets' money goes locally (LM3)",
+        "Social profit per person: from benefits to net",
+        "how uncertain is the forecast net saving?",
+      };
+      for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
+        if (!strstr (flat, titles[i]))
+          fail_msg ("the statement lacks the chart \"%s\"", titles[i]);
+      free (flat);
+      free (text);
+    }
   /* Nothing but the report folder in the parent: no temporary left.  */
   char *parent = sp_xasprintf ("%s/out", base);
   assert_int_equal (sp_cli_entries (parent), 1);

@@ -151,8 +151,7 @@ sp_stmt_chart (sp_page *p, const cJSON *doc, const sp_chart *c)
     }
   char note[160];
   snprintf (note, sizeof note,
-            "Chart also in charts/%s.png and charts/%s.svg.", c->name,
-            c->name);
+            "Chart also in charts/%s.png, .svg and .pdf.", c->name);
   sp_page_note (p, note);
   p->y += 6;
 }

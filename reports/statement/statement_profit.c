@@ -273,6 +273,7 @@ profit_part (sp_page *p, const cJSON *doc)
                 sizeof t_delivery),
       SP_FIG_MONEY },
   };
+  sp_stmt_chart (p, doc, &sp_chart_profit_bridge);
   sp_page_heading (p, "Totals as measured, each over its own people", 2,
                    sp_table_keep (4));
   sp_page_para (p, "These totals cover different people and periods, so "
@@ -287,7 +288,10 @@ void
 sp_stmt_profit (sp_page *p, const cJSON *doc)
 {
   register_part (p, doc);
+  sp_stmt_chart (p, doc, &sp_chart_register_funnel);
   investment_part (p, doc);
+  sp_stmt_chart (p, doc, &sp_chart_investment);
   local_part (p, doc);
+  sp_stmt_chart (p, doc, &sp_chart_local_multiplier);
   profit_part (p, doc);
 }

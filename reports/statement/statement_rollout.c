@@ -285,7 +285,9 @@ sp_stmt_rollout (sp_page *p, const cJSON *doc)
   cash_flows_table (p, ro);
   published_table (p, ro);
   sp_stmt_chart (p, doc, &sp_chart_rollout_trajectory);
+  sp_stmt_chart (p, doc, &sp_chart_rollout_simulations);
   sensitivity_table (p, ro);
   sp_stmt_chart (p, doc, &sp_chart_rollout_tornado);
   scenarios_table (p, doc);
+  sp_stmt_chart (p, doc, &sp_chart_scenarios);
 }

@@ -22,6 +22,7 @@
 
 #include "sptest.h"
 
+#include "chart_series.h"
 #include "cli.h"
 #include "doc.h"
 #include "qdata.h"
@@ -336,6 +337,14 @@ published_outputs_hide_small_groups (void **state)
   assert_near (sp_cli_num (doc, "register.enquiries"), 33, 0);
   assert_near (sp_cli_num (doc, "register.referrals"), 25, 0);
   assert_near (sp_cli_num (doc, "register.phbs"), 22, 0);
+  /* The funnel chart (issue 11) draws what the published view holds:
+     no number for the 3 lost, 8 not referred (33 - 25) shown.  */
+  sp_chart_point fp[SP_FUNNEL_POINTS];
+  sp_chart_funnel_points (doc, fp);
+  assert_int_not_equal (fp[SP_FUNNEL_LOST].state, SP_POINT_SHOWN);
+  assert_near (fp[SP_FUNNEL_LOST].value, 0, 0);
+  assert_int_equal (fp[SP_FUNNEL_NOT_REFERRED].state, SP_POINT_SHOWN);
+  assert_near (fp[SP_FUNNEL_NOT_REFERRED].value, 8, 0);
   assert_near (sp_cli_num (at (doc, "savings.lines.clinic"), "before_cost"),
                10 * 10 * 100, 1e-9);
   assert_false (listed (doc, "suppressed", "savings.lines.clinic.before_cost"));
@@ -442,6 +451,11 @@ internal_and_threshold_zero (void **state)
                     0);
   assert_near (sp_cli_num (doc, "register.budget_max"), 98765, 0);
   assert_near (sp_cli_num (doc, "register.lost"), 3, 0);
+  /* An internal edition's funnel shows the 3 lost.  */
+  sp_chart_point fp[SP_FUNNEL_POINTS];
+  sp_chart_funnel_points (doc, fp);
+  assert_int_equal (fp[SP_FUNNEL_LOST].state, SP_POINT_SHOWN);
+  assert_near (fp[SP_FUNNEL_LOST].value, 3, 0);
   cJSON_Delete (doc);
   sp_cli_free (&r);
   r = sp_cli_run ("savings '%s' --internal", d.small);

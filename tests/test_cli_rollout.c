@@ -813,7 +813,8 @@ compare_out_writes_the_charts (void **state)
   /* Run again into the same folder: it is a previous output, replaced.  */
   r = sp_cli_run ("compare %s --simulations 0 --out '%s'", S450, out);
   assert_int_equal (r.status, 0);
-  assert_non_null (strstr (r.out, "2 charts as PNG, SVG and PDF"));
+  /* The side by side, the trajectory and the tornado (no simulations).  */
+  assert_non_null (strstr (r.out, "3 charts as PNG, SVG and PDF"));
   sp_cli_free (&r);
 
   /* A bad scenario: nothing written, nothing on stdout.  */

@@ -560,6 +560,14 @@ investment_points_by_size (void **state)
                                           cJSON_CreateNumber (1e6));
   check_outputs (&sp_chart_investment, doc);
   cJSON_Delete (doc);
+
+  /* A social value whose first gain dwarfs the rest draws too.  */
+  doc = parse ("{\"social_value\":{\"outcomes\":[{\"outcome\":\"a\","
+               "\"present_value\":900000},{\"outcome\":\"b\","
+               "\"present_value\":50000},{\"outcome\":\"c\","
+               "\"present_value\":-20000}]}}");
+  check_outputs (&sp_chart_social_value, doc);
+  cJSON_Delete (doc);
 }
 
 /* The bridge per person: saving 450 + social value -25 + local effect

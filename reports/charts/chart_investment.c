@@ -67,6 +67,8 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
   for (size_t i = 0; i < n; i++)
     v[i] = p[i].state == SP_POINT_SHOWN ? p[i].value : NAN;
   long broken = sp_chart_dwarf (v, n, &top);
+  if (broken >= 0)
+    top *= 1.1;  /* the broken bar reaches beyond the others */
 
   const double m = 18, size = 10.5;
   char sub[768], tot[64], base[64], pc[16], ppl[32];

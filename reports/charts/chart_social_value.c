@@ -4,7 +4,9 @@
    value to the smallest; a worsening is a negative value and its bar
    runs left of zero in another colour.  Values are printed at the bar
    ends.  An outcome whose value could not be computed (null) is listed
-   with "no value".  */
+   with "no value".  When one gain is more than SP_CHART_DWARF times the
+   next, the axis ends at the next and that bar is drawn broken, its
+   value printed; the subtitle says so.  */
 
 #include <math.h>
 #include <stdio.h>
@@ -76,18 +78,32 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
         lo = fmin (lo, r[i].value);
         hi = fmax (hi, r[i].value);
       }
+  /* One gain dwarfing the others: the axis ends at the next largest
+     and that bar is drawn broken.  */
+  double *gain = sp_xcalloc (n ? n : 1, sizeof *gain);
+  for (size_t i = 0; i < n; i++)
+    gain[i] = r[i].defined && r[i].value > 0 ? r[i].value : NAN;
+  double rest;
+  long big = sp_chart_dwarf (gain, n, &rest);
+  free (gain);
+  if (big >= 0)
+    hi = rest * 1.1;
 
   const double m = 18, size = 10.5;
-  char sub[512], total[64];
+  char sub[768], total[64];
   const cJSON *t = sp_doc_get (doc, "social_value.total");
   snprintf (sub, sizeof sub,
             "Present value of the change in each outcome after deadweight, "
             "attribution, displacement, drop-off and discounting%s%s. "
-            "A worsening is a negative value.",
+            "A worsening is a negative value.%s%s%s",
             cJSON_IsNumber (t) ? "; total " : "",
             cJSON_IsNumber (t) ? sp_fmt_money (t->valuedouble, total,
                                                sizeof total)
-                               : "");
+                               : "",
+            big >= 0 ? " The axis is broken: the bar of " : "",
+            big >= 0 ? r[big].label : "",
+            big >= 0 ? " is longer than drawn (its value is printed)."
+                     : "");
   sp_chart_background (cr, w, h);
   double y = sp_chart_title (cr, w, m, "Social value by outcome", sub);
   if (lo < 0)
@@ -126,10 +142,13 @@ draw (const cJSON *doc, cairo_t *cr, double w, double h)
                          x0 + 4, cy, 0, vf, SP_ALIGN_START, SP_ALIGN_CENTRE);
           continue;
         }
-      double x1 = plot.x + plot.w * sp_chart_scale_pos (&s, r[i].value);
+      double pos = sp_chart_scale_pos (&s, r[i].value);
+      double x1 = plot.x + plot.w * fmin (pos, 1.0);
       int neg = r[i].value < 0;
       sp_chart_bar (cr, x0, cy - bh / 2, x1 - x0, bh,
                     neg ? SP_COLOUR_NEGATIVE : SP_COLOUR_POSITIVE);
+      if (pos > 1.0)
+        sp_chart_break_mark (cr, x1 - 14, cy, bh);
       sp_chart_value_label (cr, sp_fmt_money (r[i].value, buf, sizeof buf),
                             neg ? x1 - 4 : x1 + 4, cy, vf, SP_COLOUR_TEXT,
                             neg ? SP_ALIGN_END : SP_ALIGN_START,

@@ -1,4 +1,4 @@
-/* charts.c -- the list of charts and their PNG and SVG output */
+/* charts.c -- the list of charts and their PNG, SVG and PDF output */
 
 #include "charts.h"
 

@@ -35,7 +35,7 @@
 #include <cjson/cJSON.h>
 #include <stddef.h>
 
-/* Size of the PNG and SVG files, in user units (SVG points); PNGs are
+/* Size of the PNG, SVG and PDF files, in user units (points); PNGs are
    drawn at SP_CHART_PNG_SCALE pixels per unit.  */
 #define SP_CHART_WIDTH 800
 #define SP_CHART_HEIGHT 500

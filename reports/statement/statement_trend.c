@@ -3,7 +3,7 @@
    From a trend document (results/trend_doc.h): a title block, the
    reports followed, in order, then for each headline figure a table of
    its value in each report with the report's interval, and its chart
-   (chart_trend.c, also written as charts/trend-PATH.png and .svg).
+   (chart_trend.c, also written as charts/trend-PATH.png, .svg and .pdf).
    Figures are printed as the reports gave them; nothing is
    recomputed.  */
 

@@ -19,7 +19,7 @@ build=${1:-build}
 # (libFuzzer's runtime, libclang_rt.fuzzer) build the fuzz targets that
 # .ci/run runs (fuzz/README.md).
 packages="gcc pkg-config meson ninja-build libgsl-dev libcsv-dev
-libcairo2-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
+libcairo2-dev libpng-dev libpango1.0-dev libcjson-dev libcmocka-dev fonts-dejavu-core
 poppler-utils bash-completion man-db libxlsxwriter-dev python3-openpyxl python3-jsonschema
 clang libclang-rt-14-dev"
 

@@ -1,6 +1,7 @@
 /* charts.c -- the list of charts and their PNG, SVG and PDF output */
 
 #include "charts.h"
+#include "chart_png.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -82,8 +83,7 @@ sp_chart_png (const sp_chart *c, const cJSON *doc, double w, double h,
       return -1;
     }
   ok = ok
-       && cairo_surface_write_to_png_stream (s, sp_chart_write_mem, mem)
-            == CAIRO_STATUS_SUCCESS;
+       && sp_png_write (s, mem) == 0;
   cairo_surface_destroy (s);
   return finish (mem, buf, len, ok);
 }

@@ -19,6 +19,7 @@
    that succeeds prints one line saying where the output is.  */
 
 #include <stdio.h>
+#include <string.h>
 
 #include "jsonload.h"
 #include "changes_doc.h"
@@ -28,6 +29,7 @@
 #include "notes_doc.h"
 #include "report_dir.h"
 #include "results_read.h"
+#include "textin.h"
 
 /* With --previous OLD/results.json, what changed since that report
    (issue 10): the previous document must be a results document of the
@@ -64,6 +66,37 @@ compare_previous (sp_context *ctx, cJSON *doc)
   return 0;
 }
 
+
+/* Every input file the report will read can be opened: a missing or
+   misspelt one (a scenario, say) is exit 66 before any figure is
+   computed, not after a national bootstrap.  Each is opened and closed
+   again; standard input ("-") is left for its reader.  Returns 0, or -1
+   with every unopenable file in ctx->diag.  */
+static int
+inputs_open (sp_context *ctx)
+{
+  const sp_evaluation *e = &ctx->eval;
+  const char *paths[] = { e->usage, e->comparison_usage, e->unit_costs,
+                          e->outcomes, e->instrument, e->proxies,
+                          e->register_file, e->transactions,
+                          ctx->opt.previous };
+  int ok = 1;
+  for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
+    if (paths[i] && strcmp (paths[i], "-") != 0)
+      {
+        FILE *f = sp_input_open (paths[i], &ctx->diag);
+        ok &= f != NULL;
+        sp_input_close (f);
+      }
+  for (size_t i = 0; i < e->n_scenarios; i++)
+    if (strcmp (e->scenarios[i], "-") != 0)
+      {
+        FILE *f = sp_input_open (e->scenarios[i], &ctx->diag);
+        ok &= f != NULL;
+        sp_input_close (f);
+      }
+  return ok ? 0 : -1;
+}
 
 /* Run the sections the evaluation has inputs for into DOC.  Returns 0,
    or -1 with the problems in ctx->diag.  */
@@ -112,6 +145,8 @@ sp_cmd_report (int argc, char **argv)
              stderr);
       rc = SP_EXIT_USAGE;
     }
+  if (rc == 0 && inputs_open (&ctx) != 0)
+    rc = ctx.diag.exit_status;
   if (rc != 0)
     return sp_context_abort (&ctx, rc);
   ctx.default_resamples = 10000;

@@ -411,6 +411,39 @@ report_with_a_rollout (void **state)
   free (base);
 }
 
+/* Every input the report names is opened before any figure is
+   computed: a missing usage file and a missing scenario are both named
+   (exit 66) in one run, and nothing is written.  Before, the scenario
+   was found missing only after the savings, the social value and their
+   bootstrap had run, and the usage file's error hid it.  */
+static void
+missing_inputs_are_all_named_first (void **state)
+{
+  (void) state;
+  char *base = sp_cli_tmpdir ();
+  char *root = realpath (".", NULL);
+  assert_non_null (root);
+  char *text = sp_xasprintf (
+    "{ \"programme\": \"Missing inputs\",\n"
+    "  \"usage\": \"no-such-usage.csv\",\n"
+    "  \"unit_costs\": \"%s/proxies/unit-costs/east-lancs-2018.csv\",\n"
+    "  \"scenarios\": [ \"gone/no-such-scenario.json\" ] }\n", root);
+  char *eval = sp_cli_write (base, "eval.json", text);
+  char *out = sp_xasprintf ("%s/out", base);
+  sp_cli_result r = sp_cli_run ("report '%s' --out '%s'", eval, out);
+  assert_int_equal (r.status, 66);
+  assert_non_null (strstr (r.err, "no-such-usage.csv"));
+  assert_non_null (strstr (r.err, "no-such-scenario.json"));
+  assert_false (sp_cli_exists (out));
+  sp_cli_free (&r);
+  free (out);
+  free (eval);
+  free (text);
+  free (root);
+  sp_cli_rmtree (base);
+  free (base);
+}
+
 /* The same inputs and seed give the same results.json whatever the
    thread count.  */
 static void
@@ -490,6 +523,7 @@ main (void)
     cmocka_unit_test (rerun_replaces_the_folder),
     cmocka_unit_test (out_folder_of_other_files),
     cmocka_unit_test (report_with_a_rollout),
+    cmocka_unit_test (missing_inputs_are_all_named_first),
     cmocka_unit_test (results_do_not_depend_on_threads),
     cmocka_unit_test (statement_reproducible_with_source_date_epoch),
   };

@@ -311,6 +311,9 @@ executive_summary (void **state)
   assert_near (sp_cli_num (rep.doc, "savings.saving"), 1231900, 0.5);
   assert_non_null (strstr (summary, fig));
   assert_non_null (strstr (summary, "forecast"));
+  /* a forecast is what would be saved, never what was */
+  assert_non_null (strstr (summary, "saving would be"));
+  assert_null (strstr (summary, "saving was"));
   assert_non_null (strstr (summary, "95% CI"));
   assert_non_null (strstr (summary, "\u00a3429,937"));
   assert_non_null (strstr (summary, "no comparison group"));

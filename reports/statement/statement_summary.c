@@ -125,8 +125,10 @@ saving (para *p, const cJSON *doc)
       : strcmp (basis, "observed") == 0
         ? "It rests on recorded activity"
         : "";
-  say (p, "The %s was %s a year, %s of the cost before the plans.%s%s%s",
-       title, fig, rate, what[0] ? " " : "", what, what[0] ? "." : "");
+  /* A forecast is what would be saved, not what was.  */
+  say (p, "The %s %s %s a year, %s of the cost before the plans.%s%s%s",
+       title, strcmp (basis, "forecast") == 0 ? "would be" : "was", fig,
+       rate, what[0] ? " " : "", what, what[0] ? "." : "");
 }
 
 /* Social value, and the return per person.  */

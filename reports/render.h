@@ -70,4 +70,14 @@ void sp_csv_header (FILE *out, const char *const *names, size_t n);
 void sp_csv_row (FILE *out, const cJSON *obj, const char *const *names,
                  size_t n);
 
+/* The limitations of DOC (its "limitations" array, in its order) as rows
+   of a table of N_COLS columns, so that a CSV output carries them in its
+   own shape: per limitation a row whose column AT holds MARKER, AT + 1
+   the limitation's code and AT + 2 its text (each through sp_csv_value:
+   formula escaping, disclosure mark), every other column empty, then
+   CRLF.  N_COLS must be at least AT + 3.  Nothing when DOC has no
+   limitations.  */
+void sp_csv_limitations (FILE *out, const cJSON *doc, size_t at,
+                         const char *marker, size_t n_cols);
+
 #endif /* SP_RENDER_H */

@@ -240,8 +240,11 @@ savings_csv_is_safe (void **state)
   table t;
   table_parse (&t, c.out);
   const cJSON *lines = sp_doc_get (doc, "savings.lines");
-  /* Header, the lines, the total.  */
-  assert_int_equal (t.rows, (size_t) cJSON_GetArraySize (lines) + 2);
+  /* Header, the lines, the total, then one row per limitation (cite:
+     the CSV carries the document's limitations).  */
+  assert_int_equal (t.rows, (size_t) cJSON_GetArraySize (lines) + 2
+                              + (size_t) cJSON_GetArraySize (
+                                sp_doc_get (doc, "limitations")));
   static const char *const nums[] = { "unit_cost", "before_quantity",
                                       "before_cost", "after_quantity",
                                       "after_cost", "saving" };
@@ -286,6 +289,93 @@ savings_csv_is_safe (void **state)
   free (dir);
 }
 
+/* The rows of a CSV text, streamed through libcsv: whether some row
+   holds CODE and, in the next cell, TEXT, and whether every row has as
+   many cells as the header.  */
+typedef struct
+{
+  const char *code, *text;
+  size_t header_cells, cells, rows, ragged;
+  int after_code, found;
+} lim_scan;
+
+static void
+lim_field (void *s, size_t len, void *data)
+{
+  lim_scan *l = data;
+  if (l->after_code && len == strlen (l->text)
+      && memcmp (s, l->text, len) == 0)
+    l->found = 1;
+  l->after_code = len == strlen (l->code) && memcmp (s, l->code, len) == 0;
+  l->cells++;
+}
+
+static void
+lim_row (int c, void *data)
+{
+  (void) c;
+  lim_scan *l = data;
+  if (l->rows++ == 0)
+    l->header_cells = l->cells;
+  else if (l->cells != l->header_cells)
+    l->ragged++;
+  l->cells = 0;
+  l->after_code = 0;
+}
+
+/* Every command's CSV on the pilot carries each limitation of its JSON
+   document as a row: the code, then the text, in a row as wide as the
+   table.  Fails when a CSV renderer leaves the limitations out.  */
+static void
+csv_lists_limitations (void **state)
+{
+  (void) state;
+  static const char *const commands[] = {
+    "savings fixtures/calico-2019/evaluation.json --bootstrap 0",
+    "value fixtures/calico-2019/evaluation.json --bootstrap 0",
+    "profit fixtures/calico-2019/evaluation.json --bootstrap 0",
+    "rollout fixtures/scenarios/east-lancs-890.json --simulations 0",
+    "compare fixtures/scenarios/east-lancs-450.json "
+    "fixtures/scenarios/east-lancs-890.json --simulations 0",
+  };
+  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    {
+      sp_cli_result j = sp_cli_run ("%s --format json", commands[i]);
+      sp_cli_result c = sp_cli_run ("%s --format csv", commands[i]);
+      if (j.status != 0 || c.status != 0)
+        fail_msg ("%s exited %d/%d: %s%s", commands[i], j.status, c.status,
+                  j.err, c.err);
+      cJSON *doc = sp_cli_json (&j);
+      const cJSON *list = sp_doc_get (doc, "limitations");
+      /* The pilot has limitations (no comparison group at least), so the
+         loop below checks something for the data commands.  */
+      if (i < 3)
+        assert_true (cJSON_GetArraySize (list) > 0);
+      const cJSON *e;
+      cJSON_ArrayForEach (e, list)
+      {
+        lim_scan l = { .code = sp_doc_str (e, "code", ""),
+                       .text = sp_doc_str (e, "text", "") };
+        assert_true (l.code[0] && l.text[0]);
+        struct csv_parser p;
+        assert_int_equal (csv_init (&p, CSV_STRICT), 0);
+        size_t n = strlen (c.out);
+        assert_int_equal (csv_parse (&p, c.out, n, lim_field, lim_row, &l),
+                          n);
+        csv_fini (&p, lim_field, lim_row, &l);
+        csv_free (&p);
+        if (!l.found)
+          fail_msg ("%s: CSV lacks limitation %s", commands[i], l.code);
+        if (l.ragged)
+          fail_msg ("%s: %zu CSV rows differ in width from the header",
+                    commands[i], l.ragged);
+      }
+      cJSON_Delete (doc);
+      sp_cli_free (&j);
+      sp_cli_free (&c);
+    }
+}
+
 int
 main (void)
 {
@@ -294,6 +384,7 @@ main (void)
     cmocka_unit_test (shortest_round_trips),
     cmocka_unit_test (field_escapes_formulas),
     cmocka_unit_test (savings_csv_is_safe),
+    cmocka_unit_test (csv_lists_limitations),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

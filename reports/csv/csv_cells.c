@@ -124,3 +124,26 @@ sp_csv_row (FILE *out, const cJSON *obj, const char *const *names, size_t n)
     }
   fputs ("\r\n", out);
 }
+
+void
+sp_csv_limitations (FILE *out, const cJSON *doc, size_t at,
+                    const char *marker, size_t n_cols)
+{
+  const cJSON *e;
+  cJSON_ArrayForEach (e, cJSON_GetObjectItemCaseSensitive (doc,
+                                                           "limitations"))
+  {
+    for (size_t c = 0; c < n_cols; c++)
+      {
+        if (c)
+          fputc (',', out);
+        if (c == at)
+          sp_csv_field (out, marker);
+        else if (c == at + 1)
+          sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (e, "code"));
+        else if (c == at + 2)
+          sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (e, "text"));
+      }
+    fputs ("\r\n", out);
+  }
+}

@@ -65,4 +65,7 @@ sp_render_profit_csv (const cJSON *doc, FILE *out)
       if (sec)
         walk (out, sections[i], "", sec);
     }
+  /* The limitations: section "limitations", figure the code, value the
+     text.  */
+  sp_csv_limitations (out, doc, 0, "limitations", 3);
 }

@@ -95,6 +95,14 @@ rollout_rows (FILE *out, const cJSON *ro, const cJSON *intervals)
     }
 }
 
+/* The limitations of the whole document: no scenario, section
+   "limitations", figure the code, value the text.  */
+static void
+limitations (FILE *out, const cJSON *doc)
+{
+  sp_csv_limitations (out, doc, 1, "limitations", 4);
+}
+
 static void
 header (FILE *out)
 {
@@ -109,6 +117,7 @@ sp_render_rollout_csv (const cJSON *doc, FILE *out)
     return;
   header (out);
   rollout_rows (out, ro, sp_doc_get (doc, "intervals"));
+  limitations (out, doc);
 }
 
 void
@@ -121,4 +130,5 @@ sp_render_compare_csv (const cJSON *doc, FILE *out)
   const cJSON *s;
   cJSON_ArrayForEach (s, l)
   rollout_rows (out, sp_doc_get (s, "rollout"), sp_doc_get (s, "intervals"));
+  limitations (out, doc);
 }

@@ -32,4 +32,6 @@ sp_render_savings_csv (const cJSON *doc, FILE *out)
   fputc (',', out);
   sp_csv_value (out, sp_doc_get (sec, "contributors"));
   fputs (",,,,\r\n", out);  /* no price year of its own */
+  /* The limitations: LIMITATION, code (label column), text (category).  */
+  sp_csv_limitations (out, doc, 0, "LIMITATION", n_cols);
 }

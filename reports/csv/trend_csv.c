@@ -24,4 +24,7 @@ sp_render_trend_csv (const cJSON *doc, FILE *out)
       sp_csv_row (out, pt, cols, 4);
     }
   }
+  /* The limitations: path LIMITATION, the code in the report column, the
+     text in the estimate column.  */
+  sp_csv_limitations (out, doc, 0, "LIMITATION", 5);
 }

@@ -39,4 +39,6 @@ sp_render_value_csv (const cJSON *doc, FILE *out)
     sp_csv_value (out, cJSON_GetObjectItemCaseSensitive (m, "total"));
     fputs (",,,,,,,,,\r\n", out);
   }
+  /* The limitations: LIMITATION, code (label column), text (domain).  */
+  sp_csv_limitations (out, doc, 0, "LIMITATION", n_cols);
 }

@@ -2,7 +2,16 @@
    statement: every unit cost and value proxy with its source, the
    instrument's domains, the rollout's parameters, the formulas of each
    section and every note the document carries (including where the
-   pilot report's published figures cannot be reproduced) */
+   pilot report's published figures cannot be reproduced)
+
+   Sources are cited by number: the tables show "[3]" and a numbered
+   list "Sources" gives each distinct source text once.  The numbers are
+   a rendering matter, computed here from the document alone: in order of
+   first appearance in the tables (unit costs, then value proxies, then
+   the instrument's domains), texts that differ only in white space being
+   one source.  */
+
+#include <ctype.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,35 +21,153 @@
 #include "format.h"
 #include "statement_parts.h"
 #include "statement_table.h"
+#include "xalloc.h"
 
-static void
-unit_costs (sp_page *p, const cJSON *doc)
+/* The arrays whose elements cite a source (member "source"), in the
+   order their tables are drawn.  */
+static const char *const cited[] = { "savings.lines",
+                                     "social_value.outcomes",
+                                     "social_value.domains" };
+
+/* The distinct source texts of the cited arrays, in order of first
+   appearance.  TEXT (owned, N entries) points into the document.  */
+typedef struct
 {
-  static const sp_stmt_column cols[] = {
-    { "Service", 0.22, SP_ALIGN_START, "service", SP_FIG_LABEL },
-    { "Unit cost", 0.10, SP_ALIGN_END, "unit_cost", SP_FIG_MONEY },
-    { "Unit", 0.13, SP_ALIGN_START, "unit", SP_FIG_TEXT },
-    { "Price year", 0.09, SP_ALIGN_START, "price_year", SP_FIG_TEXT },
-    { "Source", 0.46, SP_ALIGN_START, "source", SP_FIG_TEXT },
-  };
-  sp_stmt_array_table (p, "NHS unit costs", sp_doc_get (doc, "savings.lines"),
-                       cols, sizeof cols / sizeof cols[0]);
+  const char **text;
+  size_t n;
+} sp_cites;
+
+/* Whether A and B are the same text once leading and trailing white
+   space are dropped and every run of white space is one.  */
+static int
+same_text (const char *a, const char *b)
+{
+  for (int first = 1;; first = 0)
+    {
+      int sa = 0, sb = 0;
+      for (; isspace ((unsigned char) *a); a++)
+        sa = 1;
+      for (; isspace ((unsigned char) *b); b++)
+        sb = 1;
+      if (!*a || !*b)
+        return !*a && !*b;
+      if ((!first && sa != sb) || *a != *b)
+        return 0;
+      a++;
+      b++;
+    }
+}
+
+/* The number (1-based) of the source TEXT in C, or 0 when TEXT is blank
+   or not listed.  */
+static size_t
+cite_number (const sp_cites *c, const char *text)
+{
+  for (size_t i = 0; i < c->n; i++)
+    if (same_text (c->text[i], text))
+      return i + 1;
+  return 0;
 }
 
 static void
-proxies (sp_page *p, const cJSON *doc)
+cites_collect (const cJSON *doc, sp_cites *c)
+{
+  size_t cap = 0;
+  for (size_t k = 0; k < sizeof cited / sizeof cited[0]; k++)
+    cap += (size_t) cJSON_GetArraySize (sp_doc_get (doc, cited[k]));
+  c->text = sp_xcalloc (cap ? cap : 1, sizeof *c->text);
+  c->n = 0;
+  for (size_t k = 0; k < sizeof cited / sizeof cited[0]; k++)
+    {
+      const cJSON *el;
+      cJSON_ArrayForEach (el, sp_doc_get (doc, cited[k]))
+      {
+        const char *s = sp_doc_str (el, "source", "");
+        if (!same_text (s, "") && !cite_number (c, s))
+          c->text[c->n++] = s;
+      }
+    }
+}
+
+/* The reference "[N]" to the source of EL into BUF, or "" when it has
+   none.  Returns BUF.  */
+static const char *
+cite_ref (const sp_cites *c, const cJSON *el, char *buf, size_t size)
+{
+  size_t n = cite_number (c, sp_doc_str (el, "source", ""));
+  if (n)
+    snprintf (buf, size, "[%zu]", n);
+  else
+    snprintf (buf, size, "%s", "");
+  return buf;
+}
+
+/* The numbered list of the sources the tables cite.  */
+static void
+sources_list (sp_page *p, const sp_cites *c)
+{
+  if (c->n == 0)
+    return;
+  sp_page_heading (p, "Sources", 2, 60);
+  sp_page_note (p, "The sources the tables above cite by number, each "
+                   "listed once.");
+  for (size_t i = 0; i < c->n; i++)
+    {
+      /* Each entry whole on one page, so no page break splits a
+         citation.  */
+      char *line = sp_xasprintf ("[%zu] %s", i + 1, c->text[i]);
+      sp_page_para_whole (p, line);
+      free (line);
+    }
+}
+
+static void
+unit_costs (sp_page *p, const cJSON *doc, const sp_cites *c)
+{
+  const cJSON *lines = sp_doc_get (doc, "savings.lines");
+  if (cJSON_GetArraySize (lines) == 0)
+    return;
+  static const sp_table_col cols[] = {
+    { "Service", 0.34, SP_ALIGN_START },
+    { "Unit cost", 0.14, SP_ALIGN_END },
+    { "Unit", 0.22, SP_ALIGN_START },
+    { "Price year", 0.14, SP_ALIGN_START },
+    { "Source", 0.16, SP_ALIGN_START },
+  };
+  sp_page_heading (p, "NHS unit costs", 2,
+                   sp_table_keep ((size_t) cJSON_GetArraySize (lines)));
+  sp_table t;
+  sp_table_begin (&t, p, cols, 5, (size_t) cJSON_GetArraySize (lines));
+  const cJSON *el;
+  cJSON_ArrayForEach (el, lines)
+  {
+    char cost[64], ref[32];
+    const char *cells[] = {
+      sp_fig_label (el, "service"),
+      sp_fig_at (el, "unit_cost", SP_FIG_MONEY, cost, sizeof cost),
+      sp_doc_str (el, "unit", ""),
+      sp_doc_str (el, "price_year", ""),
+      cite_ref (c, el, ref, sizeof ref),
+    };
+    sp_table_row (&t, cells, 0);
+  }
+  sp_table_end (&t);
+}
+
+static void
+proxies (sp_page *p, const cJSON *doc, const sp_cites *c)
 {
   const cJSON *outs = sp_doc_get (doc, "social_value.outcomes");
   if (cJSON_GetArraySize (outs) == 0)
     return;
   static const sp_table_col cols[] = {
-    { "Outcome", 0.21, SP_ALIGN_START },
-    { "Value a person a year", 0.12, SP_ALIGN_END },
-    { "Deadweight / attribution / displacement / drop-off", 0.15,
+    { "Outcome", 0.33, SP_ALIGN_START },
+    { "Value a person a year", 0.14, SP_ALIGN_END },
+    { "Deadweight / attribution / displacement / drop-off", 0.24,
       SP_ALIGN_END },
     { "Years", 0.07, SP_ALIGN_END },
-    { "Price year", 0.09, SP_ALIGN_START },
-    { "Source", 0.36, SP_ALIGN_START },
+    { "Price year", 0.12, SP_ALIGN_START },
+    { "Source", 0.10, SP_ALIGN_START },
   };
   sp_page_heading (p, "Social value proxies", 2, sp_table_keep (5));
   sp_table t;
@@ -49,7 +176,7 @@ proxies (sp_page *p, const cJSON *doc)
   const cJSON *o;
   cJSON_ArrayForEach (o, outs)
   {
-    char d[32], at[32], di[32], dr[32];
+    char d[32], at[32], di[32], dr[32], ref[32];
     snprintf (adj, sizeof adj, "%s / %s / %s / %s",
               sp_fig_at (o, "deadweight", SP_FIG_PERCENT, d, sizeof d),
               sp_fig_at (o, "attribution", SP_FIG_PERCENT, at, sizeof at),
@@ -61,7 +188,7 @@ proxies (sp_page *p, const cJSON *doc)
       adj,
       sp_fig_at (o, "duration_years", SP_FIG_COUNT, y, sizeof y),
       sp_doc_str (o, "price_year", ""),
-      sp_doc_str (o, "source", ""),
+      cite_ref (c, o, ref, sizeof ref),
     };
     sp_table_row (&t, cells, 0);
   }
@@ -69,15 +196,15 @@ proxies (sp_page *p, const cJSON *doc)
 }
 
 static void
-domains (sp_page *p, const cJSON *doc)
+domains (sp_page *p, const cJSON *doc, const sp_cites *c)
 {
   const cJSON *doms = sp_doc_get (doc, "social_value.domains");
   if (cJSON_GetArraySize (doms) == 0)
     return;
   static const sp_table_col cols[] = {
-    { "Domain", 0.24, SP_ALIGN_START },
-    { "Scale", 0.12, SP_ALIGN_START },
-    { "Source", 0.64, SP_ALIGN_START },
+    { "Domain", 0.55, SP_ALIGN_START },
+    { "Scale", 0.30, SP_ALIGN_START },
+    { "Source", 0.15, SP_ALIGN_START },
   };
   sp_page_heading (p, "Outcome instrument", 2, sp_table_keep (5));
   sp_table t;
@@ -85,13 +212,13 @@ domains (sp_page *p, const cJSON *doc)
   const cJSON *d;
   cJSON_ArrayForEach (d, doms)
   {
-    char scale[96];
+    char scale[96], ref[32];
     const cJSON *hb = cJSON_GetObjectItemCaseSensitive (d, "higher_is_better");
     snprintf (scale, sizeof scale, "%g to %g%s", sp_doc_num (d, "min", 0),
               sp_doc_num (d, "max", 0),
               cJSON_IsFalse (hb) ? ", lower is better" : "");
     const char *cells[] = { sp_fig_label (d, "domain"), scale,
-                            sp_doc_str (d, "source", "") };
+                            cite_ref (c, d, ref, sizeof ref) };
     sp_table_row (&t, cells, 0);
   }
   sp_table_end (&t);
@@ -272,9 +399,13 @@ sp_stmt_sources (sp_page *p, const cJSON *doc)
                    "and the notes the analysis made, including where the "
                    "pilot report's published figures cannot be reproduced "
                    "from its stated inputs.");
-  unit_costs (p, doc);
-  proxies (p, doc);
-  domains (p, doc);
+  sp_cites c;
+  cites_collect (doc, &c);
+  unit_costs (p, doc, &c);
+  proxies (p, doc, &c);
+  domains (p, doc, &c);
+  sources_list (p, &c);
+  free (c.text);
   parameters (p, doc);
   formulas (p, doc);
   notes (p, doc);

@@ -35,13 +35,16 @@ const sp_command_info sp_command_table[] = {
     { "value " EVAL,
       "value " EVAL " --followup-wave 1 --method range" } },
   { "profit", sp_cmd_profit, "[EVAL]",
-    "social profit: savings + social value + local economy - investment",
+    "social profit per person: the SROI ratio, like for like",
     "Runs savings and value, reads the PHB register (the funnel from "
     "enquiry to budget, the budgets and personal assistants) and the "
     "marketplace transactions (the local multiplier LM3), costs the "
-    "investment (advocacy, reviews, marketplace fee) and adds them up: "
-    "social profit, the SROI ratio and each component's return per pound "
-    "invested.",
+    "investment (advocacy, reviews, marketplace fee) and compares benefits "
+    "with costs per person: the SROI ratio (saving + social value + "
+    "additional local effect per person, over the delivery cost per budget "
+    "plus the share of the budget that is new money), the same ratio with "
+    "the whole budget counted, the net per person and each component's "
+    "return per pound.",
     "The tables on standard output as text, the results document as JSON "
     "(--format json) or the figures as CSV (--format csv).",
     { "profit " EVAL,

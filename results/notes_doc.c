@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "xalloc.h"
 
@@ -33,11 +34,36 @@ sp_doc_add_data_notes (cJSON *doc, const sp_diag *d)
     }
 }
 
-/* Whether C may touch a whole number: a digit, letter, '.' or ','.  */
+/* Whether C may touch a whole number: a digit, letter, '.' or ',', or
+   the '-', '/' and ':' of dates, financial years and file positions
+   ("2018-07", "2017/18", "usage.csv:3:4").  */
 static int
 joins (char c)
 {
-  return isalnum ((unsigned char) c) || c == '.' || c == ',';
+  return isalnum ((unsigned char) c) || c == '.' || c == ',' || c == '-'
+         || c == '/' || c == ':';
+}
+
+/* Whether the number at TEXT + I follows a word that makes it a place,
+   not a count of people: "wave 2", "line 3", "column 4", "period 1",
+   "quarter 2" (the word, then one space).  */
+static int
+names_a_place (const char *text, size_t i)
+{
+  static const char *const words[] = { "wave", "line", "column", "period",
+                                       "quarter", "month", "year", NULL };
+  if (i < 2 || text[i - 1] != ' ')
+    return 0;
+  size_t end = i - 1, start = end;
+  while (start > 0 && isalpha ((unsigned char) text[start - 1]))
+    start--;
+  for (size_t w = 0; words[w]; w++)
+    {
+      size_t len = strlen (words[w]);
+      if (end - start == len && strncasecmp (text + start, words[w], len) == 0)
+        return 1;
+    }
+  return 0;
 }
 
 char *
@@ -67,7 +93,8 @@ sp_notes_redact (const char *text, int threshold)
           long v = 0;
           while (j < n && isdigit ((unsigned char) text[j]) && v < 100000)
             v = v * 10 + (text[j++] - '0');
-          if ((j == n || !joins (text[j])) && v >= 1 && v <= threshold)
+          if ((j == n || !joins (text[j])) && v >= 1 && v <= threshold
+              && !names_a_place (text, i))
             {
               out[o++] = '*';
               i = j;

@@ -29,9 +29,11 @@ void sp_doc_add_data_notes (cJSON *doc, const sp_diag *d);
    frees): every span in single quotes (an identifier, or a label
    quoted from a file) becomes '*', and every whole number from 1 to
    THRESHOLD (a count that could be a few people) becomes *.  A number
-   is whole when no digit, letter, '.' or ',' touches it ("2018-07"
-   keeps its digits, "3 transactions" becomes "* transactions" for a
-   threshold of 3 or more).  */
+   is whole when no digit, letter, '.', ',', '-', '/' or ':' touches it
+   ("2018-07", "2017/18" and "usage.csv:3:4" keep their digits, "3 transactions" becomes "* transactions" for a
+   threshold of 3 or more).  A number right after "wave", "line",
+   "column", "period", "quarter", "month" or "year" and a space names a
+   place, not people, and is kept ("no scores at wave 2").  */
 char *sp_notes_redact (const char *text, int threshold);
 
 /* Redact every data note of DOC with sp_notes_redact.  */

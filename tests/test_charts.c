@@ -581,6 +581,24 @@ bridge_points_by_hand (void **state)
   sp_chart_point p[SP_BRIDGE_POINTS];
   sp_chart_bridge_points (doc, p);
   assert_near (p[SP_BRIDGE_SAVING].value, 450, 0);
+  /* the saving's step names its basis, or the comparison group */
+  assert_string_equal (p[SP_BRIDGE_SAVING].label, "NHS saving");
+  {
+    cJSON *sv = cJSON_GetObjectItem (doc, "savings");
+    assert_non_null (sv);
+    cJSON_DeleteItemFromObject (sv, "basis");
+    cJSON_AddStringToObject (sv, "basis", "forecast");
+    sp_chart_bridge_points (doc, p);
+    assert_string_equal (p[SP_BRIDGE_SAVING].label, "Forecast NHS saving");
+    cJSON *prof = cJSON_GetObjectItem (doc, "social_profit");
+    cJSON_AddStringToObject (prof, "nhs_savings_basis", "comparison_group");
+    sp_chart_bridge_points (doc, p);
+    assert_string_equal (p[SP_BRIDGE_SAVING].label,
+                         "NHS saving against a comparison group");
+    cJSON_DeleteItemFromObject (prof, "nhs_savings_basis");
+    cJSON_DeleteItemFromObject (sv, "basis");
+    sp_chart_bridge_points (doc, p);
+  }
   assert_near (p[SP_BRIDGE_SOCIAL_VALUE].value, -25, 0);
   assert_int_equal (p[SP_BRIDGE_LOCAL_EFFECT].state, SP_POINT_UNDEFINED);
   assert_near (p[SP_BRIDGE_DELIVERY].value, -104.1667, 1e-9);

@@ -6,7 +6,8 @@
    before, each cost a step down, and the net per person a bar from
    zero (chart_series.h: sp_chart_bridge_points).  Values sit above a
    rise and below a fall, on a background box so that no gridline
-   crosses them.  The local effect reads "not counted" when the results
+   crosses them.  The saving's step is named by its basis ("Forecast NHS
+   saving") or as against a comparison group.  The local effect reads "not counted" when the results
    do not count it (no counterfactual LM3); the new-money share of the
    budget is a step only when it is above zero.  When disclosure control
    has suppressed a step, the steps cannot be stacked: every bar then
@@ -14,6 +15,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "chart.h"
 #include "chart_series.h"
@@ -23,12 +25,32 @@
 #include "figure.h"
 #include "format.h"
 
+/* The saving's step says what the saving is: against a comparison
+   group (social_profit.nhs_savings_basis), else its basis
+   (savings.basis), as the saving's title does elsewhere.  */
+static const char *
+saving_label (const cJSON *doc)
+{
+  const char *against = sp_doc_str (doc, "social_profit.nhs_savings_basis",
+                                    "");
+  const char *basis = sp_doc_str (doc, "savings.basis", "");
+  if (strcmp (against, "comparison_group") == 0)
+    return "NHS saving against a comparison group";
+  if (strcmp (basis, "forecast") == 0)
+    return "Forecast NHS saving";
+  if (strcmp (basis, "reported") == 0)
+    return "Reported NHS saving";
+  if (strcmp (basis, "observed") == 0)
+    return "NHS saving (recorded activity)";
+  return "NHS saving";
+}
+
 void
 sp_chart_bridge_points (const cJSON *doc, sp_chart_point p[SP_BRIDGE_POINTS])
 {
   const cJSON *sp = sp_doc_get (doc, "social_profit");
   p[SP_BRIDGE_SAVING] = sp_chart_point_at (sp, "per_person.saving",
-                                           "NHS saving", 1);
+                                           saving_label (doc), 1);
   p[SP_BRIDGE_SOCIAL_VALUE] = sp_chart_point_at (sp, "per_person.social_value",
                                                  "Social value", 1);
   p[SP_BRIDGE_LOCAL_EFFECT] = sp_chart_point_at (

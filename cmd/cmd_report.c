@@ -67,11 +67,22 @@ compare_previous (sp_context *ctx, cJSON *doc)
 }
 
 
+/* Whether PATH (unless NULL or "-", standard input, left for its
+   reader) can be opened; if not, the reason is in D (exit 66).  */
+static int
+openable (const char *path, sp_diag *d)
+{
+  if (!path || strcmp (path, "-") == 0)
+    return 1;
+  FILE *f = sp_input_open (path, d);
+  sp_input_close (f);
+  return f != NULL;
+}
+
 /* Every input file the report will read can be opened: a missing or
    misspelt one (a scenario, say) is exit 66 before any figure is
-   computed, not after a national bootstrap.  Each is opened and closed
-   again; standard input ("-") is left for its reader.  Returns 0, or -1
-   with every unopenable file in ctx->diag.  */
+   computed, not after a national bootstrap.  Returns 0, or -1 with
+   every unopenable file in ctx->diag.  */
 static int
 inputs_open (sp_context *ctx)
 {
@@ -82,19 +93,9 @@ inputs_open (sp_context *ctx)
                           ctx->opt.previous };
   int ok = 1;
   for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
-    if (paths[i] && strcmp (paths[i], "-") != 0)
-      {
-        FILE *f = sp_input_open (paths[i], &ctx->diag);
-        ok &= f != NULL;
-        sp_input_close (f);
-      }
+    ok &= openable (paths[i], &ctx->diag);
   for (size_t i = 0; i < e->n_scenarios; i++)
-    if (strcmp (e->scenarios[i], "-") != 0)
-      {
-        FILE *f = sp_input_open (e->scenarios[i], &ctx->diag);
-        ok &= f != NULL;
-        sp_input_close (f);
-      }
+    ok &= openable (e->scenarios[i], &ctx->diag);
   return ok ? 0 : -1;
 }
 

@@ -2,6 +2,8 @@
 
 #include "fuzz.h"
 
+#include "instrument_read.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -65,4 +67,22 @@ sp_fuzz_need (int ok, const char *what, sp_diag *d)
   fprintf (stderr, "fuzz: cannot read the reference input %s\n", what);
   sp_diag_print (d, stderr);
   abort ();
+}
+
+const sp_instrument *
+sp_fuzz_poet (void)
+{
+  static sp_instrument inst;
+  static int loaded;
+  if (!loaded)
+    {
+      sp_diag r;
+      sp_diag_init (&r);
+      sp_fuzz_need (sp_instrument_read (sp_fuzz_source
+                                        ("proxies/instruments/poet.csv"),
+                                        &inst, &r) == 0, "instrument", &r);
+      sp_diag_free (&r);
+      loaded = 1;
+    }
+  return &inst;
 }

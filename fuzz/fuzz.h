@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "outcomes.h"   /* sp_instrument */
 #include "sp_config.h"   /* SP_SOURCE_ROOT */
 
 /* The path of an in-memory file holding the N bytes at DATA (the same
@@ -35,5 +36,10 @@ void sp_fuzz_check_positions (const sp_diag *d);
 
 /* Abort with MESSAGE when a reference input cannot be read.  */
 void sp_fuzz_need (int ok, const char *what, sp_diag *d);
+
+/* The bundled POET instrument, read once (the reference the outcomes
+   and proxies targets read against); aborts when it cannot be read.
+   Owned here, for the life of the process.  */
+const sp_instrument *sp_fuzz_poet (void);
 
 #endif /* SP_FUZZ_H */

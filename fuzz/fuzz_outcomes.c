@@ -8,7 +8,6 @@
 
 #include "calendar.h"
 #include "fuzz.h"
-#include "instrument_read.h"
 #include "outcomes_read.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t n);
@@ -19,20 +18,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t n)
   const char *path = sp_fuzz_file (data, n);
   sp_diag d;
   sp_diag_init (&d);
-  static sp_instrument inst;
-  static int loaded;
-  if (!loaded)
-    {
-      sp_diag r;
-      sp_diag_init (&r);
-      sp_fuzz_need (sp_instrument_read (sp_fuzz_source
-                                        ("proxies/instruments/poet.csv"),
-                                        &inst, &r) == 0, "instrument", &r);
-      sp_diag_free (&r);
-      loaded = 1;
-    }
   sp_outcomes o;
-  sp_outcomes_read (path, &inst, SP_NO_END_DAY, &o, &d);
+  sp_outcomes_read (path, sp_fuzz_poet (), SP_NO_END_DAY, &o, &d);
   sp_outcomes_free (&o);
   sp_fuzz_check_positions (&d);
   sp_diag_free (&d);

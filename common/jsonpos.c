@@ -17,6 +17,8 @@ sp_json_skip_ws (const char *p)
 const char *
 sp_json_skip_string (const char *p)
 {
+  if (!*p)
+    return p; /* at the end of the text: nothing to skip */
   for (p++; *p && *p != '"'; p++)
     if (*p == '\\' && p[1])
       p++;

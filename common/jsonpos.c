@@ -58,6 +58,8 @@ sp_json_skip_value (const char *p)
 static const char *
 find_member (const char *p, const char *key, size_t len, const char **value)
 {
+  if (!*p)
+    return NULL; /* at the end of the text: no object */
   for (p = sp_json_skip_ws (p + 1); *p == '"'; p = sp_json_skip_ws (p))
     {
       const char *k = p;
@@ -82,6 +84,8 @@ find_member (const char *p, const char *key, size_t len, const char **value)
 static const char *
 find_element (const char *p, size_t index)
 {
+  if (!*p)
+    return NULL; /* at the end of the text: no array */
   p = sp_json_skip_ws (p + 1);
   for (size_t i = 0; *p && *p != ']'; i++)
     {

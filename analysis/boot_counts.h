@@ -5,8 +5,10 @@
    increment one byte per row (an array that stays in the L2 cache at
    200,000 rows, where the rows themselves do not), and one sequential
    pass then adds w_i x_i over the rows, i = 0 .. n_h - 1, which the
-   processor streams.  The sum is the same multiset of rows as the
-   gathered one, added in row order instead of draw order.
+   processor streams (bootstrap.c: row i into partial sum i mod 4, and
+   the rows read once for a batch of resamples).  The sum is the same
+   multiset of rows as the gathered one, added in row order instead of
+   draw order.
 
    A row drawn 256 times or more (possible only when n_h >= 256, and
    then with probability below 10^-400 at n_h = 200,000) wraps its byte;

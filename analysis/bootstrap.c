@@ -223,22 +223,61 @@ stratum_sums_spans (const sp_boot_stratum *st, const sp_draw_bound *bound,
     }
 }
 
+/* WORDS full words of Q draws (Q = BOUND->q) into the counts LC.
+   Always inlined, so that the calls with a constant Q below keep the
+   drawn indices in registers.  */
+static inline __attribute__ ((always_inline)) void
+count_words (const sp_draw_source *src, const sp_draw_bound *bound,
+             unsigned q, uint32_t words, sp_boot_counts *lc)
+{
+  uint32_t idx[SP_DRAW_MAX_BATCH];
+  for (uint32_t i = 0; i < words; i++)
+    {
+      sp_draw_batch (src, bound, q, idx);
+      for (unsigned c = 0; c < q; c++)
+        sp_boot_count (lc, idx[c]);
+    }
+}
+
 /* Draw the N_H rows of a counted stratum into C.  */
 static void
 stratum_count (uint32_t n_h, const sp_draw_bound *bound,
                const sp_draw_source *src, sp_boot_counts *c)
 {
-  uint32_t idx[SP_DRAW_MAX_BATCH];
-  uint32_t j = 0;
-  while (j < n_h)
+  /* The generator, bound and counts in locals: a byte stored through
+     the counts may alias anything, after which the compiler would
+     reload them from memory for every draw.  */
+  const sp_draw_source lsrc = *src;
+  const sp_draw_bound lbound = *bound;
+  sp_boot_counts lc = *c;
+  unsigned q = lbound.q;
+  uint32_t words = n_h / q;
+  switch (q)
     {
-      unsigned count = n_h - j < bound->q ? n_h - j : bound->q;
-      sp_draw_batch (src, bound, count, idx);
-      for (unsigned q = 0; q < count; q++)
-        sp_boot_count (c, idx[q]);
-      j += count;
+    /* The batch sizes of counted strata (at least 32,768 rows: q is 4
+       up to 65,536 rows, then 3) get their own unrolled loops.  */
+    case 3:
+      count_words (&lsrc, &lbound, 3, words, &lc);
+      break;
+    case 4:
+      count_words (&lsrc, &lbound, 4, words, &lc);
+      break;
+    default:
+      count_words (&lsrc, &lbound, q, words, &lc);
     }
+  /* The rest, fewer than q, from one more word.  */
+  if (n_h % q)
+    count_words (&lsrc, &lbound, n_h % q, 1, &lc);
+  c->n_wrapped = lc.n_wrapped;
 }
+
+/* Resamples whose counted strata are summed in one pass over their
+   rows (stratum_counted_batch) when no standard errors are asked for:
+   the rows are then read from memory once per SP_BOOT_BATCH resamples,
+   and each resample holds one byte per counted row.  */
+#ifndef SP_BOOT_BATCH
+#define SP_BOOT_BATCH 16
+#endif
 
 /* Widest stratum whose standard errors come from moments (below).  */
 #define SP_BOOT_SE_MOMENTS 8
@@ -311,97 +350,116 @@ moments_of (const double *x, const double *xbar, size_t w,
     }
 }
 
-/* E += sum over even rows i of w_i x_i, O += the same over odd rows,
-   for the N rows of W columns at X with weights LOW.  Always inlined, so
-   that the calls with a constant W below keep the partial sums in
-   registers.  */
+/* Partial sums of a counted stratum: row i goes into partial sum
+   i mod SP_BOOT_LANES.  Four, so that the additions into each run as
+   independent chains (one chain would wait on the adder's latency).  */
+#define SP_BOOT_LANES 4
+
+/* A count byte as a double: a load instead of a conversion in the
+   counted pass.  */
+#define SP_W4(i) (i), (i) + 1, (i) + 2, (i) + 3
+#define SP_W16(i) SP_W4 (i), SP_W4 ((i) + 4), SP_W4 ((i) + 8), SP_W4 ((i) + 12)
+#define SP_W64(i) SP_W16 (i), SP_W16 ((i) + 16), SP_W16 ((i) + 32),        \
+                  SP_W16 ((i) + 48)
+static const double count_weight[256] = { SP_W64 (0), SP_W64 (64),
+                                          SP_W64 (128), SP_W64 (192) };
+#undef SP_W64
+#undef SP_W16
+#undef SP_W4
+
+/* Count byte L (0 .. SP_BOOT_LANES - 1) of the SP_BOOT_LANES at LOW: one
+   load for the four on a little-endian processor (a load per byte would
+   make the counted pass wait on the load ports).  */
+static inline __attribute__ ((always_inline)) unsigned
+lane_count (const uint8_t *low, size_t l)
+{
+#if SP_BOOT_LANES == 4 && defined(__BYTE_ORDER__)                        \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint32_t four;
+  memcpy (&four, low, sizeof four);
+  return (four >> (8 * l)) & 0xffu;
+#else
+  return low[l];
+#endif
+}
+
+/* P[l w + col] += sum over rows i = l (mod SP_BOOT_LANES) of
+   w_i x_i[col], for the N rows of W columns at X with weights LOW: the
+   partial sums carry on from what P holds, so a pass cut at a multiple
+   of SP_BOOT_LANES rows adds the same numbers in the same order as one
+   uncut pass.  With MOM, MOM is set to the moments of the drawn rows
+   about XBAR (a weight of 0 adds nothing).  Always inlined, so that the
+   calls with a constant W below keep the partial sums in registers.  */
 static inline __attribute__ ((always_inline)) void
 counted_rows (const double *restrict x, const uint8_t *restrict low,
-              size_t n, size_t w, double *restrict e, double *restrict o,
+              size_t n, size_t w, double *restrict p,
               const double *restrict xbar, double *restrict mom)
 {
-  double ea[SP_BOOT_SE_MOMENTS] = { 0 }, oa[SP_BOOT_SE_MOMENTS] = { 0 };
-  /* With MOM, the moments of the drawn rows in the same pass (a weight
-     of 0 adds 0).  */
+  double a[SP_BOOT_LANES][SP_BOOT_SE_MOMENTS];
+  for (size_t l = 0; l < SP_BOOT_LANES; l++)
+    for (size_t col = 0; col < w; col++)
+      a[l][col] = p[l * w + col];
   double m[SP_BOOT_SE_MOMENTS + SP_BOOT_SE_MOMENTS * (SP_BOOT_SE_MOMENTS + 1)
            / 2] = { 0 };
   size_t i = 0;
-  for (; i + 1 < n; i += 2)
+  for (; i + SP_BOOT_LANES <= n; i += SP_BOOT_LANES)
+    for (size_t l = 0; l < SP_BOOT_LANES; l++)
+      {
+        double wt = count_weight[lane_count (low + i, l)];
+        const double *xr = x + (i + l) * w;
+        for (size_t col = 0; col < w; col++)
+          a[l][col] += wt * xr[col];
+        if (mom && wt != 0.0)
+          add_moments (xr, xbar, w, wt, m);
+      }
+  for (size_t l = 0; i < n; i++, l++)
     {
-      double w0 = (double) low[i], w1 = (double) low[i + 1];
-      const double *x0 = x + i * w, *x1 = x0 + w;
+      double wt = count_weight[low[i]];
+      const double *xr = x + i * w;
       for (size_t col = 0; col < w; col++)
-        {
-          ea[col] += w0 * x0[col];
-          oa[col] += w1 * x1[col];
-        }
-      if (mom)
-        {
-          if (w0 != 0.0)
-            add_moments (x0, xbar, w, w0, m);
-          if (w1 != 0.0)
-            add_moments (x1, xbar, w, w1, m);
-        }
+        a[l][col] += wt * xr[col];
+      if (mom && wt != 0.0)
+        add_moments (xr, xbar, w, wt, m);
     }
-  if (i < n)
-    {
-      double w0 = (double) low[i];
-      const double *x0 = x + i * w;
-      for (size_t col = 0; col < w; col++)
-        ea[col] += w0 * x0[col];
-      if (mom && w0 != 0.0)
-        add_moments (x0, xbar, w, w0, m);
-    }
-  for (size_t col = 0; col < w; col++)
-    {
-      e[col] = ea[col];
-      o[col] = oa[col];
-    }
+  for (size_t l = 0; l < SP_BOOT_LANES; l++)
+    for (size_t col = 0; col < w; col++)
+      p[l * w + col] = a[l][col];
   if (mom)
     memcpy (mom, m, moments_size (w) * sizeof *mom);
 }
 
-/* As counted_rows for any width, the partial sums in E and O.  */
+/* As counted_rows for any width, without moments.  */
 static void
 counted_rows_wide (const double *restrict x, const uint8_t *restrict low,
-                   size_t n, size_t w, double *restrict e,
-                   double *restrict o)
+                   size_t n, size_t w, double *restrict p)
 {
-  memset (e, 0, w * sizeof *e);
-  memset (o, 0, w * sizeof *o);
-  size_t i = 0;
-  for (; i + 1 < n; i += 2)
+  for (size_t i = 0; i < n; i++)
     {
-      double w0 = (double) low[i], w1 = (double) low[i + 1];
-      const double *x0 = x + i * w, *x1 = x0 + w;
+      double wt = count_weight[low[i]];
+      double *to = p + (i % SP_BOOT_LANES) * w;
+      const double *xr = x + i * w;
       for (size_t col = 0; col < w; col++)
-        {
-          e[col] += w0 * x0[col];
-          o[col] += w1 * x1[col];
-        }
-    }
-  if (i < n)
-    {
-      double w0 = (double) low[i];
-      const double *x0 = x + i * w;
-      for (size_t col = 0; col < w; col++)
-        e[col] += w0 * x0[col];
+        to[col] += wt * xr[col];
     }
 }
 
-/* Add sum_i w_i x_i over a counted stratum's rows into SUMS (K-vector):
-   the rows in order, even rows into one partial sum and odd rows into
-   another (OUT2, 2 width doubles of working space), then the wrapped
-   draws in the order they wrapped.  With MOM (and the stratum's mean
-   row XBAR) also the moments of the drawn rows.  Clears the counts
-   unless KEEP.  */
+/* P (SP_BOOT_LANES x W doubles) += the counted rows [FROM, FROM + N) of
+   stratum ST with the weights C->low, as counted_rows; with MOM (and the
+   mean row XBAR) MOM is set to these rows' moments.  FROM is a multiple
+   of SP_BOOT_LANES.  Compiled twice, for the baseline processor and for
+   AVX2 (without FMA: the same operations, rounded the same way, four
+   columns at a time), and the processor's version chosen at load.  */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__ ((target_clones ("avx2", "default")))
+#endif
 static void
-stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
-                      const double *xbar, double *mom, int keep,
-                      double *restrict out2, double *sums)
+counted_pass (const sp_boot_stratum *st, const sp_boot_counts *c,
+              size_t from, size_t n, const double *xbar, double *mom,
+              double *restrict p)
 {
-  size_t w = st->width, n = st->n;
-  double *e = out2, *o = out2 + w;
+  size_t w = st->width;
+  const double *x = st->x + from * w;
+  const uint8_t *low = c->low + from;
   switch (w)
     {
     /* Separate instances with and without moments, so that the sums'
@@ -409,18 +467,32 @@ stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
 #define SP_BOOT_W(W)                                                      \
     case W:                                                               \
       if (mom)                                                            \
-        counted_rows (st->x, c->low, n, W, e, o, xbar, mom);              \
+        counted_rows (x, low, n, W, p, xbar, mom);                        \
       else                                                                \
-        counted_rows (st->x, c->low, n, W, e, o, NULL, NULL);             \
+        counted_rows (x, low, n, W, p, NULL, NULL);                       \
       break;
     SP_BOOT_W (1) SP_BOOT_W (2) SP_BOOT_W (3) SP_BOOT_W (4)
     SP_BOOT_W (5) SP_BOOT_W (6) SP_BOOT_W (7) SP_BOOT_W (8)
 #undef SP_BOOT_W
     default:
-      counted_rows_wide (st->x, c->low, n, w, e, o);
+      counted_rows_wide (x, low, n, w, p);
     }
+}
+
+/* Finish a counted stratum's sums from its partial sums P
+   (SP_BOOT_LANES x width): E = (P_0 + P_1) + (P_2 + P_3) in P's first
+   row, then the wrapped draws of C in the order they wrapped (and their
+   moments into MOM, about XBAR, with MOM), then E into the problem's
+   columns of SUMS.  C is left as it is.  */
+static void
+counted_finish (const sp_boot_stratum *st, sp_boot_counts *c,
+                const double *xbar, double *mom, double *restrict p,
+                double *sums)
+{
+  size_t w = st->width;
+  double *e = p;
   for (size_t col = 0; col < w; col++)
-    e[col] += o[col];
+    e[col] = (p[col] + p[w + col]) + (p[2 * w + col] + p[3 * w + col]);
   for (size_t q = 0; q < c->n_wrapped; q++)
     {
       const double *x0 = st->x + (size_t) c->wrapped[q] * w;
@@ -438,11 +510,59 @@ stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
         to[col] += from[col];
       from += st->spans[sp].width;
     }
-  if (!keep)
+}
+
+/* Add sum_i w_i x_i over a counted stratum's rows into SUMS (K-vector):
+   the rows in order into SP_BOOT_LANES partial sums (P, SP_BOOT_LANES
+   width doubles of working space), then the wrapped draws in the order
+   they wrapped.  With MOM (and the stratum's mean row XBAR) also the
+   moments of the drawn rows.  The counts are left as they are (the
+   standard errors read them again).  */
+static void
+stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
+                      const double *xbar, double *mom, double *restrict p,
+                      double *sums)
+{
+  size_t w = st->width, n = st->n;
+  memset (p, 0, SP_BOOT_LANES * w * sizeof *p);
+  counted_pass (st, c, 0, n, xbar, mom, p);
+  counted_finish (st, c, xbar, mom, p, sums);
+}
+
+/* Rows of a counted stratum per tile of the batched pass: about 16 kB
+   of rows, which the resamples of a batch then read from the core's
+   first-level cache.  A multiple of SP_BOOT_LANES, so that every tile
+   starts in lane 0.  */
+static size_t
+tile_rows (size_t w)
+{
+  size_t t = (16 * 1024 / sizeof (double)) / (w ? w : 1);
+  t -= t % SP_BOOT_LANES;
+  return t < 64 ? 64 : t;
+}
+
+/* The counted stratum ST's sums for NB resamples at once: C[q] holds
+   resample q's counts, and its sums are added into SUMS[q].  The rows
+   are read tile by tile, each tile once for all NB resamples, instead
+   of once per resample: the same additions in the same order as NB
+   calls of stratum_counted_sums, at a fraction of the memory traffic
+   when the stratum outgrows the cache.  P is SP_BOOT_LANES x width x NB
+   doubles of working space.  */
+static void
+stratum_counted_batch (const sp_boot_stratum *st, sp_boot_counts *c,
+                       size_t nb, double *p, double *const *sums)
+{
+  size_t w = st->width, n = st->n, t = tile_rows (w);
+  size_t lanes = SP_BOOT_LANES * w;
+  memset (p, 0, lanes * nb * sizeof *p);
+  for (size_t from = 0; from < n; from += t)
     {
-      memset (c->low, 0, n);
-      c->n_wrapped = 0;
+      size_t len = n - from < t ? n - from : t;
+      for (size_t q = 0; q < nb; q++)
+        counted_pass (st, &c[q], from, len, NULL, NULL, p + lanes * q);
     }
+  for (size_t q = 0; q < nb; q++)
+    counted_finish (st, &c[q], NULL, NULL, p + lanes * q, sums[q]);
 }
 
 /* Whether stratum ST of P is summed by counts.  */
@@ -458,12 +578,18 @@ typedef struct
 {
   gsl_rng *rng;
   sp_draw_source src;
-  double *acc;               /* 2 k */
-  double *sums;              /* k */
+  size_t batch;              /* resamples summed at once: SP_BOOT_BATCH
+                                when a stratum is counted and no standard
+                                errors are asked for, else 1 */
+  double *acc;               /* 2 k per resample of a batch */
+  double **acc_of;           /* batch: each resample's acc */
+  double *sums;              /* k per resample of a batch */
   double *theta;             /* m (at least 1) */
   sp_draw_bound *bounds;     /* one per stratum */
-  sp_boot_counts *counts;    /* one per stratum (only counted ones used) */
-  double *counted2;          /* 2 x the widest stratum */
+  sp_boot_counts *counts;    /* batch per stratum (only counted ones
+                                used): stratum h's at h x batch */
+  double *counted2;          /* SP_BOOT_LANES x the widest stratum, per
+                                resample of a batch */
   uint32_t *record;          /* drawn rows of the gathered strata, at
                                 their first row (standard errors only) */
   double *grad;              /* the figures' windows */
@@ -797,15 +923,18 @@ moments_variance (const boot_shape *sh, const sp_boot_stratum *st,
     }
 }
 
-/* The resample's summed contributions into S->sums, with its drawn rows
-   kept (in S->record and the counts) when SE is set.  */
+/* The draws of one resample, stratum by stratum from S's generator:
+   the fixed columns and a gathered stratum's drawn rows into ACC (2 k:
+   two partial sums), a counted stratum's draws into its counts of slot Q
+   (s->counts[h * s->batch + q]), summed later.  With SE the gathered
+   strata's drawn rows are kept in S->record.  */
 static void
-resample_sums (const boot_shape *sh, boot_scratch *s, int se)
+resample_draw (const boot_shape *sh, boot_scratch *s, double *acc, size_t q,
+               int se)
 {
   const sp_boot_problem *p = sh->p;
   const sp_boot_view *v = &sh->view;
   size_t k = p->k;
-  double *acc = s->acc;
   memset (acc, 0, 2 * k * sizeof *acc);
   for (size_t h = 0; h < v->n; h++)
     {
@@ -822,10 +951,13 @@ resample_sums (const boot_shape *sh, boot_scratch *s, int se)
         }
       if (counted (p, st))
         {
-          stratum_count (n_h, &s->bounds[h], &s->src, &s->counts[h]);
-          double *mom = se ? s->moments[h] : NULL;
-          stratum_counted_sums (st, &s->counts[h], mom ? sh->xbar[h] : NULL,
-                                mom, se && !mom, s->counted2, acc);
+          /* Cleared here rather than after use: the clearing pass, in
+             order, also brings the counts into the cache just before
+             the draws hit them at random.  */
+          sp_boot_counts *c = &s->counts[h * s->batch + q];
+          memset (c->low, 0, n_h);
+          c->n_wrapped = 0;
+          stratum_count (n_h, &s->bounds[h], &s->src, c);
           continue;
         }
       if (st->n_spans != 1)
@@ -855,8 +987,57 @@ resample_sums (const boot_shape *sh, boot_scratch *s, int se)
                           record);
           }
     }
+}
+
+/* SUMS (k) = the two partial sums of ACC (2 k) added.  */
+static void
+fold_sums (const double *acc, size_t k, double *sums)
+{
   for (size_t c = 0; c < k; c++)
-    s->sums[c] = acc[c] + acc[k + c];
+    sums[c] = acc[c] + acc[k + c];
+}
+
+/* One resample's summed contributions into S->sums: its draws
+   (resample_draw), then the counted strata in stratum order.  With SE
+   the drawn rows are kept (in S->record and the counts) and the counted
+   strata's moments taken.  */
+static void
+resample_sums (const boot_shape *sh, boot_scratch *s, int se)
+{
+  const sp_boot_problem *p = sh->p;
+  resample_draw (sh, s, s->acc, 0, se);
+  for (size_t h = 0; h < sh->view.n; h++)
+    if (sh->view.s[h].n > 1 && counted (p, &sh->view.s[h]))
+      {
+        double *mom = se ? s->moments[h] : NULL;
+        stratum_counted_sums (&sh->view.s[h], &s->counts[h * s->batch],
+                              mom ? sh->xbar[h] : NULL, mom, s->counted2,
+                              s->acc);
+      }
+  fold_sums (s->acc, p->k, s->sums);
+}
+
+/* NB resamples (at most S->batch) at once, without standard errors:
+   resample q's sums into S->sums + q k, the same numbers as NB calls of
+   resample_sums.  Their draws come in the same order from the
+   generator; each counted stratum is then summed for all NB at once
+   (stratum_counted_batch).  */
+static void
+resample_batch (const boot_shape *sh, boot_scratch *s, size_t nb)
+{
+  const sp_boot_problem *p = sh->p;
+  size_t k = p->k;
+  for (size_t q = 0; q < nb; q++)
+    {
+      s->acc_of[q] = s->acc + 2 * k * q;
+      resample_draw (sh, s, s->acc_of[q], q, 0);
+    }
+  for (size_t h = 0; h < sh->view.n; h++)
+    if (sh->view.s[h].n > 1 && counted (p, &sh->view.s[h]))
+      stratum_counted_batch (&sh->view.s[h], &s->counts[h * s->batch], nb,
+                             s->counted2, s->acc_of);
+  for (size_t q = 0; q < nb; q++)
+    fold_sums (s->acc_of[q], k, s->sums + k * q);
 }
 
 /* Each figure's standard error for the resample just summed (its rows in
@@ -878,10 +1059,9 @@ resample_se (const boot_shape *sh, boot_scratch *s, double *se)
         moments_variance (sh, st, s->moments[h], s->grad, s, se);
       else if (counted (p, st))
         {
-          stratum_variance (sh, st, sh->xbar[h], NULL, 0, &s->counts[h],
-                            s->grad, s, se);
-          memset (s->counts[h].low, 0, st->n);
-          s->counts[h].n_wrapped = 0;
+          sp_boot_counts *c = &s->counts[h * s->batch];
+          stratum_variance (sh, st, sh->xbar[h], NULL, 0, c, s->grad, s,
+                            se);
         }
       else if (st->width <= SP_BOOT_SE_MOMENTS)
         {
@@ -961,23 +1141,31 @@ scratch_alloc (void *arg)
   if (!s->rng)
     abort ();
   s->src = sp_draw_source_of (s->rng);
-  s->acc = sp_xmalloc (2 * (p->k ? p->k : 1) * sizeof *s->acc);
-  s->sums = sp_xmalloc ((p->k ? p->k : 1) * sizeof *s->sums);
+  s->batch = 1;
+  if (!run->se)
+    for (size_t h = 0; h < v->n; h++)
+      if (v->s[h].n > 1 && counted (p, &v->s[h]))
+        s->batch = SP_BOOT_BATCH;
+  size_t k = p->k ? p->k : 1;
+  s->acc = sp_xmalloc (2 * k * s->batch * sizeof *s->acc);
+  s->acc_of = sp_xcalloc (s->batch, sizeof *s->acc_of);
+  s->sums = sp_xmalloc (k * s->batch * sizeof *s->sums);
   s->theta = sp_xmalloc ((p->m ? p->m : 1) * sizeof *s->theta);
   s->bounds = sp_xmalloc (v->n * sizeof *s->bounds);
-  s->counts = sp_xcalloc (v->n, sizeof *s->counts);
-  s->counted2 = sp_xmalloc (2 * (sh->widest ? sh->widest : 1)
-                            * sizeof *s->counted2);
+  s->counts = sp_xcalloc (v->n * s->batch, sizeof *s->counts);
+  s->counted2 = sp_xmalloc (SP_BOOT_LANES * (sh->widest ? sh->widest : 1)
+                            * s->batch * sizeof *s->counted2);
   for (size_t h = 0; h < v->n; h++)
     {
       sp_draw_bound_init (&s->bounds[h], (uint32_t) v->s[h].n);
       if (counted (p, &v->s[h]))
-        {
-          s->counts[h].low = sp_xcalloc (v->s[h].n, 1);
-          s->counts[h].cap = v->s[h].n / 256 + 1;
-          s->counts[h].wrapped = sp_xcalloc (s->counts[h].cap,
-                                             sizeof *s->counts[h].wrapped);
-        }
+        for (size_t q = 0; q < s->batch; q++)
+          {
+            sp_boot_counts *c = &s->counts[h * s->batch + q];
+            c->low = sp_xcalloc (v->s[h].n, 1);
+            c->cap = v->s[h].n / 256 + 1;
+            c->wrapped = sp_xcalloc (c->cap, sizeof *c->wrapped);
+          }
     }
   if (run->se)
     {
@@ -1009,8 +1197,11 @@ scratch_free (void *scratch)
   for (size_t h = 0; h < s->n_strata; h++)
     {
       free (s->moments[h]);
-      free (s->counts[h].low);
-      free (s->counts[h].wrapped);
+      for (size_t q = 0; q < s->batch; q++)
+        {
+          free (s->counts[h * s->batch + q].low);
+          free (s->counts[h * s->batch + q].wrapped);
+        }
     }
   free (s->moments);
   free (s->gathered_moments);
@@ -1026,6 +1217,7 @@ scratch_free (void *scratch)
   free (s->bounds);
   free (s->theta);
   free (s->sums);
+  free (s->acc_of);
   free (s->acc);
   gsl_rng_free (s->rng);
   free (s);
@@ -1043,6 +1235,21 @@ run_block (size_t block, void *scratch, void *arg)
   size_t last = first + SP_BOOT_BLOCK < run->b ? first + SP_BOOT_BLOCK
                                                : run->b;
   double se[p->m ? p->m : 1];
+  if (s->batch > 1)
+    {
+      for (size_t r = first; r < last; r += s->batch)
+        {
+          size_t nb = last - r < s->batch ? last - r : s->batch;
+          resample_batch (&run->shape, s, nb);
+          for (size_t q = 0; q < nb; q++)
+            {
+              p->statistic (s->sums + p->k * q, s->theta, p->arg);
+              for (size_t j = 0; j < p->m; j++)
+                run->replicates[j * run->b + r + q] = s->theta[j];
+            }
+        }
+      return;
+    }
   for (size_t r = first; r < last; r++)
     {
       resample_sums (&run->shape, s, run->se != NULL);

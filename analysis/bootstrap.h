@@ -28,7 +28,12 @@
    multiply-shift with rejection, no division per draw).  Within a
    resample the drawn rows are added alternately into two partial sums
    (to shorten the floating-point dependency chain) which are then
-   added; the order is fixed by the block, never by the thread.
+   added; a stratum of SP_BOOT_COUNT_ROWS rows or more is summed by
+   counts instead (boot_counts.h), into four partial sums in row order,
+   and its sum added after the other strata's.  Without standard errors
+   such strata are summed for several resamples in one pass over their
+   rows, adding the same numbers in the same order as one resample at a
+   time.  The order is fixed by the block, never by the thread.
 
    Undefined figures.  A statistic writes NaN for a figure that a
    resample leaves undefined (a ratio over a zero sum).  NaN never leaves

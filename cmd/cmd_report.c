@@ -27,6 +27,7 @@
 #include "disclosure.h"
 #include "doc.h"
 #include "notes_doc.h"
+#include "parallel.h"
 #include "report_dir.h"
 #include "results_read.h"
 #include "textin.h"
@@ -160,7 +161,9 @@ sp_cmd_report (int argc, char **argv)
       sp_doc_add_data_notes (doc, &ctx.diag);
       sp_disclosure_apply (doc, ctx.eval.disclosure_threshold,
                            ctx.opt.internal);
-      charts = sp_report_dir_write (doc, ctx.opt.out, ctx.opt.force,
+      /* --threads 1 keeps the drawing on one thread too.  */
+      int two = ctx.eval.bootstrap.threads != 1 && sp_parallel_cores () > 1;
+      charts = sp_report_dir_write (doc, ctx.opt.out, ctx.opt.force, two,
                                     &ctx.diag);
     }
   else if (sp_diag_failed (&ctx.diag))

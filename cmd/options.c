@@ -135,8 +135,8 @@ const sp_option_spec sp_option_table[] = {
     SP_OPT_WHOLE, OFF (seed), OFF (seed_set), 0, 4294967295.0, NULL,
     "give a whole number from 0 to 4294967295" },
   { "threads", "T", BOOT, "0 (all cores)", "bootstrap.threads",
-    "threads for the bootstrap and simulations; the figures do not "
-    "depend on it",
+    "threads for the bootstrap, the simulations and drawing the report; "
+    "the figures do not depend on it",
     SP_OPT_WHOLE, OFF (threads), NOSET, 0, 1024, NULL,
     "give a number of threads, 0 for all cores" },
   { "simulations", "N", "rollout compare report", "10000", NULL,

@@ -47,7 +47,8 @@ sp_headline_find (const char *path)
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strcmp (words[i].path, path) == 0)
       return &words[i];
-  static sp_headline_words other;
+  /* One per thread: the statement may be drawn beside the charts.  */
+  static _Thread_local sp_headline_words other;
   other.path = other.name = other.phrase = path;
   other.kind = SP_FIG_AUTO;
   other.counted = 0;

@@ -3,6 +3,7 @@
 #include "report_dir.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,30 +40,58 @@ put_chart (sp_outdir *o, const sp_chart *c, const char *name,
   return rc;
 }
 
+/* A chart's file formats, for chart_in.  */
+enum
+{
+  CHART_PNG = 1,
+  CHART_SVG = 2,
+  CHART_PDF = 4
+};
+
+/* As sp_report_dir_chart, in the FORMATS (CHART_* bits) only.  */
+static int
+chart_in (sp_outdir *o, const sp_chart *c, const cJSON *data,
+          const char *name, unsigned formats, sp_diag *d)
+{
+  char *buf;
+  size_t len;
+  int drawn;
+  if (formats & CHART_PNG)
+    {
+      drawn = sp_chart_png (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT,
+                            SP_CHART_PNG_SCALE, &buf, &len);
+      if (put_chart (o, c, name, "png", drawn, buf, len, d) != 0)
+        return -1;
+    }
+  if (formats & CHART_SVG)
+    {
+      drawn = sp_chart_svg (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf,
+                            &len);
+      if (put_chart (o, c, name, "svg", drawn, buf, len, d) != 0)
+        return -1;
+    }
+  if (formats & CHART_PDF)
+    {
+      drawn = sp_chart_pdf (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf,
+                            &len);
+      if (put_chart (o, c, name, "pdf", drawn, buf, len, d) != 0)
+        return -1;
+    }
+  return 0;
+}
+
 int
 sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
                      const char *name, sp_diag *d)
 {
-  char *buf;
-  size_t len;
-  int drawn = sp_chart_png (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT,
-                            SP_CHART_PNG_SCALE, &buf, &len);
-  if (put_chart (o, c, name, "png", drawn, buf, len, d) != 0)
-    return -1;
-  drawn = sp_chart_svg (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf, &len);
-  if (put_chart (o, c, name, "svg", drawn, buf, len, d) != 0)
-    return -1;
-  drawn = sp_chart_pdf (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf, &len);
-  return put_chart (o, c, name, "pdf", drawn, buf, len, d);
+  return chart_in (o, c, data, name, CHART_PNG | CHART_SVG | CHART_PDF, d);
 }
 
-/* Write each chart DOC has data for as charts/NAME.png, .svg and .pdf.
-   Returns how many charts were written, or -1.  */
+/* Write each chart DOC has data for as charts/NAME.EXT in the FORMATS
+   (CHART_* bits).  Returns how many charts were written, or -1.  */
 static int
-write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)
+write_charts (sp_outdir *o, const cJSON *doc, unsigned formats, sp_diag *d)
 {
-  if (sp_outdir_mkdir (o, "charts", d) != 0)
-    return -1;
   size_t n;
   const sp_chart *const *charts = sp_charts (&n);
   int written = 0;
@@ -71,7 +100,7 @@ write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)
       const sp_chart *c = charts[i];
       if (!c->available (doc))
         continue;
-      if (sp_report_dir_chart (o, c, doc, c->name, d) != 0)
+      if (chart_in (o, c, doc, c->name, formats, d) != 0)
         return -1;
       written++;
     }
@@ -98,19 +127,40 @@ sp_report_dir_json (sp_outdir *o, const cJSON *doc, const char *name,
   return rc;
 }
 
-static int
-write_statement (sp_outdir *o, const cJSON *doc, sp_diag *d)
+/* The statement drawn into memory, on a thread of its own or not.  */
+typedef struct
 {
-  char *buf;
+  const cJSON *doc;
+  char *buf;                /* the PDF (owned), NULL until drawn */
   size_t len;
-  if (sp_statement_pdf (doc, &buf, &len) != 0)
+  int drawn;                /* sp_statement_pdf's result; -1 until then */
+} statement_job;
+
+static void *
+draw_statement (void *arg)
+{
+  statement_job *j = arg;
+  char *buf = NULL;
+  size_t len = 0;
+  j->drawn = sp_statement_pdf (j->doc, &buf, &len);
+  if (j->drawn == 0)
+    {
+      j->buf = buf;
+      j->len = len;
+    }
+  return NULL;
+}
+
+/* Write the statement J drew into O as statement.pdf.  */
+static int
+write_statement (sp_outdir *o, const statement_job *j, sp_diag *d)
+{
+  if (j->drawn != 0)
     {
       sp_report_dir_cannot_draw (d, o->dir, "the statement");
       return -1;
     }
-  int rc = sp_outdir_write (o, "statement.pdf", buf, len, d);
-  free (buf);
-  return rc;
+  return sp_outdir_write (o, "statement.pdf", j->buf, j->len, d);
 }
 
 static int
@@ -127,22 +177,37 @@ write_workbook (sp_outdir *o, const cJSON *doc, sp_diag *d)
 
 int
 sp_report_dir_write (const cJSON *doc, const char *dir, int force,
-                    sp_diag *d)
+                     int two_threads, sp_diag *d)
 {
   if (sp_outdir_guard (dir, "results.json", force, d) != 0)
     return -1;
   sp_outdir o;
   int charts = -1;
-  if (sp_outdir_open (&o, dir, d) == 0
-      && sp_report_dir_json (&o, doc, "results.json", d) == 0
-      && write_workbook (&o, doc, d) == 0
-      && (charts = write_charts (&o, doc, d)) >= 0
-      && write_statement (&o, doc, d) == 0 && sp_outdir_commit (&o, d) == 0)
-    {
-      sp_outdir_close (&o);
-      return charts;
-    }
+  /* The SVG charts first, before any other drawing: cairo numbers the
+     surfaces of a process in the order they are made and writes the
+     number into each SVG, so they are drawn while nothing else is.  */
+  int ok = sp_outdir_open (&o, dir, d) == 0
+           && sp_report_dir_json (&o, doc, "results.json", d) == 0
+           && sp_outdir_mkdir (&o, "charts", d) == 0
+           && (charts = write_charts (&o, doc, CHART_SVG, d)) >= 0;
+  /* The statement is the largest single drawing: with two threads it is
+     drawn beside the rest.  Both only read DOC; the drawing libraries
+     are safe on separate surfaces (pango gives each thread its own font
+     map).  The files are the same bytes either way (tested).  */
+  statement_job job = { doc, NULL, 0, -1 };
+  pthread_t thread;
+  int beside = ok && two_threads
+               && pthread_create (&thread, NULL, draw_statement, &job) == 0;
+  ok = ok && write_workbook (&o, doc, d) == 0
+       && write_charts (&o, doc, CHART_PNG | CHART_PDF, d) >= 0;
+  if (beside)
+    pthread_join (thread, NULL);
+  else if (ok)
+    draw_statement (&job);
+  ok = ok && write_statement (&o, &job, d) == 0
+       && sp_outdir_commit (&o, d) == 0;
+  free (job.buf);
   sp_outdir_close (&o);
-  return -1;
+  return ok ? charts : -1;
 }
 

@@ -20,9 +20,11 @@
    socialprofit), or when FORCE is set (outdir.h: sp_outdir_guard).
    Returns the number of charts written, or -1 with the reason in D
    (exit 73 when DIR cannot be created or replaced or a drawing fails).
-   DOC stays the caller's.  */
+   With TWO_THREADS the statement is drawn on a second thread while the
+   rest is written (the same files either way).  DOC stays the
+   caller's; it is only read.  */
 int sp_report_dir_write (const cJSON *doc, const char *dir, int force,
-                         sp_diag *d);
+                         int two_threads, sp_diag *d);
 
 /* The pieces of an output folder, shared with the trend command's
    (trend_dir.h).  */

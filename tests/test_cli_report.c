@@ -1,5 +1,6 @@
 /* test_cli_report.c -- socialprofit report end to end */
 
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -444,8 +445,28 @@ missing_inputs_are_all_named_first (void **state)
   free (base);
 }
 
-/* The same inputs and seed give the same results.json whatever the
-   thread count.  */
+/* Files A and B (relative to folders ONE and TWO) are the same bytes.  */
+static void
+same_file (const char *one, const char *two, const char *name)
+{
+  char *p1 = sp_xasprintf ("%s/%s", one, name);
+  char *p2 = sp_xasprintf ("%s/%s", two, name);
+  size_t n1, n2;
+  char *a = sp_cli_read (p1, &n1), *b = sp_cli_read (p2, &n2);
+  assert_non_null (a);
+  assert_non_null (b);
+  if (n1 != n2 || memcmp (a, b, n1) != 0)
+    fail_msg ("%s differs between --threads 1 and --threads 2", name);
+  free (a);
+  free (b);
+  free (p1);
+  free (p2);
+}
+
+/* The same inputs and seed give the same files whatever the thread
+   count: results.json, and (with SOURCE_DATE_EPOCH, so that the dates
+   agree) the workbook, the statement and every chart file, although
+   with two threads the statement is drawn beside the charts.  */
 static void
 results_do_not_depend_on_threads (void **state)
 {
@@ -453,6 +474,7 @@ results_do_not_depend_on_threads (void **state)
   char *base = sp_cli_tmpdir ();
   char *one = sp_xasprintf ("%s/one", base);
   char *two = sp_xasprintf ("%s/two", base);
+  setenv ("SOURCE_DATE_EPOCH", "1546300800", 1);
   sp_cli_result r = sp_cli_run ("report %s --bootstrap 500 --threads 1 "
                                 "--out '%s'", EVAL, one);
   assert_int_equal (r.status, 0);
@@ -461,14 +483,27 @@ results_do_not_depend_on_threads (void **state)
                   two);
   assert_int_equal (r.status, 0);
   sp_cli_free (&r);
-  char *p1 = sp_xasprintf ("%s/results.json", one);
-  char *p2 = sp_xasprintf ("%s/results.json", two);
-  char *a = sp_cli_read (p1, NULL), *b = sp_cli_read (p2, NULL);
-  assert_string_equal (a, b);
-  free (a);
-  free (b);
-  free (p1);
-  free (p2);
+  unsetenv ("SOURCE_DATE_EPOCH");
+  same_file (one, two, "results.json");
+  same_file (one, two, "results.xlsx");
+  same_file (one, two, "statement.pdf");
+  char *charts = sp_xasprintf ("%s/charts", one);
+  DIR *dir = opendir (charts);
+  assert_non_null (dir);
+  struct dirent *e;
+  int files = 0;
+  while ((e = readdir (dir)) != NULL)
+    if (e->d_name[0] != '.')
+      {
+        char *name = sp_xasprintf ("charts/%s", e->d_name);
+        same_file (one, two, name);
+        free (name);
+        files++;
+      }
+  closedir (dir);
+  /* Every chart in three formats.  */
+  assert_true (files >= 30 && files % 3 == 0);
+  free (charts);
   free (one);
   free (two);
   sp_cli_rmtree (base);

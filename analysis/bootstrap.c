@@ -367,6 +367,29 @@ static const double count_weight[256] = { SP_W64 (0), SP_W64 (64),
 #undef SP_W16
 #undef SP_W4
 
+/* add_moments into M1 (W) and the whole square SQ (W x W, of which
+   add_moments keeps the upper triangle): the same products added in the
+   same order, a row of SQ at a time.  */
+static inline __attribute__ ((always_inline)) void
+add_moments_square (const double *x, const double *xbar, size_t w,
+                    double wt,
+                    double *restrict m1,
+                    double sq[restrict][SP_BOOT_SE_MOMENTS])
+{
+  double dx[SP_BOOT_SE_MOMENTS];
+  for (size_t c = 0; c < w; c++)
+    {
+      dx[c] = x[c] - xbar[c];
+      m1[c] += wt * dx[c];
+    }
+  for (size_t r = 0; r < w; r++)
+    {
+      double wr = wt * dx[r];
+      for (size_t c = 0; c < w; c++)
+        sq[r][c] += wr * dx[c];
+    }
+}
+
 /* Count byte L (0 .. SP_BOOT_LANES - 1) of the SP_BOOT_LANES at LOW: one
    load for the four on a little-endian processor (a load per byte would
    make the counted pass wait on the load ports).  */
@@ -388,7 +411,7 @@ lane_count (const uint8_t *low, size_t l)
    partial sums carry on from what P holds, so a pass cut at a multiple
    of SP_BOOT_LANES rows adds the same numbers in the same order as one
    uncut pass.  With MOM, MOM is set to the moments of the drawn rows
-   about XBAR (a weight of 0 adds nothing).  Always inlined, so that the
+   about XBAR (a weight of 0 adds zeros).  Always inlined, so that the
    calls with a constant W below keep the partial sums in registers.  */
 static inline __attribute__ ((always_inline)) void
 counted_rows (const double *restrict x, const uint8_t *restrict low,
@@ -399,8 +422,14 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
   for (size_t l = 0; l < SP_BOOT_LANES; l++)
     for (size_t col = 0; col < w; col++)
       a[l][col] = p[l * w + col];
-  double m[SP_BOOT_SE_MOMENTS + SP_BOOT_SE_MOMENTS * (SP_BOOT_SE_MOMENTS + 1)
-           / 2] = { 0 };
+  /* The moments as add_moments adds them, but into the whole W x W
+     square (whose rows the compiler can then add a vector at a time);
+     its upper triangle, the same numbers added in the same order, is
+     copied into MOM at the end.  Rows not drawn are not skipped: their
+     weight 0 adds zeros, which change no sum, where a test of the
+     weight would be mispredicted for about one row in three.  */
+  double m1[SP_BOOT_SE_MOMENTS] = { 0 };
+  double sq[SP_BOOT_SE_MOMENTS][SP_BOOT_SE_MOMENTS] = { { 0 } };
   size_t i = 0;
   for (; i + SP_BOOT_LANES <= n; i += SP_BOOT_LANES)
     for (size_t l = 0; l < SP_BOOT_LANES; l++)
@@ -409,8 +438,8 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
         const double *xr = x + (i + l) * w;
         for (size_t col = 0; col < w; col++)
           a[l][col] += wt * xr[col];
-        if (mom && wt != 0.0)
-          add_moments (xr, xbar, w, wt, m);
+        if (mom)
+          add_moments_square (xr, xbar, w, wt, m1, sq);
       }
   for (size_t l = 0; i < n; i++, l++)
     {
@@ -418,14 +447,20 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
       const double *xr = x + i * w;
       for (size_t col = 0; col < w; col++)
         a[l][col] += wt * xr[col];
-      if (mom && wt != 0.0)
-        add_moments (xr, xbar, w, wt, m);
+      if (mom)
+        add_moments_square (xr, xbar, w, wt, m1, sq);
     }
   for (size_t l = 0; l < SP_BOOT_LANES; l++)
     for (size_t col = 0; col < w; col++)
       p[l * w + col] = a[l][col];
   if (mom)
-    memcpy (mom, m, moments_size (w) * sizeof *mom);
+    {
+      memcpy (mom, m1, w * sizeof *mom);
+      double *t = mom + w;
+      for (size_t r = 0; r < w; r++)
+        for (size_t c = r; c < w; c++)
+          *t++ = sq[r][c];
+    }
 }
 
 /* As counted_rows for any width, without moments.  */

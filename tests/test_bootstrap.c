@@ -454,50 +454,55 @@ resample_standard_errors_are_their_own (void **state)
    summed together, tile by tile over their rows (the batched pass);
    with them, one resample at a time.  Both must add the same numbers in
    the same order: the replicates are the same bits.  Three strata that
-   share all four columns (so the order of their contributions shows):
+   share all their columns (so the order of their contributions shows):
    1,503 rows counted (not a multiple of the four partial sums, and
-   several tiles), 40 gathered, 1,000 counted; 150 resamples (not a
-   multiple of the batch or of the block); one and two threads.  The
-   gathered run of the same problem agrees to rounding.  */
+   several tiles), 40 gathered, 1,000 counted; four columns and ten; 150
+   resamples (not a multiple of the batch or of the block); one and two
+   threads.  The gathered run of the same problem agrees to rounding.  */
 static void
 batched_counts_are_the_resamples_own (void **state)
 {
   (void) state;
-  size_t k = 4, b = 150;
-  size_t strata[] = { 0, 1503, 1543, 2543 };
-  size_t n = strata[3];
-  double *x = calloc (n * k, sizeof *x);
-  for (size_t i = 0; i < n; i++)
-    for (size_t c = 0; c < k; c++)
-      x[i * k + c] = (double) ((i * 7919 + c * 104729) % 1013) / 7.0
-                     - (c == 3 ? 50.0 : 0.0);
-  sp_boot_problem p = { .x = x, .n = n, .k = k, .strata = strata,
-                        .n_strata = 3, .statistic = identity, .arg = &k,
-                        .m = k, .count_from = 1000 };
-  double *batched = malloc (k * b * sizeof *batched);
-  double *batched2 = malloc (k * b * sizeof *batched2);
-  double *single = malloc (k * b * sizeof *single);
-  double *se = malloc (k * b * sizeof *se);
-  double *gathered = malloc (k * b * sizeof *gathered);
-  sp_boot_run (&p, b, 99, 1, NULL, batched);
-  sp_boot_run (&p, b, 99, 2, NULL, batched2);
-  sp_boot_run_se (&p, b, 99, 1, NULL, single, se);
-  assert_memory_equal (batched, single, k * b * sizeof *batched);
-  assert_memory_equal (batched, batched2, k * b * sizeof *batched);
-  p.count_from = n + 1;
-  sp_boot_run (&p, b, 99, 1, NULL, gathered);
-  for (size_t i = 0; i < k * b; i++)
-    assert_near (batched[i], gathered[i], 1e-12 * fabs (gathered[i]) + 1e-9);
-  /* And the resamples differ from one another (the batch does not
-     repeat one resample's counts).  */
-  for (size_t i = 1; i < b; i++)
-    assert_true (batched[i] != batched[i - 1]);
-  free (batched);
-  free (batched2);
-  free (single);
-  free (se);
-  free (gathered);
-  free (x);
+  /* Four columns (the unrolled pass) and ten (the pass for any width).  */
+  for (size_t k = 4; k <= 10; k += 6)
+    {
+      size_t b = 150;
+      size_t strata[] = { 0, 1503, 1543, 2543 };
+      size_t n = strata[3];
+      double *x = calloc (n * k, sizeof *x);
+      for (size_t i = 0; i < n; i++)
+        for (size_t c = 0; c < k; c++)
+          x[i * k + c] = (double) ((i * 7919 + c * 104729) % 1013) / 7.0
+                         - (c == 3 ? 50.0 : 0.0);
+      sp_boot_problem p = { .x = x, .n = n, .k = k, .strata = strata,
+                            .n_strata = 3, .statistic = identity, .arg = &k,
+                            .m = k, .count_from = 1000 };
+      double *batched = malloc (k * b * sizeof *batched);
+      double *batched2 = malloc (k * b * sizeof *batched2);
+      double *single = malloc (k * b * sizeof *single);
+      double *se = malloc (k * b * sizeof *se);
+      double *gathered = malloc (k * b * sizeof *gathered);
+      sp_boot_run (&p, b, 99, 1, NULL, batched);
+      sp_boot_run (&p, b, 99, 2, NULL, batched2);
+      sp_boot_run_se (&p, b, 99, 1, NULL, single, se);
+      assert_memory_equal (batched, single, k * b * sizeof *batched);
+      assert_memory_equal (batched, batched2, k * b * sizeof *batched);
+      p.count_from = n + 1;
+      sp_boot_run (&p, b, 99, 1, NULL, gathered);
+      for (size_t i = 0; i < k * b; i++)
+        assert_near (batched[i], gathered[i],
+                     1e-12 * fabs (gathered[i]) + 1e-9);
+      /* And the resamples differ from one another (the batch does not
+         repeat one resample's counts).  */
+      for (size_t i = 1; i < b; i++)
+        assert_true (batched[i] != batched[i - 1]);
+      free (batched);
+      free (batched2);
+      free (single);
+      free (se);
+      free (gathered);
+      free (x);
+    }
 }
 
 /* A row drawn 300 times: its byte wraps once (300 = 256 + 44), and the

@@ -13,6 +13,7 @@ sp_reliability_assess (const double *loo, const size_t *rows, size_t n_rows,
 {
   memset (out, 0, sizeof *out);
   out->participants = n_rows;
+  out->smallest = n_rows;
   out->withheld = n_rows < SP_INTERVAL_MIN_PARTICIPANTS;
   out->small = sp_limits_small_cohort (n_rows);
   sp_influence inf;
@@ -22,6 +23,17 @@ sp_reliability_assess (const double *loo, const size_t *rows, size_t n_rows,
                       && out->top_two_share > SP_LIMIT_CONCENTRATED_SHARE;
   sp_influence_free (&inf);
   out->low = out->withheld || out->small || out->concentrated;
+}
+
+void
+sp_reliability_limit_to (sp_reliability *r, size_t smallest)
+{
+  if (smallest >= r->smallest)
+    return;
+  r->smallest = smallest;
+  r->withheld = r->withheld || smallest < SP_INTERVAL_MIN_PARTICIPANTS;
+  r->small = r->small || sp_limits_small_cohort (smallest);
+  r->low = r->withheld || r->small || r->concentrated;
 }
 
 void

@@ -18,6 +18,11 @@
                (limitations.h: sp_limits_top_share)
      ok        otherwise.
 
+   A figure made from several data sets (the social profit: the savings
+   cohort, the outcome cohort and the register) is judged by the smallest
+   of them (sp_reliability_limit_to): its 104 participants in all do not
+   make an interval from a saving of 22 people more reliable.
+
    A withheld interval is also low.  No I/O.  */
 
 #ifndef SP_RELIABILITY_H
@@ -33,6 +38,10 @@
 typedef struct
 {
   size_t participants;      /* the figure's cohort */
+  size_t smallest;          /* its smallest data set's participants, for a
+                               figure of several (savings, value and the
+                               register for social profit); = participants
+                               for one */
   int withheld;             /* participants < SP_INTERVAL_MIN_PARTICIPANTS */
   int small;                /* participants < SP_LIMIT_SMALL */
   int share_defined;        /* the figure is positive and its influence
@@ -49,6 +58,12 @@ typedef struct
 void sp_reliability_assess (const double *loo, const size_t *rows,
                             size_t n_rows, double estimate,
                             sp_reliability *out);
+
+/* Judge R by the smallest of its figure's data sets, SMALLEST
+   participants (at most R->participants): withheld below
+   SP_INTERVAL_MIN_PARTICIPANTS, small below SP_LIMIT_SMALL, as for a
+   cohort of that size.  */
+void sp_reliability_limit_to (sp_reliability *r, size_t smallest);
 
 /* Withhold interval CI for R (R->withheld): no ends, standard error or
    bias, and the note flag SP_CI_NOTE_TOO_FEW.  */

@@ -261,6 +261,8 @@ static const sp_disc_rule rules[] = {
      share is rounded like influence's.  */
   { SP_DISC_COUNT, "intervals.*.participants", NULL },
   { SP_DISC_COUNT, "scenarios.*.intervals.*.participants", NULL },
+  { SP_DISC_COUNT, "intervals.*.smallest_data_set", NULL },
+  { SP_DISC_COUNT, "scenarios.*.intervals.*.smallest_data_set", NULL },
   { SP_DISC_SHARE, "intervals.*.top_two_share", NULL },
   { SP_DISC_SHARE, "scenarios.*.intervals.*.top_two_share", NULL },
 };

@@ -59,7 +59,10 @@ coverage (cJSON *entry, const sp_ci *ci, const sp_reliability *rel,
           int ratio, char *text, size_t size)
 {
   const sp_coverage_study *st = &sp_coverage_study_run;
-  int z = size_row (rel->participants);
+  /* A figure of several data sets by its smallest (reliability.h).  */
+  size_t n = rel->smallest < rel->participants ? rel->smallest
+                                               : rel->participants;
+  int z = size_row (n);
   if (!ci->defined || rel->withheld || z < 0
       || fabs (ci->level - 0.95) > 1e-9 || ci->method >= SP_CI_N_METHODS)
     {
@@ -97,7 +100,7 @@ coverage (cJSON *entry, const sp_ci *ci, const sp_reliability *rel,
             st->date);
   cJSON_AddStringToObject (o, "study", study);
 
-  char how[96], n_fig[32], n_sim[32], where[128];
+  char how[96], n_fig[32], n_sim[32], where[192];
   int t_lo = (int) floor (row[lo] * 10 + 0.5);
   int t_hi = (int) floor (row[hi] * 10 + 0.5);
   if (row[lo] >= 0.945 || (row[hi] < 0.945 && t_lo == t_hi))
@@ -108,17 +111,18 @@ coverage (cJSON *entry, const sp_ci *ci, const sp_reliability *rel,
     snprintf (how, sizeof how, "between %d times in 10 and 19 times in 20",
               t_lo);
   count_words (st->sizes[z], n_sim, sizeof n_sim);
-  count_words (rel->participants, n_fig, sizeof n_fig);
-  if (rel->participants == st->sizes[z])
+  count_words (n, n_fig, sizeof n_fig);
+  const char *of = n < rel->participants ? " in its smallest data set" : "";
+  if (n == st->sizes[z])
     snprintf (where, sizeof where, "from %s participants", n_sim);
   else if (z == SP_COVERAGE_N_SIZES - 1)
     snprintf (where, sizeof where,
               "from %s participants (the largest size simulated; this "
-              "figure has %s)", n_sim, n_fig);
+              "figure has %s%s)", n_sim, n_fig, of);
   else
     snprintf (where, sizeof where,
               "from %s participants (the simulated size next below this "
-              "figure's %s)", n_sim, n_fig);
+              "figure's %s%s)", n_sim, n_fig, of);
   size_t len = strlen (text);
   snprintf (text + len, size - len,
             " In simulation, nominal 95%% intervals made this way (%s, for "
@@ -133,12 +137,23 @@ sp_doc_add_reliability (cJSON *entry, const sp_ci *ci,
                         const sp_reliability *rel, int ratio)
 {
   cJSON_AddNumberToObject (entry, "participants", (double) rel->participants);
+  int several = rel->smallest < rel->participants;
+  if (several)
+    cJSON_AddNumberToObject (entry, "smallest_data_set",
+                             (double) rel->smallest);
   cJSON_AddStringToObject (entry, "reliability", rel->low ? "low" : "ok");
   sp_doc_number (entry, "top_two_share", rel->top_two_share,
                  rel->share_defined);
-  char text[1024], n[32];
+  char text[1024], n[32], least[32];
   count_words (rel->participants, n, sizeof n);
-  if (rel->withheld)
+  count_words (rel->smallest, least, sizeof least);
+  if (rel->withheld && several)
+    snprintf (text, sizeof text,
+              "No interval: the figure rests on %s participants in all but "
+              "only %s in its smallest data set, and an interval from fewer "
+              "than %d would look precise while meaning little.",
+              n, least, SP_INTERVAL_MIN_PARTICIPANTS);
+  else if (rel->withheld)
     snprintf (text, sizeof text,
               "No interval: the figure rests on %s participant%s, and an "
               "interval from fewer than %d would look precise while meaning "
@@ -166,9 +181,17 @@ sp_doc_add_reliability (cJSON *entry, const sp_ci *ci,
       char small[48] = "";
       if (rel->small)
         snprintf (small, sizeof small, " (fewer than %d)", SP_LIMIT_SMALL);
-      snprintf (text, sizeof text, "Reliability %s: %s%s participants%s%s.",
-                rel->low ? "low" : "ok", rel->small ? "only " : "", n, small,
-                share);
+      if (several)
+        snprintf (text, sizeof text,
+                  "Reliability %s: %s participants in all, %s%s in its "
+                  "smallest data set%s%s.",
+                  rel->low ? "low" : "ok", n, rel->small ? "only " : "",
+                  least, small, share);
+      else
+        snprintf (text, sizeof text,
+                  "Reliability %s: %s%s participants%s%s.",
+                  rel->low ? "low" : "ok", rel->small ? "only " : "", n,
+                  small, share);
     }
   coverage (entry, ci, rel, ratio, text, sizeof text);
   cJSON_AddStringToObject (entry, "reliability_text", text);

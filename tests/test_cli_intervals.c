@@ -476,6 +476,24 @@ profit_intervals (void **state)
                22, 0);
   assert_int_equal (cJSON_GetArraySize (sp_doc_get (
                       cJSON_GetArrayItem (strata, 1), "data_sets")), 3);
+  /* Social profit rests on 104 participants in all, but its saving and
+     social value on 22: it is judged by the smallest data set, in the
+     verdict, the words and the coverage study's row.  The saving, from
+     one data set, has no smallest.  */
+  for (size_t i = 2; i < sizeof figures / sizeof *figures; i++)
+    {
+      const cJSON *iv = sp_cli_interval (doc, figures[i]);
+      assert_near (sp_cli_num (iv, "participants"), 104, 0);
+      assert_near (sp_cli_num (iv, "smallest_data_set"), 22, 0);
+      assert_string_equal (sp_doc_str (iv, "reliability", ""), "low");
+      assert_near (sp_cli_num (iv, "simulated_coverage.participants"), 22,
+                   0);
+      assert_non_null (strstr (sp_doc_str (iv, "reliability_text", ""),
+                               "104 participants in all, only 22 in its "
+                               "smallest data set (fewer than 30)"));
+    }
+  assert_null (sp_doc_get (sp_cli_interval (doc, "savings.saving"),
+                           "smallest_data_set"));
   assert_non_null (sp_doc_get (sp_cli_interval (doc, "social_value.total"),
                                "histogram"));
   assert_non_null (cJSON_GetObjectItemCaseSensitive (

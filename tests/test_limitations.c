@@ -12,6 +12,7 @@
 #include "sptest.h"
 
 #include "limitations.h"
+#include "reliability.h"
 #include "comparison_doc.h"
 #include "limitations_doc.h"
 
@@ -261,11 +262,35 @@ comparison_difference_sentence (void **state)
   cJSON_Delete (doc);
 }
 
+/* A figure of several data sets is judged by the smallest
+   (reliability.h): 104 in all is "ok" by size alone, but 22 in the
+   smallest makes it small and low; 4 in the smallest withholds its
+   interval; a larger "smallest" changes nothing.  */
+static void
+judged_by_the_smallest_data_set (void **state)
+{
+  (void) state;
+  sp_reliability r = { .participants = 104, .smallest = 104 };
+  sp_reliability_limit_to (&r, 200);
+  assert_int_equal (r.smallest, 104);
+  assert_false (r.low);
+  sp_reliability_limit_to (&r, 22);
+  assert_int_equal (r.smallest, 22);
+  assert_true (r.small);
+  assert_false (r.withheld);
+  assert_true (r.low);
+  sp_reliability_limit_to (&r, 4);
+  assert_int_equal (r.smallest, 4);
+  assert_true (r.withheld);
+  assert_int_equal (r.participants, 104);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (small_cohort),
+    cmocka_unit_test (judged_by_the_smallest_data_set),
     cmocka_unit_test (concentration_of_a_total),
     cmocka_unit_test (concentration_of_a_mean),
     cmocka_unit_test (no_adjustments),

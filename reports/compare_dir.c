@@ -2,38 +2,11 @@
 
 #include "compare_dir.h"
 
-#include <ctype.h>
-#include <stdio.h>
-
 #include "charts.h"
 #include "doc.h"
 #include "outdir.h"
 #include "report_dir.h"
-
-char *
-sp_compare_chart_name (const char *chart, size_t i, const char *name,
-                       char *buf, size_t size)
-{
-  int len = snprintf (buf, size, "%s-%zu", chart, i);
-  size_t at = len > 0 ? (size_t) len : 0;
-  int dash = 1;
-  for (const char *c = name ? name : ""; *c && at + 2 < size; c++)
-    {
-      unsigned char u = (unsigned char) *c;
-      if (isalnum (u) && u < 128)
-        {
-          if (dash)
-            buf[at++] = '-';
-          buf[at++] = (char) tolower (u);
-          dash = 0;
-        }
-      else
-        dash = 1;
-    }
-  if (at < size)
-    buf[at] = '\0';
-  return buf;
-}
+#include "scenario_view.h"
 
 /* The scenarios chart and each scenario's rollout charts.  Returns how
    many, or -1.  */
@@ -65,7 +38,7 @@ write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)
         if (!each[k]->available (sc))
           continue;
         char name[200];
-        sp_compare_chart_name (each[k]->name, i, sp_doc_str (sc, "name", ""),
+        sp_scenario_chart_name (each[k]->name, i, sp_doc_str (sc, "name", ""),
                                name, sizeof name);
         if (sp_report_dir_chart (o, each[k], sc, name, d) != 0)
           return -1;

@@ -18,20 +18,15 @@
                                        of other characters than letters
                                        and digits made one dash
                                        (rollout-trajectory-2-east-lancs-
-                                       890)  */
+                                       890; scenario_view.h:
+                                       sp_scenario_chart_name)  */
 
 #ifndef SP_COMPARE_DIR_H
 #define SP_COMPARE_DIR_H
 
 #include <cjson/cJSON.h>
-#include <stddef.h>
 
 #include "diag.h"
-
-/* The file name stem of chart CHART of the I-th scenario (from 1) named
-   NAME, as above, into BUF; returns BUF.  */
-char *sp_compare_chart_name (const char *chart, size_t i, const char *name,
-                             char *buf, size_t size);
 
 /* Write the comparison document DOC into DIR as above; an existing DIR
    is replaced only when it is empty or a previous socialprofit output

@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "charts.h"
+#include "doc.h"
 #include "outdir.h"
 #include "render.h"
+#include "scenario_view.h"
 #include "statement.h"
 #include "workbook.h"
 #include "xalloc.h"
@@ -88,7 +90,9 @@ sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
 }
 
 /* Write each chart DOC has data for as charts/NAME.EXT in the FORMATS
-   (CHART_* bits).  Returns how many charts were written, or -1.  */
+   (CHART_* bits), and each further scenario's rollout charts as
+   charts/NAME-I-SCENARIO.EXT (scenario_view.h).  Returns how many charts were written, or
+   -1.  */
 static int
 write_charts (sp_outdir *o, const cJSON *doc, unsigned formats, sp_diag *d)
 {
@@ -103,6 +107,31 @@ write_charts (sp_outdir *o, const cJSON *doc, unsigned formats, sp_diag *d)
       if (chart_in (o, c, doc, c->name, formats, d) != 0)
         return -1;
       written++;
+    }
+  /* Each further scenario's own rollout charts, as its section of the
+     statement draws them (scenario_view.h).  */
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (doc, "scenarios");
+  static const sp_chart *const own[] = { &sp_chart_rollout_trajectory,
+                                         &sp_chart_rollout_simulations,
+                                         &sp_chart_rollout_tornado };
+  for (int k = 1; k < cJSON_GetArraySize (list); k++)
+    {
+      const cJSON *s = cJSON_GetArrayItem (list, k);
+      cJSON *view = sp_scenario_view (doc, s);
+      int rc = 0;
+      for (size_t i = 0; i < sizeof own / sizeof own[0] && rc == 0; i++)
+        if (own[i]->available (view))
+          {
+            char name[200];
+            sp_scenario_chart_name (own[i]->name, (size_t) k + 1,
+                                    sp_doc_str (s, "name", ""), name,
+                                    sizeof name);
+            rc = chart_in (o, own[i], view, name, formats, d);
+            written++;
+          }
+      cJSON_Delete (view);
+      if (rc != 0)
+        return -1;
     }
   return written;
 }

@@ -376,17 +376,56 @@ statement_order (void **state)
 }
 
 /* Every scenario the evaluation names has a full section: its figures,
-   its trajectory and its tornado, not only the first.  */
+   its trajectory and its tornado, not only the first; and its charts'
+   files, which its section names.  */
 static void
 every_scenario (void **state)
 {
   (void) state;
   assert_int_equal (cJSON_GetArraySize (sp_doc_get (rep.doc, "scenarios")),
                     3);
-  if (!rep.text)
-    skip ();
   static const char *const names[] = { "east-lancs-890", "east-lancs-450",
                                        "east-lancs-1300" };
+  /* The further scenarios' rollout charts are files too, named after
+     the scenario's place and name as compare --out names them, and are
+     their own (not the first's picture).  */
+  static const char *const charts[] = { "rollout-trajectory",
+                                        "rollout-simulations",
+                                        "rollout-tornado" };
+  for (size_t c = 0; c < 3; c++)
+    {
+      char *first = sp_xasprintf ("%s/charts/%s.png", rep.out, charts[c]);
+      size_t n_first;
+      char *a = sp_cli_read (first, &n_first);
+      assert_non_null (a);
+      for (size_t i = 1; i < 3; i++)
+        {
+          static const char *const ext[] = { "png", "svg", "pdf" };
+          for (size_t e = 0; e < 3; e++)
+            {
+              char *path = sp_xasprintf ("%s/charts/%s-%zu-%s.%s", rep.out,
+                                         charts[c], i + 1, names[i],
+                                         ext[e]);
+              size_t n;
+              char *b = sp_cli_read (path, &n);
+              if (!b)
+                fail_msg ("no %s", path);
+              assert_true (n > 1000);
+              if (e == 0)
+                assert_false (n == n_first && memcmp (a, b, n) == 0);
+              free (b);
+              free (path);
+            }
+        }
+      free (a);
+      free (first);
+    }
+  if (!rep.text)
+    skip ();
+  assert_true (says ("Chart also in charts/"
+                     "rollout-trajectory-2-east-lancs-450.png"));
+  assert_true (says ("Chart also in charts/"
+                     "rollout-tornado-3-east-lancs-1300.png"));
   for (size_t i = 0; i < 3; i++)
     {
       char *h = sp_xasprintf ("Rollout projection: %s", names[i]);

@@ -6,6 +6,7 @@
 #include "disclosure.h"
 #include "doc.h"
 #include "format.h"
+#include "scenario_view.h"
 #include "statement_parts.h"
 #include "statement_table.h"
 
@@ -149,9 +150,14 @@ sp_stmt_chart (sp_page *p, const cJSON *doc, const sp_chart *c)
       p->y += 6;
       return;
     }
-  char note[160];
+  char name[200], note[320];
+  if (p->chart_place)
+    sp_scenario_chart_name (c->name, p->chart_place, p->chart_scenario, name,
+                            sizeof name);
+  else
+    snprintf (name, sizeof name, "%s", c->name);
   snprintf (note, sizeof note,
-            "Chart also in charts/%s.png, .svg and .pdf.", c->name);
+            "Chart also in charts/%s.png, .svg and .pdf.", name);
   sp_page_note (p, note);
   p->y += 6;
 }

@@ -46,6 +46,8 @@ sp_page_open (sp_page *p, cairo_t *cr, const char *footer,
   p->pages = pages;
   p->outline = 0;
   p->chart_files = 1;
+  p->chart_place = 0;
+  p->chart_scenario = NULL;
   snprintf (p->footer, sizeof p->footer, "%s", footer ? footer : "");
   snprintf (p->header, sizeof p->header, "%s", header ? header : "");
 }

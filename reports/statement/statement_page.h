@@ -32,6 +32,10 @@ typedef struct
   char header[256];         /* running header for pages after the first */
   int chart_files;          /* nonzero: a chart drawn on the page names
                                its files under charts/ (1 by default) */
+  size_t chart_place;       /* a further scenario's place (from 1), whose
+                               chart files are named after it
+                               (scenario_view.h), or 0 */
+  const char *chart_scenario; /* borrowed: that scenario's name */
   int outline;              /* the PDF outline entry of the current
                                section (level 1 heading), 0 for none */
 } sp_page;

@@ -8,38 +8,14 @@
    the same function on a view of the document in which "rollout" and
    "intervals" are that scenario's (references, nothing copied), so
    that its figures, intervals, trajectory and tornado are the
-   scenario's own.  The charts' files on disk are the first scenario's,
-   so the further sections do not name them.  */
+   scenario's own (scenario_view.h).  Its charts name their own files,
+   which the report writes under the same suffix.  */
 
 #include <string.h>
 
 #include "doc.h"
+#include "scenario_view.h"
 #include "statement_parts.h"
-
-/* DOC with "rollout" and "intervals" taken from the scenario S and
-   without "scenarios" (so the side-by-side table is not repeated).
-   Every member is a reference: freeing the view frees nothing of DOC.  */
-static cJSON *
-scenario_view (const cJSON *doc, const cJSON *s)
-{
-  cJSON *view = cJSON_CreateObject ();
-  const cJSON *item;
-  cJSON_ArrayForEach (item, doc)
-  {
-    const char *k = item->string;
-    if (strcmp (k, "rollout") == 0 || strcmp (k, "intervals") == 0
-        || strcmp (k, "scenarios") == 0)
-      continue;
-    cJSON_AddItemReferenceToObject (view, k, (cJSON *) item);
-  }
-  const cJSON *ro = cJSON_GetObjectItemCaseSensitive (s, "rollout");
-  const cJSON *iv = cJSON_GetObjectItemCaseSensitive (s, "intervals");
-  if (ro)
-    cJSON_AddItemReferenceToObject (view, "rollout", (cJSON *) ro);
-  if (iv)
-    cJSON_AddItemReferenceToObject (view, "intervals", (cJSON *) iv);
-  return view;
-}
 
 void
 sp_stmt_scenarios (sp_page *p, const cJSON *doc)
@@ -47,8 +23,6 @@ sp_stmt_scenarios (sp_page *p, const cJSON *doc)
   const cJSON *list = sp_doc_get (doc, "scenarios");
   if (cJSON_GetArraySize (list) < 2)
     return;
-  int files = p->chart_files;
-  p->chart_files = 0;
   const cJSON *s;
   int i = 0;
   cJSON_ArrayForEach (s, list)
@@ -56,9 +30,12 @@ sp_stmt_scenarios (sp_page *p, const cJSON *doc)
     /* The first is the document's own rollout, already drawn.  */
     if (i++ == 0)
       continue;
-    cJSON *view = scenario_view (doc, s);
+    cJSON *view = sp_scenario_view (doc, s);
+    p->chart_place = (size_t) i;
+    p->chart_scenario = sp_doc_str (s, "name", "");
     sp_stmt_rollout (p, view);
+    p->chart_place = 0;
+    p->chart_scenario = NULL;
     cJSON_Delete (view);
   }
-  p->chart_files = files;
 }

@@ -426,6 +426,14 @@ every_scenario (void **state)
                      "rollout-trajectory-2-east-lancs-450.png"));
   assert_true (says ("Chart also in charts/"
                      "rollout-tornado-3-east-lancs-1300.png"));
+  /* Each section points to "Assumptions and sources", which lists every
+     scenario's assumptions under its name.  */
+  for (size_t i = 0; i < 3; i++)
+    {
+      char *h = sp_xasprintf ("Rollout assumptions: %s", names[i]);
+      assert_true (says (h));
+      free (h);
+    }
   for (size_t i = 0; i < 3; i++)
     {
       char *h = sp_xasprintf ("Rollout projection: %s", names[i]);

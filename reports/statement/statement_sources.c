@@ -224,10 +224,12 @@ domains (sp_page *p, const cJSON *doc, const sp_cites *c)
   sp_table_end (&t);
 }
 
+/* The rollout parameters of ROLLOUT (a document's "rollout") under the
+   heading TITLE.  */
 static void
-parameters (sp_page *p, const cJSON *doc)
+rollout_parameters (sp_page *p, const cJSON *rollout, const char *title)
 {
-  const cJSON *params = sp_doc_get (doc, "rollout.parameters");
+  const cJSON *params = sp_doc_get (rollout, "parameters");
   if (cJSON_GetArraySize (params) == 0)
     return;
   static const sp_table_col cols[] = {
@@ -237,8 +239,8 @@ parameters (sp_page *p, const cJSON *doc)
     { "Low", 0.15, SP_ALIGN_END },
     { "High", 0.15, SP_ALIGN_END },
   };
-  sp_page_heading (p, "Rollout assumptions", 2, sp_table_keep (5));
-  const char *file = sp_doc_str (doc, "rollout.scenario_file", NULL);
+  sp_page_heading (p, title, 2, sp_table_keep (5));
+  const char *file = sp_doc_str (rollout, "scenario_file", NULL);
   if (file)
     {
       char line[512];
@@ -262,6 +264,28 @@ parameters (sp_page *p, const cJSON *doc)
     sp_table_row (&t, cells, 0);
   }
   sp_table_end (&t);
+}
+
+/* The rollout's assumptions: with several scenarios, each one's under
+   its name (every scenario's section points here), else the one.  */
+static void
+parameters (sp_page *p, const cJSON *doc)
+{
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive (doc, "scenarios");
+  if (cJSON_GetArraySize (list) < 2)
+    {
+      rollout_parameters (p, sp_doc_get (doc, "rollout"),
+                          "Rollout assumptions");
+      return;
+    }
+  const cJSON *sc;
+  cJSON_ArrayForEach (sc, list)
+  {
+    char title[256];
+    snprintf (title, sizeof title, "Rollout assumptions: %s",
+              sp_doc_str (sc, "name", "scenario"));
+    rollout_parameters (p, sp_doc_get (sc, "rollout"), title);
+  }
 }
 
 /* Every "formulas" object of a top-level section, and any "formula"

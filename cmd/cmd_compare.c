@@ -9,8 +9,9 @@
    order given.  Every scenario is read and checked, and the run fails
    (printing nothing) when any is bad.
 
-   With --out DIR the document goes, with the scenarios side by side and
-   each scenario's rollout charts, into the folder DIR, all at once
+   With --out DIR the document goes, with the scenarios side by side,
+   each scenario's rollout charts and a statement (statement_compare.c),
+   into the folder DIR, all at once
    (reports/compare_dir.h), as report writes its folder, and one line on
    stdout says where.  */
 
@@ -48,5 +49,5 @@ sp_cmd_compare (int argc, char **argv)
                                      &ctx.diag);
     }
   return sp_run_folder_end (&ctx, doc, charts, "comparison", "results.json",
-                            NULL);
+                            "statement.pdf");
 }

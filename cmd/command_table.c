@@ -70,8 +70,9 @@ const sp_command_info sp_command_table[] = {
     "The comparison on standard output as text, the results document as "
     "JSON (--format json, \"scenarios\") or CSV (--format csv); with --out "
     "DIR, DIR/results.json, DIR/charts/scenarios.png, .svg and .pdf (the "
-    "scenarios side by side) and each scenario's rollout charts, and one "
-    "line saying where they are.",
+    "scenarios side by side), each scenario's rollout charts and "
+    "DIR/statement.pdf (the scenarios side by side, then each in full), "
+    "and one line saying where they are.",
     { "compare fixtures/scenarios/east-lancs-450.json "
       "fixtures/scenarios/east-lancs-890.json",
       "compare east-lancs-450 east-lancs-890 --out out/scenarios" } },

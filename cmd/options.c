@@ -176,8 +176,8 @@ const sp_option_spec sp_option_table[] = {
     SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
   { "out", "DIR", "compare", NULL, NULL,
     "write the comparison into the folder DIR instead of standard output: "
-    "results.json, the scenarios side by side and each scenario's rollout "
-    "charts (PNG, SVG and PDF)",
+    "results.json, the scenarios side by side, each scenario's rollout "
+    "charts (PNG, SVG and PDF) and statement.pdf",
     SP_OPT_STRING, OFF (out), NOSET, 0, 0, NULL, NULL },
   { "force", NULL, "report trend compare", "off", NULL,
     "write to --out even when the folder holds files that are not a "

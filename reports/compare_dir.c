@@ -7,6 +7,7 @@
 #include "outdir.h"
 #include "report_dir.h"
 #include "scenario_view.h"
+#include "statement.h"
 
 /* The scenarios chart and each scenario's rollout charts.  Returns how
    many, or -1.  */
@@ -59,6 +60,7 @@ sp_compare_dir_write (const cJSON *doc, const char *dir, int force,
   if (sp_outdir_open (&o, dir, d) == 0
       && sp_report_dir_json (&o, doc, "results.json", d) == 0
       && (charts = write_charts (&o, doc, d)) >= 0
+      && sp_report_dir_pdf (&o, "statement.pdf", sp_compare_pdf, doc, d) == 0
       && sp_outdir_commit (&o, d) == 0)
     {
       sp_outdir_close (&o);

@@ -19,7 +19,10 @@
                                        and digits made one dash
                                        (rollout-trajectory-2-east-lancs-
                                        890; scenario_view.h:
-                                       sp_scenario_chart_name)  */
+                                       sp_scenario_chart_name)
+     DIR/statement.pdf                 the scenarios side by side, then
+                                       each in full (statement_compare.c)
+  */
 
 #ifndef SP_COMPARE_DIR_H
 #define SP_COMPARE_DIR_H

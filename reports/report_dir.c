@@ -156,6 +156,23 @@ sp_report_dir_json (sp_outdir *o, const cJSON *doc, const char *name,
   return rc;
 }
 
+int
+sp_report_dir_pdf (sp_outdir *o, const char *name,
+                   int (*render) (const cJSON *, char **, size_t *),
+                   const cJSON *doc, sp_diag *d)
+{
+  char *buf;
+  size_t len;
+  if (render (doc, &buf, &len) != 0)
+    {
+      sp_report_dir_cannot_draw (d, o->dir, name);
+      return -1;
+    }
+  int rc = sp_outdir_write (o, name, buf, len, d);
+  free (buf);
+  return rc;
+}
+
 /* The statement drawn into memory, on a thread of its own or not.  */
 typedef struct
 {

@@ -41,6 +41,13 @@ int sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
 int sp_report_dir_json (sp_outdir *o, const cJSON *doc, const char *name,
                         sp_diag *d);
 
+/* Draw DOC with RENDER (sp_statement_pdf, sp_trend_pdf ...) and write
+   it into O as the file NAME.  Returns 0, or -1 with the reason in D
+   (73): "cannot draw NAME" when RENDER fails.  */
+int sp_report_dir_pdf (sp_outdir *o, const char *name,
+                       int (*render) (const cJSON *, char **, size_t *),
+                       const cJSON *doc, sp_diag *d);
+
 /* Record in D that drawing WHAT for the folder DIR failed (73).  */
 void sp_report_dir_cannot_draw (sp_diag *d, const char *dir,
                                 const char *what);

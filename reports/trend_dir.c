@@ -42,21 +42,6 @@ write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)
   return written;
 }
 
-static int
-write_pdf (sp_outdir *o, const cJSON *doc, sp_diag *d)
-{
-  char *buf;
-  size_t len;
-  if (sp_trend_pdf (doc, &buf, &len) != 0)
-    {
-      sp_report_dir_cannot_draw (d, o->dir, "trend.pdf");
-      return -1;
-    }
-  int rc = sp_outdir_write (o, "trend.pdf", buf, len, d);
-  free (buf);
-  return rc;
-}
-
 int
 sp_trend_dir_write (const cJSON *doc, const char *dir, int force,
                     sp_diag *d)
@@ -68,7 +53,8 @@ sp_trend_dir_write (const cJSON *doc, const char *dir, int force,
   if (sp_outdir_open (&o, dir, d) == 0
       && sp_report_dir_json (&o, doc, "trend.json", d) == 0
       && (charts = write_charts (&o, doc, d)) >= 0
-      && write_pdf (&o, doc, d) == 0 && sp_outdir_commit (&o, d) == 0)
+      && sp_report_dir_pdf (&o, "trend.pdf", sp_trend_pdf, doc, d) == 0
+      && sp_outdir_commit (&o, d) == 0)
     {
       sp_outdir_close (&o);
       return charts;

@@ -750,7 +750,8 @@ conversion_from_register (void **state)
 
 /* compare --out DIR (issue 11): the folder holds results.json (the
    comparison document), the scenarios side by side and each scenario's
-   rollout charts, each as PNG, SVG and PDF, written all at once.  The
+   rollout charts, each as PNG, SVG and PDF, and statement.pdf, written
+   all at once.  The
    chart's series are the document's figures, in order of target (450
    before 890 though given after it).  A bad scenario writes nothing; a
    folder of other files is kept unless --force.  */
@@ -806,6 +807,40 @@ compare_out_writes_the_charts (void **state)
     }
   assert_near (sc[0].target, 450, 0);
   free (sc);
+
+  /* The statement: what the figures are, the scenarios side by side,
+     each scenario's section naming its chart files as written above,
+     and each one's assumptions.  */
+  char *pdf = sp_xasprintf ("%s/statement.pdf", out);
+  assert_true (sp_cli_exists (pdf));
+  assert_non_null (strstr (r.out, "statement.pdf"));
+  char *text = sp_cli_pdf_text (pdf, 0);
+  if (text)
+    {
+      char *flat = sp_cli_squash (text);
+      static const char *const said[] = {
+        "Rollout scenarios compared",
+        "Every figure here is a forecast",
+        "not confidence intervals",
+        "The scenarios side by side",
+        "Rollout projection: east-lancs-890",
+        "Rollout projection: east-lancs-450",
+        "Chart also in charts/rollout-trajectory-1-east-lancs-890.png",
+        "Chart also in charts/rollout-tornado-2-east-lancs-450.png",
+        "Rollout assumptions: east-lancs-890",
+        "Rollout assumptions: east-lancs-450",
+      };
+      for (size_t i = 0; i < sizeof said / sizeof said[0]; i++)
+        {
+          char *want = sp_cli_squash (said[i]);
+          if (!strstr (flat, want))
+            fail_msg ("not on the comparison statement: \"%s\"", said[i]);
+          free (want);
+        }
+      free (flat);
+      free (text);
+    }
+  free (pdf);
   cJSON_Delete (doc);
   free (body);
   sp_cli_free (&r);

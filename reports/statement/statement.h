@@ -29,4 +29,10 @@ int sp_statement_pdf (const cJSON *doc, char **buf, size_t *len);
    (statement_trend.c).  */
 int sp_trend_pdf (const cJSON *doc, char **buf, size_t *len);
 
+/* The compare command's statement of the comparison document DOC
+   (cmd_compare.c): the scenarios side by side, then each in full, with
+   every scenario's assumptions.  As sp_statement_pdf otherwise
+   (statement_compare.c).  */
+int sp_compare_pdf (const cJSON *doc, char **buf, size_t *len);
+
 #endif /* SP_STATEMENT_H */

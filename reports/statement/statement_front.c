@@ -85,6 +85,22 @@ cover_line (sp_page *p, const char *name, const char *value)
 }
 
 void
+sp_stmt_title_block (sp_page *p, const char *title, const cJSON *doc)
+{
+  sp_chart_colour (p->cr, SP_COLOUR_AFTER);
+  p->y += sp_chart_text (p->cr, title, p->left, p->y, sp_page_width (p),
+                         (sp_font){ 24, 1, 0 }, SP_ALIGN_START,
+                         SP_ALIGN_START);
+  p->y += 4;
+  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
+  const char *area = sp_doc_str (doc, "evaluation.area", NULL);
+  if (programme)
+    sp_page_text (p, programme, (sp_font){ 14, 1, 0 }, SP_COLOUR_TEXT);
+  if (area)
+    sp_page_text (p, area, (sp_font){ 11, 0, 0 }, SP_COLOUR_MUTED);
+}
+
+void
 sp_stmt_title (sp_page *p, const cJSON *doc)
 {
   const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);

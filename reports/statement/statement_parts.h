@@ -158,6 +158,9 @@ int sp_stmt_pdf_render (const cJSON *doc, const char *title,
    into *TM (SOURCE_DATE_EPOCH when set, returning 1; otherwise now,
    returning 0); and its date as "2 December 2026" into BUF.  */
 void sp_stmt_title (sp_page *p, const cJSON *doc);
+/* A short statement's title block: TITLE large, then DOC's programme
+   and area when it names them (the trend's and the comparison's).  */
+void sp_stmt_title_block (sp_page *p, const char *title, const cJSON *doc);
 void sp_stmt_metadata (cairo_surface_t *s, const cJSON *doc,
                        const char *title);
 struct tm;

@@ -272,7 +272,10 @@ static void
 parameters (sp_page *p, const cJSON *doc)
 {
   const cJSON *list = cJSON_GetObjectItemCaseSensitive (doc, "scenarios");
-  if (cJSON_GetArraySize (list) < 2)
+  /* One scenario of a report: the document's own rollout.  (A
+     comparison document has no rollout of its own: its scenarios are
+     listed however many they are.)  */
+  if (cJSON_GetArraySize (list) < 2 && sp_doc_get (doc, "rollout"))
     {
       rollout_parameters (p, sp_doc_get (doc, "rollout"),
                           "Rollout assumptions");

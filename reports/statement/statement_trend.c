@@ -21,17 +21,7 @@
 static void
 title (sp_page *p, const cJSON *doc)
 {
-  sp_chart_colour (p->cr, SP_COLOUR_AFTER);
-  p->y += sp_chart_text (p->cr, "Headline figures over time", p->left, p->y,
-                         sp_page_width (p), (sp_font){ 24, 1, 0 },
-                         SP_ALIGN_START, SP_ALIGN_START);
-  p->y += 4;
-  const char *programme = sp_doc_str (doc, "evaluation.programme", NULL);
-  const char *area = sp_doc_str (doc, "evaluation.area", NULL);
-  if (programme)
-    sp_page_text (p, programme, (sp_font){ 14, 1, 0 }, SP_COLOUR_TEXT);
-  if (area)
-    sp_page_text (p, area, (sp_font){ 11, 0, 0 }, SP_COLOUR_MUTED);
+  sp_stmt_title_block (p, "Headline figures over time", doc);
   char line[512], n[32];
   const cJSON *reports = sp_doc_get (doc, "trend.reports");
   snprintf (line, sizeof line,

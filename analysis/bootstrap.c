@@ -291,56 +291,72 @@ moments_size (size_t w)
   return w + w * (w + 1) / 2;
 }
 
-/* Add weight WT of row X (W columns) to the moments MOM.  Always
-   inlined, so that moments_of with a constant W unrolls it.  */
+/* Moments of weighted rows about a mean row XBAR, as they are added
+   up: M1 = sum_i w_i (x_i - xbar) and the whole square SQ = sum_i w_i
+   (x_i - xbar)(x_i - xbar)'.  SQ is symmetric, but adding all of a row
+   of it lets the compiler add the row a vector at a time; moments_pack
+   keeps its upper triangle, the same numbers added in the same order as
+   the triangle alone.  */
+typedef struct
+{
+  double m1[SP_BOOT_SE_MOMENTS];
+  double sq[SP_BOOT_SE_MOMENTS][SP_BOOT_SE_MOMENTS];
+} moments_acc;
+
+/* Add weight WT of row X (W columns) to the moments A.  Always inlined,
+   so that the callers with a constant W unroll it.  */
 static inline __attribute__ ((always_inline)) void
-add_moments (const double *x, const double *xbar, size_t w, double wt,
-             double *mom)
+add_moments (moments_acc *restrict a, const double *x, const double *xbar,
+             size_t w, double wt)
 {
   double dx[SP_BOOT_SE_MOMENTS];
   for (size_t c = 0; c < w; c++)
     {
       dx[c] = x[c] - xbar[c];
-      mom[c] += wt * dx[c];
+      a->m1[c] += wt * dx[c];
     }
-  double *p = mom + w;
-  for (size_t a = 0; a < w; a++)
+  for (size_t r = 0; r < w; r++)
     {
-      double wa = wt * dx[a];
-      for (size_t b = a; b < w; b++)
-        *p++ += wa * dx[b];
+      double wr = wt * dx[r];
+      for (size_t c = 0; c < w; c++)
+        a->sq[r][c] += wr * dx[c];
     }
 }
 
-/* The moments MOM (moments_size (W), cleared here) of a multiset of the
-   rows of W columns at X about XBAR: rows ROWS[0 .. N) once each when
-   ROWS is given, else every row i of N with weight LOW[i].  */
+/* MOM (moments_size (W)) = A's first moments, then the upper triangle of
+   its square, row by row.  */
+static void
+moments_pack (const moments_acc *a, size_t w, double *mom)
+{
+  memcpy (mom, a->m1, w * sizeof *mom);
+  double *t = mom + w;
+  for (size_t r = 0; r < w; r++)
+    for (size_t c = r; c < w; c++)
+      *t++ = a->sq[r][c];
+}
+
+/* The moments MOM (moments_size (W)) of the rows ROWS[0 .. N), once
+   each, of the W columns at X, about XBAR.  */
 static inline __attribute__ ((always_inline)) void
 moments_core (const double *restrict x, const double *restrict xbar,
-              size_t w, const uint32_t *rows, const uint8_t *low, size_t n,
-              double *restrict mom)
+              size_t w, const uint32_t *rows, size_t n, double *restrict mom)
 {
-  double m[SP_BOOT_SE_MOMENTS + SP_BOOT_SE_MOMENTS * (SP_BOOT_SE_MOMENTS + 1)
-           / 2] = { 0 };
-  if (rows)
-    for (size_t q = 0; q < n; q++)
-      add_moments (x + (size_t) rows[q] * w, xbar, w, 1.0, m);
-  else
-    for (size_t i = 0; i < n; i++)
-      if (low[i])
-        add_moments (x + i * w, xbar, w, (double) low[i], m);
-  memcpy (mom, m, moments_size (w) * sizeof *mom);
+  moments_acc a;
+  memset (&a, 0, sizeof a);
+  for (size_t q = 0; q < n; q++)
+    add_moments (&a, x + (size_t) rows[q] * w, xbar, w, 1.0);
+  moments_pack (&a, w, mom);
 }
 
 static void
 moments_of (const double *x, const double *xbar, size_t w,
-            const uint32_t *rows, const uint8_t *low, size_t n, double *mom)
+            const uint32_t *rows, size_t n, double *mom)
 {
   switch (w)
     {
 #define SP_BOOT_W(W)                                                      \
     case W:                                                               \
-      moments_core (x, xbar, W, rows, low, n, mom);                       \
+      moments_core (x, xbar, W, rows, n, mom);                            \
       break;
     SP_BOOT_W (1) SP_BOOT_W (2) SP_BOOT_W (3) SP_BOOT_W (4)
     SP_BOOT_W (5) SP_BOOT_W (6) SP_BOOT_W (7) SP_BOOT_W (8)
@@ -367,29 +383,6 @@ static const double count_weight[256] = { SP_W64 (0), SP_W64 (64),
 #undef SP_W16
 #undef SP_W4
 
-/* add_moments into M1 (W) and the whole square SQ (W x W, of which
-   add_moments keeps the upper triangle): the same products added in the
-   same order, a row of SQ at a time.  */
-static inline __attribute__ ((always_inline)) void
-add_moments_square (const double *x, const double *xbar, size_t w,
-                    double wt,
-                    double *restrict m1,
-                    double sq[restrict][SP_BOOT_SE_MOMENTS])
-{
-  double dx[SP_BOOT_SE_MOMENTS];
-  for (size_t c = 0; c < w; c++)
-    {
-      dx[c] = x[c] - xbar[c];
-      m1[c] += wt * dx[c];
-    }
-  for (size_t r = 0; r < w; r++)
-    {
-      double wr = wt * dx[r];
-      for (size_t c = 0; c < w; c++)
-        sq[r][c] += wr * dx[c];
-    }
-}
-
 /* Count byte L (0 .. SP_BOOT_LANES - 1) of the SP_BOOT_LANES at LOW: one
    load for the four on a little-endian processor (a load per byte would
    make the counted pass wait on the load ports).  */
@@ -410,26 +403,24 @@ lane_count (const uint8_t *low, size_t l)
    w_i x_i[col], for the N rows of W columns at X with weights LOW: the
    partial sums carry on from what P holds, so a pass cut at a multiple
    of SP_BOOT_LANES rows adds the same numbers in the same order as one
-   uncut pass.  With MOM, MOM is set to the moments of the drawn rows
+   uncut pass.  With MOM, *MOM is set to the moments of the drawn rows
    about XBAR (a weight of 0 adds zeros).  Always inlined, so that the
    calls with a constant W below keep the partial sums in registers.  */
 static inline __attribute__ ((always_inline)) void
 counted_rows (const double *restrict x, const uint8_t *restrict low,
               size_t n, size_t w, double *restrict p,
-              const double *restrict xbar, double *restrict mom)
+              const double *restrict xbar, moments_acc *restrict mom)
 {
   double a[SP_BOOT_LANES][SP_BOOT_SE_MOMENTS];
   for (size_t l = 0; l < SP_BOOT_LANES; l++)
     for (size_t col = 0; col < w; col++)
       a[l][col] = p[l * w + col];
-  /* The moments as add_moments adds them, but into the whole W x W
-     square (whose rows the compiler can then add a vector at a time);
-     its upper triangle, the same numbers added in the same order, is
-     copied into MOM at the end.  Rows not drawn are not skipped: their
-     weight 0 adds zeros, which change no sum, where a test of the
-     weight would be mispredicted for about one row in three.  */
-  double m1[SP_BOOT_SE_MOMENTS] = { 0 };
-  double sq[SP_BOOT_SE_MOMENTS][SP_BOOT_SE_MOMENTS] = { { 0 } };
+  /* Rows not drawn are not skipped for the moments: their weight 0
+     adds zeros, which change no sum, where a test of the weight would be
+     mispredicted for about one row in three.  */
+  moments_acc m;
+  if (mom)
+    memset (&m, 0, sizeof m);
   size_t i = 0;
   for (; i + SP_BOOT_LANES <= n; i += SP_BOOT_LANES)
     for (size_t l = 0; l < SP_BOOT_LANES; l++)
@@ -439,7 +430,7 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
         for (size_t col = 0; col < w; col++)
           a[l][col] += wt * xr[col];
         if (mom)
-          add_moments_square (xr, xbar, w, wt, m1, sq);
+          add_moments (&m, xr, xbar, w, wt);
       }
   for (size_t l = 0; i < n; i++, l++)
     {
@@ -448,19 +439,13 @@ counted_rows (const double *restrict x, const uint8_t *restrict low,
       for (size_t col = 0; col < w; col++)
         a[l][col] += wt * xr[col];
       if (mom)
-        add_moments_square (xr, xbar, w, wt, m1, sq);
+        add_moments (&m, xr, xbar, w, wt);
     }
   for (size_t l = 0; l < SP_BOOT_LANES; l++)
     for (size_t col = 0; col < w; col++)
       p[l * w + col] = a[l][col];
   if (mom)
-    {
-      memcpy (mom, m1, w * sizeof *mom);
-      double *t = mom + w;
-      for (size_t r = 0; r < w; r++)
-        for (size_t c = r; c < w; c++)
-          *t++ = sq[r][c];
-    }
+    *mom = m;
 }
 
 /* As counted_rows for any width, without moments.  */
@@ -480,7 +465,7 @@ counted_rows_wide (const double *restrict x, const uint8_t *restrict low,
 
 /* P (SP_BOOT_LANES x W doubles) += the counted rows [FROM, FROM + N) of
    stratum ST with the weights C->low, as counted_rows; with MOM (and the
-   mean row XBAR) MOM is set to these rows' moments.  FROM is a multiple
+   mean row XBAR) *MOM is set to these rows' moments.  FROM is a multiple
    of SP_BOOT_LANES.  Compiled twice, for the baseline processor and for
    AVX2 (without FMA: the same operations, rounded the same way, four
    columns at a time), and the processor's version chosen at load.  */
@@ -489,7 +474,7 @@ __attribute__ ((target_clones ("avx2", "default")))
 #endif
 static void
 counted_pass (const sp_boot_stratum *st, const sp_boot_counts *c,
-              size_t from, size_t n, const double *xbar, double *mom,
+              size_t from, size_t n, const double *xbar, moments_acc *mom,
               double *restrict p)
 {
   size_t w = st->width;
@@ -521,7 +506,7 @@ counted_pass (const sp_boot_stratum *st, const sp_boot_counts *c,
    columns of SUMS.  C is left as it is.  */
 static void
 counted_finish (const sp_boot_stratum *st, sp_boot_counts *c,
-                const double *xbar, double *mom, double *restrict p,
+                const double *xbar, moments_acc *mom, double *restrict p,
                 double *sums)
 {
   size_t w = st->width;
@@ -534,7 +519,7 @@ counted_finish (const sp_boot_stratum *st, sp_boot_counts *c,
       for (size_t col = 0; col < w; col++)
         e[col] += 256.0 * x0[col];
       if (mom)
-        add_moments (x0, xbar, w, 256.0, mom);
+        add_moments (mom, x0, xbar, w, 256.0);
     }
   /* Into the problem's columns.  */
   const double *from = e;
@@ -551,8 +536,8 @@ counted_finish (const sp_boot_stratum *st, sp_boot_counts *c,
    the rows in order into SP_BOOT_LANES partial sums (P, SP_BOOT_LANES
    width doubles of working space), then the wrapped draws in the order
    they wrapped.  With MOM (and the stratum's mean row XBAR) also the
-   moments of the drawn rows.  The counts are left as they are (the
-   standard errors read them again).  */
+   moments of the drawn rows into MOM (moments_size (width)).  The counts
+   are left as they are (the standard errors read them again).  */
 static void
 stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
                       const double *xbar, double *mom, double *restrict p,
@@ -560,8 +545,11 @@ stratum_counted_sums (const sp_boot_stratum *st, sp_boot_counts *c,
 {
   size_t w = st->width, n = st->n;
   memset (p, 0, SP_BOOT_LANES * w * sizeof *p);
-  counted_pass (st, c, 0, n, xbar, mom, p);
-  counted_finish (st, c, xbar, mom, p, sums);
+  moments_acc acc;
+  counted_pass (st, c, 0, n, xbar, mom ? &acc : NULL, p);
+  counted_finish (st, c, xbar, mom ? &acc : NULL, p, sums);
+  if (mom)
+    moments_pack (&acc, w, mom);
 }
 
 /* Rows of a counted stratum per tile of the batched pass: about 16 kB
@@ -1103,7 +1091,7 @@ resample_se (const boot_shape *sh, boot_scratch *s, double *se)
           /* Narrow: the moments of the recorded rows, then one quadratic
              form per figure.  */
           moments_of (st->x, sh->xbar[h], st->width, s->record + st->first,
-                      NULL, st->n, s->gathered_moments);
+                      st->n, s->gathered_moments);
           moments_variance (sh, st, s->gathered_moments, s->grad, s, se);
         }
       else

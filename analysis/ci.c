@@ -252,10 +252,11 @@ sp_ci_scale (sp_ci *ci, double factor)
 }
 
 void
-sp_ci_histogram (const double *sorted, size_t n, size_t bins, double *edges,
+sp_ci_histogram (const double *x, size_t n, size_t bins, double *edges,
                  double *counts)
 {
-  double lo = sorted[0], hi = sorted[n - 1];
+  double lo, hi;
+  gsl_stats_minmax (&lo, &hi, x, 1, n);
   memset (counts, 0, bins * sizeof *counts);
   if (!(lo < hi))
     {
@@ -269,10 +270,10 @@ sp_ci_histogram (const double *sorted, size_t n, size_t bins, double *edges,
   for (size_t i = 0; i < n; i++)
     {
       /* GSL's bins are half-open: the maximum goes in the last one.  */
-      if (sorted[i] >= hi)
+      if (x[i] >= hi)
         counts[bins - 1] += 1.0;
       else
-        gsl_histogram_increment (h, sorted[i]);
+        gsl_histogram_increment (h, x[i]);
     }
   for (size_t i = 0; i < bins; i++)
     {

@@ -141,12 +141,14 @@ void sp_ci_compute_studentized (double *replicates, double *se, size_t b,
    t* does not), up to rounding.  */
 void sp_ci_scale (sp_ci *ci, double factor);
 
-/* A histogram of the N sorted values SORTED in BINS equal bins from
-   their minimum to their maximum: EDGES (caller's, BINS + 1) and COUNTS
-   (caller's, BINS).  Bin i holds edges[i] <= v < edges[i + 1], the last
-   bin also its upper edge.  When every value is the same, all edges are
-   that value and the first bin holds them all.  N must be >= 1.  */
-void sp_ci_histogram (const double *sorted, size_t n, size_t bins,
+/* A histogram of the N values X (in any order; N >= 1) in BINS equal
+   bins from their minimum to their maximum: EDGES (caller's, BINS + 1)
+   and COUNTS (caller's, BINS), which add up to N.  Bin i holds
+   edges[i] <= v < edges[i + 1], the last bin also its upper edge.  When
+   every value is the same, all edges are that value and the first bin
+   holds them all.  For the bootstrap's replicates and the rollout's
+   simulations alike.  */
+void sp_ci_histogram (const double *x, size_t n, size_t bins,
                       double *edges, double *counts);
 
 #endif /* SP_CI_H */

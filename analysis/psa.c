@@ -125,17 +125,6 @@ sp_psa_percentile (const double *x, size_t n, double level, double *lower,
   free (sorted);
 }
 
-void
-sp_psa_histogram (const double *x, size_t n, size_t bins, double *edges,
-                  double *counts)
-{
-  double *sorted = sp_xmalloc (n * sizeof *sorted);
-  memcpy (sorted, x, n * sizeof *sorted);
-  gsl_sort (sorted, 1, n);
-  sp_ci_histogram (sorted, n, bins, edges, counts);
-  free (sorted);
-}
-
 double
 sp_psa_share_positive (const double *x, size_t n)
 {

@@ -50,15 +50,6 @@ void sp_psa_draws_free (sp_psa_draws *d);
 void sp_psa_percentile (const double *x, size_t n, double level,
                         double *lower, double *upper);
 
-/* A histogram of the N values X (not modified; N >= 1) in BINS equal
-   bins from their smallest to their largest: EDGES (caller's, BINS + 1)
-   and COUNTS (caller's, BINS), as sp_ci_histogram (ci.h) on a sorted
-   copy: bin i holds edges[i] <= v < edges[i + 1], the last bin also its
-   upper edge, and the counts add up to N.  For the distribution of the
-   simulated net saving in the results document.  */
-void sp_psa_histogram (const double *x, size_t n, size_t bins, double *edges,
-                       double *counts);
-
 /* The share of the N values X that are above 0.  */
 double sp_psa_share_positive (const double *x, size_t n);
 

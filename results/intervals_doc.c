@@ -129,15 +129,20 @@ sp_doc_add_by_method (cJSON *doc, const char *path, const sp_ci *by_method)
 }
 
 void
-sp_doc_add_histogram (cJSON *doc, const char *path, const double *sorted,
+sp_doc_add_histogram (cJSON *doc, const char *path, const double *reps,
                       size_t n)
 {
   cJSON *iv = sp_doc_section (doc, "intervals");
   cJSON *o = cJSON_GetObjectItemCaseSensitive (iv, path);
-  if (!o || n == 0)
-    return;
+  if (o && n > 0)
+    sp_doc_histogram (o, reps, n);
+}
+
+void
+sp_doc_histogram (cJSON *o, const double *x, size_t n)
+{
   double edges[SP_DOC_HISTOGRAM_BINS + 1], counts[SP_DOC_HISTOGRAM_BINS];
-  sp_ci_histogram (sorted, n, SP_DOC_HISTOGRAM_BINS, edges, counts);
+  sp_ci_histogram (x, n, SP_DOC_HISTOGRAM_BINS, edges, counts);
   cJSON *h = cJSON_AddObjectToObject (o, "histogram");
   cJSON_AddItemToObject (h, "edges",
                          cJSON_CreateDoubleArray (edges,

@@ -104,10 +104,16 @@ void sp_doc_add_interval (cJSON *doc, const char *path, const sp_ci *ci,
 void sp_doc_add_by_method (cJSON *doc, const char *path,
                            const sp_ci *by_method);
 
-/* Add the histogram of the N sorted replicates SORTED (N >= 1) to
-   intervals[PATH], which must exist.  */
+/* O's "histogram": { edges, counts } of the N values X (any order,
+   N >= 1) in SP_DOC_HISTOGRAM_BINS equal bins (sp_ci_histogram), so that
+   a chart can draw the distribution from the document alone.  For the
+   bootstrap's replicates and the rollout's simulations.  */
+void sp_doc_histogram (cJSON *o, const double *x, size_t n);
+
+/* Add the histogram (sp_doc_histogram) of the N replicates REPS to
+   intervals[PATH] when it exists and N >= 1.  */
 void sp_doc_add_histogram (cJSON *doc, const char *path,
-                           const double *sorted, size_t n);
+                           const double *reps, size_t n);
 
 /* Add the bootstrap section: settings S and the strata of design D,
    whose part p is called PART_NAMES[p].  */

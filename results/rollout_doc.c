@@ -234,24 +234,6 @@ add_sensitivity (cJSON *ro, const sp_rollout_section *in)
     }
 }
 
-/* The distribution of the N simulated values X as O's "histogram":
-   { edges, counts } in SP_DOC_HISTOGRAM_BINS equal bins, as the
-   bootstrap's (intervals_doc.h), so that a chart can draw it from the
-   document alone.  */
-static void
-add_histogram (cJSON *o, const double *x, size_t n)
-{
-  double edges[SP_DOC_HISTOGRAM_BINS + 1], counts[SP_DOC_HISTOGRAM_BINS];
-  sp_psa_histogram (x, n, SP_DOC_HISTOGRAM_BINS, edges, counts);
-  cJSON *h = cJSON_AddObjectToObject (o, "histogram");
-  cJSON_AddItemToObject (h, "edges",
-                         cJSON_CreateDoubleArray (edges,
-                                                  SP_DOC_HISTOGRAM_BINS + 1));
-  cJSON_AddItemToObject (h, "counts",
-                         cJSON_CreateDoubleArray (counts,
-                                                  SP_DOC_HISTOGRAM_BINS));
-}
-
 static void
 add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
 {
@@ -289,7 +271,7 @@ add_simulations (cJSON *ro, cJSON *intervals, const sp_rollout_section *in)
       cJSON_AddNumberToObject (o, "simulations", (double) n);
       cJSON_AddNumberToObject (o, "seed", (double) d->seed);
       if (i == 0)
-        add_histogram (o, d->net_saving, n);
+        sp_doc_histogram (o, d->net_saving, n);
       cJSON_AddItemToObject (intervals, figs[i].key, o);
     }
 }

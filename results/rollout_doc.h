@@ -42,7 +42,7 @@
    distributions, not confidence intervals); "rollout.net_saving" also
    has the distribution of the simulated net saving, histogram { edges,
    counts } in SP_DOC_HISTOGRAM_BINS equal bins from the smallest to the
-   largest draw (psa.h: sp_psa_histogram; the counts add up to
+   largest draw (ci.h: sp_ci_histogram; the counts add up to
    simulations), for the chart rollout-simulations; and
    "rollout.cohort_saving", the bootstrap interval of the cohort's saving
    per participant times the target, written by intervals_doc.h

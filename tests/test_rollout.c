@@ -12,6 +12,7 @@
 
 #include "sptest.h"
 
+#include "ci.h"
 #include "psa.h"
 #include "rollout.h"
 #include "scenario_read.h"
@@ -300,7 +301,7 @@ histogram_by_hand (void **state)
 {
   (void) state;
   double x[4] = { 10, 1, 3, 2 }, edges[4], counts[3];
-  sp_psa_histogram (x, 4, 3, edges, counts);
+  sp_ci_histogram (x, 4, 3, edges, counts);
   assert_near (edges[0], 1, 1e-12);
   assert_near (edges[1], 4, 1e-12);
   assert_near (edges[2], 7, 1e-12);

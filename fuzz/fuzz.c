@@ -2,7 +2,10 @@
 
 #include "fuzz.h"
 
+#include "calendar.h"
 #include "instrument_read.h"
+#include "register_read.h"
+#include "unit_costs_read.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,14 +62,30 @@ sp_fuzz_check_positions (const sp_diag *d)
     }
 }
 
-void
-sp_fuzz_need (int ok, const char *what, sp_diag *d)
+int
+sp_fuzz_run (const uint8_t *data, size_t n, sp_fuzz_reader read)
 {
-  if (ok)
-    return;
-  fprintf (stderr, "fuzz: cannot read the reference input %s\n", what);
-  sp_diag_print (d, stderr);
-  abort ();
+  const char *path = sp_fuzz_file (data, n);
+  sp_diag d;
+  sp_diag_init (&d);
+  read (path, &d);
+  sp_fuzz_check_positions (&d);
+  sp_diag_free (&d);
+  return 0;
+}
+
+/* Abort, saying why, unless the reference input WHAT was read (OK);
+   frees R.  */
+static void
+need (int ok, const char *what, sp_diag *r)
+{
+  if (!ok)
+    {
+      fprintf (stderr, "fuzz: cannot read the reference input %s\n", what);
+      sp_diag_print (r, stderr);
+      abort ();
+    }
+  sp_diag_free (r);
 }
 
 const sp_instrument *
@@ -78,11 +97,43 @@ sp_fuzz_poet (void)
     {
       sp_diag r;
       sp_diag_init (&r);
-      sp_fuzz_need (sp_instrument_read (sp_fuzz_source
-                                        ("proxies/instruments/poet.csv"),
-                                        &inst, &r) == 0, "instrument", &r);
-      sp_diag_free (&r);
+      need (sp_instrument_read (sp_fuzz_source ("proxies/instruments/poet.csv"),
+                                &inst, &r) == 0, "instrument", &r);
       loaded = 1;
     }
   return &inst;
+}
+
+const sp_unit_costs *
+sp_fuzz_unit_costs (void)
+{
+  static sp_unit_costs costs;
+  static int loaded;
+  if (!loaded)
+    {
+      sp_diag r;
+      sp_diag_init (&r);
+      need (sp_unit_costs_read (sp_fuzz_source
+                                ("proxies/unit-costs/east-lancs-2018.csv"),
+                                &costs, &r) == 0, "unit costs", &r);
+      loaded = 1;
+    }
+  return &costs;
+}
+
+const sp_register *
+sp_fuzz_register (void)
+{
+  static sp_register reg;
+  static int loaded;
+  if (!loaded)
+    {
+      sp_diag r;
+      sp_diag_init (&r);
+      need (sp_register_read (sp_fuzz_source
+                              ("fixtures/calico-2019/register.csv"),
+                              SP_NO_END_DAY, &reg, &r) == 0, "register", &r);
+      loaded = 1;
+    }
+  return &reg;
 }

@@ -8,19 +8,14 @@
 #include "fuzz.h"
 #include "evaluation.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t n);
-
-int
-LLVMFuzzerTestOneInput (const uint8_t *data, size_t n)
+/* Read the fuzzer's file at PATH, problems into D.  */
+static void
+read_one (const char *path, sp_diag *d)
 {
-  const char *path = sp_fuzz_file (data, n);
-  sp_diag d;
-  sp_diag_init (&d);
   sp_evaluation e;
   sp_evaluation_defaults (&e);
-  sp_evaluation_load (path, &e, &d);
+  sp_evaluation_load (path, &e, d);
   sp_evaluation_free (&e);
-  sp_fuzz_check_positions (&d);
-  sp_diag_free (&d);
-  return 0;
 }
+
+SP_FUZZ_TARGET (read_one)

@@ -9,18 +9,13 @@
 #include "fuzz.h"
 #include "proxies_read.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t n);
-
-int
-LLVMFuzzerTestOneInput (const uint8_t *data, size_t n)
+/* Read the fuzzer's file at PATH, problems into D.  */
+static void
+read_one (const char *path, sp_diag *d)
 {
-  const char *path = sp_fuzz_file (data, n);
-  sp_diag d;
-  sp_diag_init (&d);
   sp_value_proxies set;
-  sp_value_proxies_read (path, sp_fuzz_poet (), &set, &d);
+  sp_value_proxies_read (path, sp_fuzz_poet (), &set, d);
   sp_value_proxies_free (&set);
-  sp_fuzz_check_positions (&d);
-  sp_diag_free (&d);
-  return 0;
 }
+
+SP_FUZZ_TARGET (read_one)

@@ -8,18 +8,13 @@
 #include "fuzz.h"
 #include "scenario_read.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t n);
-
-int
-LLVMFuzzerTestOneInput (const uint8_t *data, size_t n)
+/* Read the fuzzer's file at PATH, problems into D.  */
+static void
+read_one (const char *path, sp_diag *d)
 {
-  const char *path = sp_fuzz_file (data, n);
-  sp_diag d;
-  sp_diag_init (&d);
   sp_scenario s;
-  sp_scenario_read (path, &s, &d);
+  sp_scenario_read (path, &s, d);
   sp_scenario_free (&s);
-  sp_fuzz_check_positions (&d);
-  sp_diag_free (&d);
-  return 0;
 }
+
+SP_FUZZ_TARGET (read_one)

@@ -2,6 +2,7 @@
    the PDF statement */
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "disclosure.h"
 #include "doc.h"
@@ -160,4 +161,30 @@ sp_stmt_chart (sp_page *p, const cJSON *doc, const sp_chart *c)
             "Chart also in charts/%s.png, .svg and .pdf.", name);
   sp_page_note (p, note);
   p->y += 6;
+}
+
+void
+sp_stmt_bullets (sp_page *p, const cJSON *list, const char *heading,
+                 const char *intro,
+                 void (*where) (const cJSON *e, char *buf, size_t size))
+{
+  if (cJSON_GetArraySize (list) == 0)
+    return;
+  sp_page_heading (p, heading, 1, 60);
+  sp_page_para (p, intro);
+  const cJSON *e;
+  cJSON_ArrayForEach (e, list)
+  {
+    const char *text = sp_doc_str (e, "text", NULL);
+    if (!text)
+      continue;
+    char after[256] = "";
+    if (where)
+      where (e, after, sizeof after);
+    char *line = NULL;
+    if (asprintf (&line, "\u2022 %s%s", text, after) < 0)
+      continue;
+    sp_page_para_whole (p, line);
+    free (line);
+  }
 }

@@ -7,41 +7,30 @@
    has already withheld the identifiers and small numbers in them.  */
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
 #include "statement_parts.h"
 
+/* " (usage.csv, line 3)": where note E was found, into BUF.  */
+static void
+note_where (const cJSON *e, char *buf, size_t size)
+{
+  const char *file = sp_doc_str (e, "file", NULL);
+  const char *base = file ? strrchr (file, '/') : NULL;
+  double line = sp_doc_num (e, "line", 0);
+  if (file && line > 0)
+    snprintf (buf, size, " (%s, line %.0f)", base ? base + 1 : file, line);
+  else if (file)
+    snprintf (buf, size, " (%s)", base ? base + 1 : file);
+}
+
 void
 sp_stmt_data_notes (sp_page *p, const cJSON *doc)
 {
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive (doc, "data_notes");
-  if (cJSON_GetArraySize (list) == 0)
-    return;
-  sp_page_heading (p, "Data notes", 1, 60);
-  sp_page_para (p, "Points about the data found while it was read. None of "
+  sp_stmt_bullets (p, cJSON_GetObjectItemCaseSensitive (doc, "data_notes"),
+                   "Data notes",
+                   "Points about the data found while it was read. None of "
                    "them stopped the analysis, but each may affect a "
-                   "figure; the evaluator should check them.");
-  const cJSON *e;
-  cJSON_ArrayForEach (e, list)
-  {
-    const char *text = sp_doc_str (e, "text", NULL);
-    if (!text)
-      continue;
-    const char *file = sp_doc_str (e, "file", NULL);
-    const char *base = file ? strrchr (file, '/') : NULL;
-    double line = sp_doc_num (e, "line", 0);
-    char where[256] = "";
-    if (file && line > 0)
-      snprintf (where, sizeof where, " (%s, line %.0f)",
-                base ? base + 1 : file, line);
-    else if (file)
-      snprintf (where, sizeof where, " (%s)", base ? base + 1 : file);
-    char *para = NULL;
-    if (asprintf (&para, "\u2022 %s%s", text, where) < 0)
-      continue;
-    sp_page_para_whole (p, para);
-    free (para);
-  }
+                   "figure; the evaluator should check them.", note_where);
 }

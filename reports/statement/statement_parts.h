@@ -73,6 +73,15 @@ void sp_stmt_array_table (sp_page *p, const char *heading,
                           const cJSON *array, const sp_stmt_column *cols,
                           size_t n_cols);
 
+/* A section of bullets: HEADING (level 1) and the paragraph INTRO, then
+   a bullet for the "text" of each object of LIST, followed by what WHERE
+   writes into its buffer for that object (NULL: nothing).  Nothing when
+   LIST is empty or absent.  */
+void sp_stmt_bullets (sp_page *p, const cJSON *list, const char *heading,
+                      const char *intro,
+                      void (*where) (const cJSON *e, char *buf,
+                                     size_t size));
+
 /* Draw chart C of DOC across the page width when DOC has its data,
    with a line naming the chart's files.  */
 void sp_stmt_chart (sp_page *p, const cJSON *doc, const sp_chart *c);

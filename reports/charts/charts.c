@@ -88,6 +88,23 @@ sp_chart_png (const sp_chart *c, const cJSON *doc, double w, double h,
   return finish (mem, buf, len, ok);
 }
 
+/* Draw chart C of DOC (W x H) on the vector surface S, which streams
+   into MEM, then finish both (finish): the SVG's and the PDF's common
+   part.  Destroys S.  */
+static int
+draw_vector (const sp_chart *c, const cJSON *doc, double w, double h,
+             cairo_surface_t *s, FILE *mem, char **buf, size_t *len)
+{
+  cairo_t *cr = cairo_create (s);
+  c->draw (doc, cr, w, h);
+  int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
+  cairo_destroy (cr);
+  cairo_surface_finish (s);
+  ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy (s);
+  return finish (mem, buf, len, ok);
+}
+
 int
 sp_chart_svg (const sp_chart *c, const cJSON *doc, double w, double h,
               char **buf, size_t *len)
@@ -99,14 +116,7 @@ sp_chart_svg (const sp_chart *c, const cJSON *doc, double w, double h,
     return -1;
   cairo_surface_t *s
     = cairo_svg_surface_create_for_stream (sp_chart_write_mem, mem, w, h);
-  cairo_t *cr = cairo_create (s);
-  c->draw (doc, cr, w, h);
-  int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
-  cairo_destroy (cr);
-  cairo_surface_finish (s);
-  ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;
-  cairo_surface_destroy (s);
-  return finish (mem, buf, len, ok);
+  return draw_vector (c, doc, w, h, s, mem, buf, len);
 }
 
 void
@@ -144,12 +154,5 @@ sp_chart_pdf (const sp_chart *c, const cJSON *doc, double w, double h,
   cairo_pdf_surface_set_metadata (s, CAIRO_PDF_METADATA_CREATOR,
                                   "socialprofit");
   sp_chart_pdf_dates (s);
-  cairo_t *cr = cairo_create (s);
-  c->draw (doc, cr, w, h);
-  int ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
-  cairo_destroy (cr);
-  cairo_surface_finish (s);
-  ok = ok && cairo_surface_status (s) == CAIRO_STATUS_SUCCESS;
-  cairo_surface_destroy (s);
-  return finish (mem, buf, len, ok);
+  return draw_vector (c, doc, w, h, s, mem, buf, len);
 }

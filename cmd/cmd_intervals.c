@@ -475,15 +475,11 @@ bootstrap_all (sp_context *ctx, cJSON *doc, const sp_boot_settings *s,
       sp_reliability rel;
       sp_reliability_assess (res.loo + j * res.n, rows, n_rows,
                              res.estimate[j], &rel);
-      /* A figure of several data sets is judged by the smallest.  */
-      for (unsigned bit = 1; bit && bit <= parts; bit <<= 1)
-        if ((parts & bit) && parts != bit)
-          {
-            size_t in_part = 0;
-            for (size_t i = 0; i < d.n; i++)
-              in_part += (d.in[i] & bit) != 0;
-            sp_reliability_limit_to (&rel, in_part);
-          }
+      /* A figure of several data sets is judged by the smallest (a data
+         set's participants are its part's rows).  */
+      for (size_t q = 0; q < r->n_parts; q++)
+        if ((parts & (1u << q)) && parts != (1u << q))
+          sp_reliability_limit_to (&rel, r->parts[q].n);
       if (rel.withheld)
         sp_reliability_withhold (&res.ci[j]);
       /* The rollout's cohort saving is this figure times a target: the

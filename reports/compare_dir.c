@@ -6,7 +6,6 @@
 #include "doc.h"
 #include "outdir.h"
 #include "report_dir.h"
-#include "scenario_view.h"
 #include "statement.h"
 
 /* The scenarios chart and each scenario's rollout charts.  Returns how
@@ -24,27 +23,16 @@ write_charts (sp_outdir *o, const cJSON *doc, sp_diag *d)
         return -1;
       written++;
     }
-  static const sp_chart *const each[] = {
-    &sp_chart_rollout_trajectory,
-    &sp_chart_rollout_simulations,
-    &sp_chart_rollout_tornado,
-  };
   size_t i = 0;
   const cJSON *sc;
   cJSON_ArrayForEach (sc, sp_doc_get (doc, "scenarios"))
   {
-    i++;
-    for (size_t k = 0; k < sizeof each / sizeof each[0]; k++)
-      {
-        if (!each[k]->available (sc))
-          continue;
-        char name[200];
-        sp_scenario_chart_name (each[k]->name, i, sp_doc_str (sc, "name", ""),
-                               name, sizeof name);
-        if (sp_report_dir_chart (o, each[k], sc, name, d) != 0)
-          return -1;
-        written++;
-      }
+    int more = sp_report_dir_scenario_charts (o, sc, ++i,
+                                              sp_doc_str (sc, "name", ""),
+                                              SP_CHART_FILE_ALL, d);
+    if (more < 0)
+      return -1;
+    written += more;
   }
   return written;
 }

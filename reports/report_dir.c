@@ -42,15 +42,7 @@ put_chart (sp_outdir *o, const sp_chart *c, const char *name,
   return rc;
 }
 
-/* A chart's file formats, for chart_in.  */
-enum
-{
-  CHART_PNG = 1,
-  CHART_SVG = 2,
-  CHART_PDF = 4
-};
-
-/* As sp_report_dir_chart, in the FORMATS (CHART_* bits) only.  */
+/* As sp_report_dir_chart, in the FORMATS (SP_CHART_FILE_* bits) only.  */
 static int
 chart_in (sp_outdir *o, const sp_chart *c, const cJSON *data,
           const char *name, unsigned formats, sp_diag *d)
@@ -58,21 +50,21 @@ chart_in (sp_outdir *o, const sp_chart *c, const cJSON *data,
   char *buf;
   size_t len;
   int drawn;
-  if (formats & CHART_PNG)
+  if (formats & SP_CHART_FILE_PNG)
     {
       drawn = sp_chart_png (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT,
                             SP_CHART_PNG_SCALE, &buf, &len);
       if (put_chart (o, c, name, "png", drawn, buf, len, d) != 0)
         return -1;
     }
-  if (formats & CHART_SVG)
+  if (formats & SP_CHART_FILE_SVG)
     {
       drawn = sp_chart_svg (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf,
                             &len);
       if (put_chart (o, c, name, "svg", drawn, buf, len, d) != 0)
         return -1;
     }
-  if (formats & CHART_PDF)
+  if (formats & SP_CHART_FILE_PDF)
     {
       drawn = sp_chart_pdf (c, data, SP_CHART_WIDTH, SP_CHART_HEIGHT, &buf,
                             &len);
@@ -86,11 +78,33 @@ int
 sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
                      const char *name, sp_diag *d)
 {
-  return chart_in (o, c, data, name, CHART_PNG | CHART_SVG | CHART_PDF, d);
+  return chart_in (o, c, data, name, SP_CHART_FILE_ALL, d);
+}
+
+int
+sp_report_dir_scenario_charts (sp_outdir *o, const cJSON *data,
+                               size_t place, const char *name,
+                               unsigned formats, sp_diag *d)
+{
+  static const sp_chart *const own[] = { &sp_chart_rollout_trajectory,
+                                         &sp_chart_rollout_simulations,
+                                         &sp_chart_rollout_tornado };
+  int written = 0;
+  for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+    if (own[i]->available (data))
+      {
+        char file[200];
+        sp_scenario_chart_name (own[i]->name, place, name, file,
+                                sizeof file);
+        if (chart_in (o, own[i], data, file, formats, d) != 0)
+          return -1;
+        written++;
+      }
+  return written;
 }
 
 /* Write each chart DOC has data for as charts/NAME.EXT in the FORMATS
-   (CHART_* bits), and each further scenario's rollout charts as
+   (SP_CHART_FILE_* bits), and each further scenario's rollout charts as
    charts/NAME-I-SCENARIO.EXT (scenario_view.h).  Returns how many charts were written, or
    -1.  */
 static int
@@ -111,27 +125,17 @@ write_charts (sp_outdir *o, const cJSON *doc, unsigned formats, sp_diag *d)
   /* Each further scenario's own rollout charts, as its section of the
      statement draws them (scenario_view.h).  */
   const cJSON *list = cJSON_GetObjectItemCaseSensitive (doc, "scenarios");
-  static const sp_chart *const own[] = { &sp_chart_rollout_trajectory,
-                                         &sp_chart_rollout_simulations,
-                                         &sp_chart_rollout_tornado };
   for (int k = 1; k < cJSON_GetArraySize (list); k++)
     {
       const cJSON *s = cJSON_GetArrayItem (list, k);
       cJSON *view = sp_scenario_view (doc, s);
-      int rc = 0;
-      for (size_t i = 0; i < sizeof own / sizeof own[0] && rc == 0; i++)
-        if (own[i]->available (view))
-          {
-            char name[200];
-            sp_scenario_chart_name (own[i]->name, (size_t) k + 1,
-                                    sp_doc_str (s, "name", ""), name,
-                                    sizeof name);
-            rc = chart_in (o, own[i], view, name, formats, d);
-            written++;
-          }
+      int more = sp_report_dir_scenario_charts (o, view, (size_t) k + 1,
+                                                sp_doc_str (s, "name", ""),
+                                                formats, d);
       cJSON_Delete (view);
-      if (rc != 0)
+      if (more < 0)
         return -1;
+      written += more;
     }
   return written;
 }
@@ -235,7 +239,7 @@ sp_report_dir_write (const cJSON *doc, const char *dir, int force,
   int ok = sp_outdir_open (&o, dir, d) == 0
            && sp_report_dir_json (&o, doc, "results.json", d) == 0
            && sp_outdir_mkdir (&o, "charts", d) == 0
-           && (charts = write_charts (&o, doc, CHART_SVG, d)) >= 0;
+           && (charts = write_charts (&o, doc, SP_CHART_FILE_SVG, d)) >= 0;
   /* The statement is the largest single drawing: with two threads it is
      drawn beside the rest.  Both only read DOC; the drawing libraries
      are safe on separate surfaces (pango gives each thread its own font
@@ -245,7 +249,7 @@ sp_report_dir_write (const cJSON *doc, const char *dir, int force,
   int beside = ok && two_threads
                && pthread_create (&thread, NULL, draw_statement, &job) == 0;
   ok = ok && write_workbook (&o, doc, d) == 0
-       && write_charts (&o, doc, CHART_PNG | CHART_PDF, d) >= 0;
+       && write_charts (&o, doc, SP_CHART_FILE_PNG | SP_CHART_FILE_PDF, d) >= 0;
   if (beside)
     pthread_join (thread, NULL);
   else if (ok)

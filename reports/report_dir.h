@@ -36,6 +36,25 @@ int sp_report_dir_write (const cJSON *doc, const char *dir, int force,
 int sp_report_dir_chart (sp_outdir *o, const sp_chart *c, const cJSON *data,
                          const char *name, sp_diag *d);
 
+/* A chart file's formats, as bits.  */
+enum
+{
+  SP_CHART_FILE_PNG = 1,
+  SP_CHART_FILE_SVG = 2,
+  SP_CHART_FILE_PDF = 4,
+  SP_CHART_FILE_ALL = 7
+};
+
+/* One scenario's own rollout charts (trajectory, simulations, tornado)
+   that DATA has data for, DATA being a document or view whose
+   "rollout" and "intervals" are the scenario's, written into O as
+   charts/CHART-PLACE-NAME (scenario_view.h: sp_scenario_chart_name) in
+   FORMATS.  The same files for a report's further scenarios and for
+   compare.  Returns how many charts, or -1 with the reason in D (73).  */
+int sp_report_dir_scenario_charts (sp_outdir *o, const cJSON *data,
+                                   size_t place, const char *name,
+                                   unsigned formats, sp_diag *d);
+
 /* Write DOC as indented JSON into O as the file NAME.  Returns 0 or -1
    (reason in D).  */
 int sp_report_dir_json (sp_outdir *o, const cJSON *doc, const char *name,

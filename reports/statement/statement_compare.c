@@ -15,7 +15,6 @@
 
 #include "doc.h"
 #include "format.h"
-#include "scenario_view.h"
 #include "statement.h"
 #include "statement_parts.h"
 
@@ -79,15 +78,7 @@ compare_parts (sp_page *p, const cJSON *doc)
   const cJSON *s;
   size_t i = 0;
   cJSON_ArrayForEach (s, sp_doc_get (doc, "scenarios"))
-  {
-    cJSON *view = sp_scenario_view (doc, s);
-    p->chart_place = ++i;
-    p->chart_scenario = sp_doc_str (s, "name", "");
-    sp_stmt_rollout (p, view);
-    p->chart_place = 0;
-    p->chart_scenario = NULL;
-    cJSON_Delete (view);
-  }
+  sp_stmt_scenario_section (p, doc, s, ++i);
   sp_stmt_sources (p, doc);
   sp_stmt_glossary (p, doc);
 }

@@ -229,6 +229,11 @@ void sp_stmt_rollout (sp_page *p, const cJSON *doc);
 /* Every further scenario of the evaluation in a full section of its own
    (statement_scenarios.c): nothing with fewer than two.  */
 void sp_stmt_scenarios (sp_page *p, const cJSON *doc);
+/* Scenario S of DOC's "scenarios", at PLACE (from 1), in a full rollout
+   section of its own, drawn from its view of DOC (scenario_view.h), its
+   charts naming the files CHART-PLACE-NAME.  */
+void sp_stmt_scenario_section (sp_page *p, const cJSON *doc,
+                               const cJSON *s, size_t place);
 /* "Data notes": the run's warnings about the data (data_notes), one
    paragraph each; nothing when there are none (statement_notes.c).  */
 void sp_stmt_data_notes (sp_page *p, const cJSON *doc);

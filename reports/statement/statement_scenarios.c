@@ -18,6 +18,19 @@
 #include "statement_parts.h"
 
 void
+sp_stmt_scenario_section (sp_page *p, const cJSON *doc, const cJSON *s,
+                          size_t place)
+{
+  cJSON *view = sp_scenario_view (doc, s);
+  p->chart_place = place;
+  p->chart_scenario = sp_doc_str (s, "name", "");
+  sp_stmt_rollout (p, view);
+  p->chart_place = 0;
+  p->chart_scenario = NULL;
+  cJSON_Delete (view);
+}
+
+void
 sp_stmt_scenarios (sp_page *p, const cJSON *doc)
 {
   const cJSON *list = sp_doc_get (doc, "scenarios");
@@ -30,12 +43,6 @@ sp_stmt_scenarios (sp_page *p, const cJSON *doc)
     /* The first is the document's own rollout, already drawn.  */
     if (i++ == 0)
       continue;
-    cJSON *view = sp_scenario_view (doc, s);
-    p->chart_place = (size_t) i;
-    p->chart_scenario = sp_doc_str (s, "name", "");
-    sp_stmt_rollout (p, view);
-    p->chart_place = 0;
-    p->chart_scenario = NULL;
-    cJSON_Delete (view);
+    sp_stmt_scenario_section (p, doc, s, (size_t) i);
   }
 }
